@@ -1,0 +1,368 @@
+//! Frames: a cue with its sayer(s) and where its reported content begins.
+
+use super::party::{is_filler, PartyRef};
+use super::Doc;
+use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
+use crate::record::Found;
+use crate::segment::{Sentence, TokKind};
+use std::ops::Range;
+
+/// How a frame's sayer was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Via {
+    /// The source follows a prepositional cue.
+    Prep,
+    /// The sayer follows the verb (قال X إن).
+    After,
+    /// The sayer stands just before the verb (مراقبون يعتقدون أن).
+    Before,
+    /// The nearest party earlier in the sentence (حيث صرح بأن).
+    Earlier,
+    /// The last sayer of the preceding sentences (وأضاف: …).
+    Discourse,
+}
+
+/// A cue with its parties and content.
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    pub class: CueClass,
+    /// Folded bytes of the cue as written.
+    pub cue: Range<usize>,
+    pub cue_tok: usize,
+    pub weight: f32,
+    /// Parties, outermost level first (a carrier or a "told" outlet before the sayer).
+    pub levels: Vec<Vec<PartyRef>>,
+    /// First token of the reported content.
+    pub content: usize,
+    /// A prepositional cue that follows its content.
+    pub trailing: bool,
+    /// First token of the frame's clause (a comma or opener before it included).
+    pub clause_start: usize,
+    /// Starts a new clause rather than nesting in the previous content.
+    pub independent: bool,
+    pub via: Via,
+    /// A distance penalty: tokens between cue and content.
+    pub gap: usize,
+}
+
+/// Words that open a clause of their own.
+const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما"];
+/// How far a complementizer may stand from the verb's sayer.
+const WINDOW: usize = 25;
+
+impl Doc<'_> {
+    /// Parties of a sentence, left to right, each pushed to the anaphora memory.
+    pub fn scan_parties(&mut self, s: &Sentence) -> Vec<PartyRef> {
+        let mut out = Vec::new();
+        let mut t = s.toks.start;
+        while t < s.toks.end {
+            match self.party_at(t, s.toks.end, false) {
+                Some(p) if p.toks.end > t => {
+                    t = p.toks.end;
+                    self.recent.push(p.clone());
+                    out.push(p);
+                }
+                _ => t += 1,
+            }
+        }
+        out
+    }
+
+    fn lookup(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<PartyRef> {
+        parties.iter().find(|p| p.toks.start == j).cloned().or_else(|| self.party_at(j, lim, unknown))
+    }
+
+    /// A party and those joined to it by و.
+    fn party_list(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Vec<PartyRef> {
+        let Some(first) = self.lookup(parties, j, lim, unknown) else { return Vec::new() };
+        let mut list = vec![first];
+        loop {
+            let e = list.last().map_or(j, |p| p.toks.end);
+            if e >= lim || !self.is_word(e) || !self.word(e).starts_with('و') || self.cue_in(e).is_some() {
+                break;
+            }
+            match self.lookup(parties, e, lim, false) {
+                Some(p) if p.found != Found::Name => list.push(p),
+                _ if unknown && list[0].found == Found::Name => {
+                    let Some(end) = self.name_chunk(e, lim) else { break };
+                    let tok = self.seg.tokens[e];
+                    list.push(PartyRef {
+                        toks: e..end,
+                        written: tok.start + 'و'.len_utf8()..self.seg.tokens[end - 1].end,
+                        canonical: None,
+                        stype: SourceType::Person,
+                        subtype: String::new(),
+                        found: Found::Name,
+                        certainty: 0.7,
+                    });
+                }
+                _ => break,
+            }
+        }
+        list
+    }
+
+    pub(crate) fn is_quote_open(&self, t: usize) -> bool {
+        self.opens.get(t).copied().unwrap_or(false)
+    }
+
+    /// Where content starts if token `k` introduces it: after a
+    /// complementizer or colon, or at an opening quote.
+    fn content_marker(&self, k: usize) -> Option<usize> {
+        if self.is_complementizer(k) || self.is_punct(k, ":") {
+            Some(k + 1)
+        } else if self.is_quote_open(k) {
+            Some(k)
+        } else {
+            None
+        }
+    }
+
+    fn skip_fillers(&self, mut j: usize, lim: usize, cue_end: &mut usize) -> usize {
+        while j < lim && self.is_word(j) {
+            if is_filler(self.word(j)) {
+                j += 1;
+            } else if self.cue_in(j) == Some(CueClass::Participle) {
+                *cue_end = self.mention_in(j).map_or(*cue_end, |m| m.end);
+                j = self.tok_after(*cue_end);
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// The first token after a cue mention ending at `end` (a glued «ل» leaves
+    /// the rest of its word as the next token).
+    fn after_cue(&self, end: usize) -> usize {
+        let t = self.tok_of(end.saturating_sub(1));
+        if self.seg.tokens.get(t).is_some_and(|x| x.end > end) {
+            t
+        } else {
+            self.tok_after(end)
+        }
+    }
+
+    fn is_dual(&self, cue: &str) -> bool {
+        let c = cue.chars().count();
+        c > 3 && ((cue.ends_with('ا') && !cue.ends_with("وا")) || (cue.ends_with("ان") && (cue.starts_with('ي') || cue.starts_with('ت'))))
+    }
+
+    /// The sayer(s) before token `ct`: just before it, else earlier in the
+    /// sentence, else the last sayer of the discourse.
+    fn sayer_before(&self, parties: &[PartyRef], s: &Sentence, ct: usize, dual: bool, si: usize) -> Option<(Vec<PartyRef>, Via)> {
+        let before: Vec<&PartyRef> = parties.iter().filter(|p| p.toks.end <= ct && p.toks.start >= s.toks.start).collect();
+        if let Some(last) = before.last() {
+            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && is_filler(self.word(k)));
+            let via = if adjacent { Via::Before } else { Via::Earlier };
+            if dual {
+                let persons: Vec<PartyRef> = before.iter().rev().filter(|p| p.stype == SourceType::Person).take(2).map(|p| (*p).clone()).collect();
+                if persons.len() == 2 {
+                    return Some((persons.into_iter().rev().collect(), via));
+                }
+            }
+            return Some((vec![(*last).clone()], via));
+        }
+        match &self.last {
+            Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some((sayers.clone(), Via::Discourse)),
+            _ => None,
+        }
+    }
+
+    /// Frames of sentence `si`, in text order.
+    pub fn frames(&self, si: usize, parties: &[PartyRef]) -> Vec<Frame> {
+        let s = &self.seg.sentences[si];
+        let lim = s.toks.end;
+        let mut frames: Vec<Frame> = Vec::new();
+        let mut consumed = s.toks.start;
+        let cues: Vec<_> = (s.toks.clone()).filter_map(|t| self.mention_in(t).map(|m| (t, *m))).collect();
+        for (ct, m) in cues {
+            let EntryKind::Cue(class) = self.lex.entry(m.entry).kind else { continue };
+            if ct < consumed {
+                continue;
+            }
+            let weight = self.lex.entry(m.entry).weight;
+            let mut cue_end = m.end;
+            let frame = match class {
+                CueClass::AccordingTo => self.prep_frame(parties, s, ct, m.start, m.end),
+                CueClass::Verb | CueClass::Noun => {
+                    let j = self.skip_fillers(self.after_cue(m.end), lim, &mut cue_end);
+                    let form = &self.norm.text[m.start..m.end];
+                    self.verb_frame(parties, s, si, ct, j, class, self.is_dual(form))
+                }
+                CueClass::Participle => {
+                    let j = self.after_cue(m.end);
+                    let content = (j..lim.min(j + 3)).find_map(|k| self.content_marker(k));
+                    match (content, frames.last()) {
+                        (Some(c), Some(prev)) if !prev.levels.is_empty() && prev.class != CueClass::AccordingTo => {
+                            Some((vec![prev.levels.last().cloned().unwrap_or_default()], c, Via::Earlier, false))
+                        }
+                        (Some(c), _) => {
+                            self.sayer_before(parties, s, ct, false, si).map(|(p, via)| (vec![p], c, via, false))
+                        }
+                        _ => None,
+                    }
+                }
+            };
+            let Some((levels, content, via, trailing)) = frame else { continue };
+            if levels.iter().all(|l| l.is_empty()) {
+                continue;
+            }
+            let (clause_start, independent) = self.clause_start(s, ct, &m, &levels, via);
+            consumed = if trailing { lim } else { content };
+            frames.push(Frame {
+                class,
+                cue: m.start..cue_end,
+                cue_tok: ct,
+                weight,
+                levels,
+                content,
+                trailing,
+                clause_start,
+                independent,
+                via,
+                gap: content.saturating_sub(ct),
+            });
+        }
+        frames
+    }
+
+    fn clause_start(&self, s: &Sentence, ct: usize, m: &crate::lexicon::Mention, levels: &[Vec<PartyRef>], via: Via) -> (usize, bool) {
+        let mut cs = if via == Via::Before {
+            levels.last().and_then(|l| l.first()).map_or(ct, |p| p.toks.start.min(ct))
+        } else {
+            ct
+        };
+        let prefixed = m.word_start < m.start && cs == ct;
+        let mut independent = prefixed || cs == s.toks.start;
+        if cs > s.toks.start && self.is_word(cs - 1) && OPENERS.contains(&self.word(cs - 1)) {
+            cs -= 1;
+            independent = true;
+        }
+        if self.is_word(cs) && OPENERS.contains(&self.word(cs)) {
+            independent = true;
+        }
+        if cs > s.toks.start && self.is_punct(cs - 1, "،,;؛") {
+            cs -= 1;
+            independent = true;
+        }
+        (cs, independent)
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, ct: usize, start: usize, end: usize) -> Option<(Vec<Vec<PartyRef>>, usize, Via, bool)> {
+        let lim = s.toks.end;
+        let j = self.after_cue(end);
+        let list = self.party_list(parties, j, lim, true);
+        let first = list.first()?;
+        if first.found == Found::Name {
+            // An unknown name must be set off: «بحسب عراقجي،».
+            let e = list.last()?.toks.end;
+            if e < lim && !self.is_punct(e, "،,.:؛") && self.seg.tokens[e].kind != TokKind::Quote {
+                return None;
+            }
+        }
+        let mut levels = vec![list];
+        let mut e = levels[0].last()?.toks.end;
+        // «وسائل الإعلام التي نقلتها وكالة رويترز»: the carrier is outermost.
+        if let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.lex.has_role(self.word(k), Role::RelativeCarrier)) {
+            let carrier = self.party_list(parties, k + 1, lim, false);
+            if let Some(last) = carrier.last() {
+                e = last.toks.end;
+                levels.insert(0, carrier);
+            }
+        }
+        let rest_has_words = (e..lim).any(|k| self.is_word(k));
+        let _ = start;
+        if !rest_has_words {
+            return Some((levels, s.toks.start, Via::Prep, true));
+        }
+        let mut c = e;
+        while c < lim && (self.is_punct(c, "،,:") || (self.is_word(c) && self.is_complementizer(c))) {
+            c += 1;
+        }
+        let _ = ct;
+        Some((levels, c, Via::Prep, false))
+    }
+
+    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
+    fn verb_frame(
+        &self,
+        parties: &[PartyRef],
+        s: &Sentence,
+        si: usize,
+        ct: usize,
+        j: usize,
+        class: CueClass,
+        dual: bool,
+    ) -> Option<(Vec<Vec<PartyRef>>, usize, Via, bool)> {
+        let lim = s.toks.end;
+        if j >= lim {
+            return None;
+        }
+        // No sayer after the cue: it stands before, or is inherited.
+        if let Some(c) = self.content_marker(j) {
+            let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
+            return Some((vec![sayers], c, via, false));
+        }
+        let noun = class == CueClass::Noun;
+        let mut sayers = self.party_list(parties, j, lim, !noun);
+        if sayers.is_empty() && !noun {
+            // «تكشف الوثيقة التي نشرها الكرملين أن»: a party inside the sayer phrase.
+            let c = (j..lim.min(j + 8)).find(|&k| self.content_marker(k).is_some())?;
+            let p = parties.iter().find(|p| p.toks.start >= j && p.toks.end <= c)?;
+            return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
+        }
+        let e = sayers.last()?.toks.end;
+        let unknown = sayers[0].found == Found::Name;
+        if noun {
+            let mut c = e;
+            while c < lim && self.is_word(c) && (self.word(c) == "عن" || self.is_complementizer(c)) {
+                c += 1;
+            }
+            return (c < lim).then(|| (vec![sayers], c, Via::After, false));
+        }
+        let mut told = None;
+        let mut content = None;
+        for k in e..lim.min(e + WINDOW) {
+            if let Some(c) = self.content_marker(k) {
+                content = Some(c);
+                break;
+            }
+            if matches!(self.cue_in(k), Some(CueClass::Verb)) || self.is_punct(k, ".!?؟") {
+                break;
+            }
+            if told.is_none() {
+                if let Some(m) = self.mention_in(k) {
+                    let told_outlet = matches!(self.lex.entry(m.entry).kind, EntryKind::Source(SourceType::Outlet))
+                        && &self.norm.text[m.word_start..m.start] == "ل";
+                    if told_outlet {
+                        told = self.party_at(k, lim, false);
+                    }
+                }
+            }
+        }
+        let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);
+        let content = match content {
+            Some(c) => c,
+            None if bare && !unknown => {
+                let mut c = e;
+                while c < lim && self.is_punct(c, "،,") {
+                    c += 1;
+                }
+                c
+            }
+            None => return None,
+        };
+        if unknown && content > e + WINDOW {
+            return None;
+        }
+        let mut levels = Vec::new();
+        if let Some(t) = told {
+            levels.push(vec![t]);
+        }
+        sayers.truncate(4);
+        levels.push(sayers);
+        Some((levels, content, Via::After, false))
+    }
+}

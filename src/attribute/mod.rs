@@ -1,0 +1,392 @@
+//! Stage 5: attribution. Cues become frames, frames become claims with
+//! chains of parties, quotations carry their source over sentences.
+//!
+//! The rules follow the annotation guidelines (tests/data/GUIDELINES.md):
+//! see DESIGN.md for where each decision lives.
+
+mod confidence;
+mod frame;
+mod party;
+
+use crate::lexicon::{CueClass, Lexicon, Mention, Role};
+use crate::normalize::{normalize, Normalized};
+use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
+use crate::segment::{segment, Segments, Sentence, TokKind};
+use frame::{Frame, Via};
+use party::{Memory, PartyRef};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A quotation's attribution, carried to the sentences inside it.
+#[derive(Debug, Clone)]
+struct QuoteContext {
+    levels: Vec<Vec<PartyRef>>,
+    cue: Option<Range<usize>>,
+    weight: f32,
+}
+
+/// Working state for one article.
+pub(crate) struct Doc<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    norm: Normalized,
+    seg: Segments,
+    mentions: Vec<Mention>,
+    mention_at: Vec<Option<usize>>,
+    opens: Vec<bool>,
+    memory: Memory,
+    recent: Vec<PartyRef>,
+    contexts: HashMap<usize, QuoteContext>,
+    /// Sentence index and innermost sayers of the last attributed claim.
+    last: Option<(usize, Vec<PartyRef>)>,
+}
+
+/// A claim before numbering and mapping to the original text.
+struct Draft {
+    toks: Range<usize>,
+    levels: Vec<Vec<PartyRef>>,
+    kind: Kind,
+    cue: Option<Range<usize>>,
+    rule: &'static str,
+    weight: f32,
+    via: Option<Via>,
+    gap: usize,
+}
+
+/// Analyses one decoded article (see [`crate::Engine::analyze`]).
+pub fn analyze(lex: &Lexicon, id: &str, text: String) -> Document {
+    let claims = {
+        let mut doc = Doc::new(lex, &text);
+        doc.learn_names();
+        let mut drafts = Vec::new();
+        for si in 0..doc.seg.sentences.len() {
+            doc.sentence(si, &mut drafts);
+        }
+        doc.finish(drafts)
+    };
+    Document { id: id.to_owned(), text, claims }
+}
+
+impl<'a> Doc<'a> {
+    fn new(lex: &'a Lexicon, text: &'a str) -> Self {
+        let norm = normalize(text);
+        let seg = segment(&norm, text);
+        let mentions = lex.find(&norm.text);
+        let mut mention_at = vec![None; seg.tokens.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            let t = seg.tokens.partition_point(|x| x.end <= m.start);
+            if t < mention_at.len() && mention_at[t].is_none() {
+                mention_at[t] = Some(i);
+            }
+        }
+        let mut opens = vec![false; seg.tokens.len()];
+        for q in &seg.quotes {
+            opens[q.open] = true;
+        }
+        Doc {
+            lex,
+            text,
+            norm,
+            seg,
+            mentions,
+            mention_at,
+            opens,
+            memory: Memory::default(),
+            recent: Vec::new(),
+            contexts: HashMap::new(),
+            last: None,
+        }
+    }
+
+    /// The innermost registered quotation this sentence starts inside.
+    fn context_for(&self, s: &Sentence) -> Option<QuoteContext> {
+        let start = s.toks.start;
+        self.seg
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(i, q)| q.open < start && start < q.close && self.contexts.contains_key(i))
+            .max_by_key(|(_, q)| q.open)
+            .and_then(|(i, _)| self.contexts.get(&i).cloned())
+    }
+
+    fn words_in(&self, r: Range<usize>) -> usize {
+        r.filter(|&t| self.is_word(t)).count()
+    }
+
+    fn sentence(&mut self, si: usize, out: &mut Vec<Draft>) {
+        let s = self.seg.sentences[si].clone();
+        let parties = self.scan_parties(&s);
+        let frames = self.frames(si, &parties);
+        let context = self.context_for(&s);
+        let ctx_levels = context.as_ref().map(|c| c.levels.clone()).unwrap_or_default();
+        let (preps, inner): (Vec<&Frame>, Vec<&Frame>) = frames.iter().partition(|f| f.class == CueClass::AccordingTo);
+        let leading: Vec<&Frame> = preps.iter().copied().filter(|f| !f.trailing).collect();
+        let trailing = preps.iter().copied().find(|f| f.trailing);
+        let mut outer: Vec<Vec<PartyRef>> = Vec::new();
+        for f in leading.iter().copied().chain(trailing) {
+            outer.extend(f.levels.iter().cloned());
+        }
+        let region_start = leading.first().map_or(s.toks.start, |f| f.content.max(s.toks.start));
+        let region_end = trailing.map_or(s.toks.end, |f| f.clause_start);
+        let outermost = preps.first().copied().or(inner.first().copied());
+
+        // Group inner frames: an independent frame starts a new claim, a
+        // nested one adds its sayer to the current chain.
+        let mut groups: Vec<(&Frame, Vec<&Frame>)> = Vec::new();
+        for f in inner.iter().copied() {
+            if f.cue_tok >= region_end {
+                continue;
+            }
+            match groups.last_mut() {
+                Some((_, nested)) if !f.independent => nested.push(f),
+                _ => groups.push((f, Vec::new())),
+            }
+        }
+        let first = out.len();
+        let kind_of = |f: Option<&Frame>| -> Kind {
+            if context.is_some() {
+                return Kind::QuoteSpan;
+            }
+            match f {
+                None => Kind::Unattributed,
+                Some(f) => {
+                    let anaphoric = f.via == Via::Discourse
+                        || f.levels.last().and_then(|l| l.first()).is_some_and(|p| p.found == Found::Anaphora);
+                    if anaphoric {
+                        Kind::Anaphoric
+                    } else if f.class == CueClass::AccordingTo {
+                        Kind::AccordingTo
+                    } else {
+                        Kind::SpeechVerb
+                    }
+                }
+            }
+        };
+        let ctx_cue = context.as_ref().and_then(|c| c.cue.clone());
+        let ctx_weight = context.as_ref().map_or(1.0, |c| c.weight);
+        if groups.is_empty() {
+            let (levels, rule) = if !outer.is_empty() {
+                ([ctx_levels.clone(), outer.clone()].concat(), "according_to")
+            } else if context.is_some() {
+                (ctx_levels.clone(), "quote_span")
+            } else if let Some(levels) = self.continuation(&s, si) {
+                (levels, "continuation")
+            } else {
+                (Vec::new(), "none")
+            };
+            let kind = if levels.is_empty() {
+                Kind::Unattributed
+            } else if rule == "continuation" {
+                Kind::QuoteSpan
+            } else {
+                kind_of(outermost)
+            };
+            let weight = outermost.map_or(if rule == "continuation" { 0.6 } else { ctx_weight }, |f| f.weight);
+            out.push(Draft {
+                toks: region_start..region_end,
+                levels,
+                kind,
+                cue: outermost.map(|f| f.cue.clone()).or(ctx_cue.clone()),
+                rule,
+                weight,
+                via: outermost.map(|f| f.via),
+                gap: outermost.map_or(0, |f| f.gap),
+            });
+        } else {
+            // Text before the first clause with a cue of its own.
+            let (g0, _) = &groups[0];
+            let lead = region_start..g0.clause_start.max(region_start);
+            let sayer_in_lead = g0.levels.iter().flatten().any(|p| p.toks.start >= lead.start && p.toks.start < lead.end);
+            if g0.independent && self.words_in(lead.clone()) >= 4 && !sayer_in_lead {
+                let levels = [ctx_levels.clone(), outer.clone()].concat();
+                let kind = if levels.is_empty() { Kind::Unattributed } else { kind_of(preps.first().copied()) };
+                out.push(Draft {
+                    toks: lead,
+                    levels,
+                    kind,
+                    cue: preps.first().map(|f| f.cue.clone()).or(ctx_cue.clone()),
+                    rule: if preps.is_empty() { "quote_span" } else { "according_to" },
+                    weight: preps.first().map_or(ctx_weight, |f| f.weight),
+                    via: preps.first().map(|f| f.via),
+                    gap: 0,
+                });
+            }
+            for (gi, (f, nested)) in groups.iter().enumerate() {
+                let end = groups.get(gi + 1).map_or(region_end, |(n, _)| n.clause_start).max(f.content);
+                let mut content = f.content;
+                let mut levels = [ctx_levels.clone(), outer.clone(), f.levels.clone()].concat();
+                for n in nested {
+                    if n.cue_tok == content || (self.is_quote_open(content) && n.cue_tok == content + 1) {
+                        content = n.content;
+                    }
+                    levels.extend(n.levels.iter().cloned());
+                }
+                let head = preps.first().copied().unwrap_or(f);
+                out.push(Draft {
+                    toks: content..end,
+                    levels,
+                    kind: kind_of(Some(head)),
+                    cue: Some(head.cue.clone()),
+                    rule: rule_name(f),
+                    weight: head.weight.min(f.weight.max(0.5)),
+                    via: Some(f.via),
+                    gap: f.gap,
+                });
+            }
+        }
+        // Quotations opened here that run past the sentence carry its chain.
+        let s_end = s.toks.end;
+        for (qi, q) in self.seg.quotes.iter().enumerate() {
+            if q.open < s.toks.start || q.open >= s_end || q.close <= s_end {
+                continue;
+            }
+            let mut levels = ctx_levels.clone();
+            for f in &leading {
+                if f.content <= q.open {
+                    levels.extend(f.levels.iter().cloned());
+                }
+            }
+            if let Some(f) = trailing {
+                if q.open < f.cue_tok {
+                    levels.extend(f.levels.iter().cloned());
+                }
+            }
+            let mut cue = leading.first().map(|f| f.cue.clone());
+            let mut weight = leading.first().map_or(ctx_weight, |f| f.weight);
+            for (gi, (f, nested)) in groups.iter().enumerate() {
+                let end = groups.get(gi + 1).map_or(region_end, |(n, _)| n.clause_start);
+                if f.content <= q.open && q.open < end.max(f.content + 1) {
+                    levels.extend(f.levels.iter().cloned());
+                    for n in nested.iter().filter(|n| n.cue_tok < q.open) {
+                        levels.extend(n.levels.iter().cloned());
+                    }
+                    cue = cue.or(Some(f.cue.clone()));
+                    weight = weight.min(f.weight);
+                }
+            }
+            if levels.len() > ctx_levels.len() || (!levels.is_empty() && context.is_none()) {
+                self.contexts.insert(qi, QuoteContext { levels, cue: cue.or(ctx_cue.clone()), weight });
+            }
+        }
+        if let Some(d) = out[first..].iter().rev().find(|d| !d.levels.is_empty()) {
+            self.last = d.levels.last().map(|l| (si, l.clone()));
+        }
+    }
+
+    /// «بالإضافة إلى …» right after an attributed claim continues its report.
+    fn continuation(&self, s: &Sentence, si: usize) -> Option<Vec<Vec<PartyRef>>> {
+        let t = s.toks.start;
+        let (at, sayers) = self.last.as_ref()?;
+        if *at + 1 != si || !self.is_word(t) {
+            return None;
+        }
+        let two = if self.is_word(t + 1) { format!("{} {}", self.word(t), self.word(t + 1)) } else { String::new() };
+        let cont = self.lex.has_role(self.word(t), Role::Continuation) || self.lex.has_role(&two, Role::Continuation);
+        let next_is_that = (t + 1..t + 3).any(|k| self.is_word(k) && self.word(k) == "ذلك");
+        (cont && !next_is_that).then(|| vec![sayers.clone()])
+    }
+
+    fn finish(&self, drafts: Vec<Draft>) -> Vec<Claim> {
+        let mut claims = Vec::new();
+        for d in drafts {
+            let Some(toks) = self.trim(d.toks.clone()) else { continue };
+            let folded = self.seg.tokens[toks.start].start..self.seg.tokens[toks.end - 1].end;
+            let span = self.norm.original_span(self.text, folded);
+            if span.is_empty() {
+                continue;
+            }
+            let attributions = self.attributions(&d);
+            let kind = if attributions.is_empty() { Kind::Unattributed } else { d.kind };
+            claims.push(Claim {
+                n: claims.len() + 1,
+                span: Span { start: span.start, end: span.end },
+                line: crate::decode::line_of(self.text, span.start),
+                kind,
+                cue: d
+                    .cue
+                    .filter(|_| !attributions.is_empty())
+                    .map(|c| self.norm.original_span(self.text, c))
+                    .map(|r| Span { start: r.start, end: r.end }),
+                rule: if attributions.is_empty() { "none" } else { d.rule },
+                attributions,
+            });
+        }
+        claims
+    }
+
+    /// Strips punctuation and stray quote marks from both ends; None when no word is left.
+    fn trim(&self, mut r: Range<usize>) -> Option<Range<usize>> {
+        let toks = &self.seg.tokens;
+        let edge = |t: usize| !matches!(toks[t].kind, TokKind::Word);
+        let mut stripped_open = false;
+        while r.start < r.end && edge(r.start) {
+            stripped_open |= toks[r.start].kind == TokKind::Quote;
+            r.start += 1;
+        }
+        while r.start < r.end && edge(r.end - 1) {
+            let t = toks[r.end - 1];
+            if t.kind == TokKind::Quote && !stripped_open {
+                let quotes = toks[r.clone()].iter().filter(|x| x.kind == TokKind::Quote).count();
+                if quotes % 2 == 0 {
+                    break;
+                }
+            }
+            r.end -= 1;
+        }
+        (r.start < r.end && toks[r.clone()].iter().any(|t| t.kind == TokKind::Word)).then_some(r)
+    }
+
+    fn to_party(&self, p: &PartyRef) -> Party {
+        let r = self.norm.original_span(self.text, p.written.clone());
+        Party { name: self.party_name(p), span: Span { start: r.start, end: r.end }, stype: p.stype, found: p.found }
+    }
+
+    fn attributions(&self, d: &Draft) -> Vec<Attribution> {
+        // Collapse a level that repeats the one before it («وأضافت الصحيفة» inside its own quotation).
+        let mut levels: Vec<Vec<Party>> = Vec::new();
+        for l in &d.levels {
+            let parties: Vec<Party> = l.iter().map(|p| self.to_party(p)).collect();
+            if parties.is_empty() {
+                continue;
+            }
+            let same = levels.last().is_some_and(|prev| prev.iter().map(|p| &p.name).eq(parties.iter().map(|p| &p.name)));
+            if !same {
+                levels.push(parties);
+            }
+        }
+        let Some(outer) = levels.first() else { return Vec::new() };
+        let chain: Vec<Party> = levels.iter().flatten().cloned().collect();
+        let certainty = d.levels.iter().flatten().map(|p| p.certainty).fold(1.0f32, f32::min);
+        let raw = confidence::raw(d.weight, certainty, d.via, d.kind, d.gap);
+        let conf = confidence::calibrate(raw);
+        let speaker = (levels.len() > 1).then(|| {
+            let inner = &levels[levels.len() - 1];
+            let mut p = inner[0].clone();
+            if inner.len() > 1 {
+                p.name = inner.iter().map(|x| x.name.as_str()).collect::<Vec<_>>().join(" و");
+            }
+            p
+        });
+        outer
+            .iter()
+            .map(|source| Attribution {
+                source: source.clone(),
+                speaker: speaker.clone().filter(|s| s.name != source.name),
+                chain: chain.clone(),
+                confidence: conf,
+            })
+            .collect()
+    }
+}
+
+fn rule_name(f: &Frame) -> &'static str {
+    match (f.class, f.via) {
+        (CueClass::Participle, _) => "participle",
+        (CueClass::Noun, _) => "report_noun",
+        (_, Via::Before) => "verb_after_sayer",
+        (_, Via::Earlier) => "verb_earlier_sayer",
+        (_, Via::Discourse) => "verb_inherited_sayer",
+        _ => "verb_sayer",
+    }
+}

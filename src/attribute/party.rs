@@ -1,0 +1,522 @@
+//! Recognizing cited parties: lexicon names, type word + name, title + name,
+//! unnamed sources, names met earlier in the article, and anaphora.
+
+use super::Doc;
+use crate::lexicon::{Anaphor, CueClass, EntryKind, Mention, Role, SourceType};
+use crate::record::Found;
+use crate::segment::TokKind;
+use std::ops::Range;
+
+/// A party found in the folded text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PartyRef {
+    /// Tokens covered (what the rules skip over).
+    pub toks: Range<usize>,
+    /// Folded bytes of what counts as written (the name, or the anaphor).
+    pub written: Range<usize>,
+    /// Canonical name, or `None` to use the written text.
+    pub canonical: Option<String>,
+    pub stype: SourceType,
+    pub subtype: String,
+    pub found: Found,
+    /// Certainty that this is the right party, 0 to 1.
+    pub certainty: f32,
+}
+
+/// Words that may stand between a verb and its sayer («أكدا فيه أن»).
+const FILLERS: &[&str] = &["فيه", "فيها", "فيهما", "فيهم", "له", "لها", "لهم", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها"];
+/// Words that let a third name word follow («محمد بن سلمان»).
+const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فون", "فان"];
+
+/// Known persons of one article, by first and last word.
+#[derive(Debug, Default)]
+pub(crate) struct Memory {
+    names: Vec<Vec<String>>,
+    by_word: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl Memory {
+    pub fn add(&mut self, words: Vec<String>) {
+        if words.is_empty() || self.names.contains(&words) {
+            return;
+        }
+        let id = self.names.len();
+        let keys = [words[0].clone(), words[words.len() - 1].clone()];
+        self.names.push(words);
+        for k in keys {
+            if k.chars().count() >= 3 {
+                let ids = self.by_word.entry(k).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+}
+
+pub(crate) fn is_filler(w: &str) -> bool {
+    FILLERS.contains(&w)
+}
+
+fn strip_proclitics(w: &str) -> impl Iterator<Item = &str> {
+    ["", "و", "ف", "ل", "ب", "ول", "وب", "فل"].into_iter().filter_map(move |p| w.strip_prefix(p)).filter(|r| r.chars().count() >= 2)
+}
+
+fn is_nisba(w: &str) -> bool {
+    ["ي", "يه", "يون", "يين", "يان", "يتان"].iter().any(|s| w.ends_with(s)) && w.chars().count() >= 4
+}
+
+impl Doc<'_> {
+    pub fn word(&self, t: usize) -> &str {
+        let tok = self.seg.tokens[t];
+        &self.norm.text[tok.start..tok.end]
+    }
+
+    pub fn is_word(&self, t: usize) -> bool {
+        self.seg.tokens.get(t).is_some_and(|x| x.kind == TokKind::Word)
+    }
+
+    pub fn is_punct(&self, t: usize, set: &str) -> bool {
+        matches!(self.seg.tokens.get(t).map(|x| x.kind), Some(TokKind::Punct(c)) if set.contains(c))
+    }
+
+    /// The token holding folded byte `b`.
+    pub fn tok_of(&self, b: usize) -> usize {
+        self.seg.tokens.partition_point(|t| t.end <= b)
+    }
+
+    /// The first token after folded byte `b` (a mention's end).
+    pub fn tok_after(&self, b: usize) -> usize {
+        self.seg.tokens.partition_point(|t| t.start < b)
+    }
+
+    /// The mention starting in token `t`, if any.
+    pub fn mention_in(&self, t: usize) -> Option<&Mention> {
+        self.mention_at.get(t).copied().flatten().map(|i| &self.mentions[i])
+    }
+
+    pub fn kind_in(&self, t: usize) -> Option<&EntryKind> {
+        self.mention_in(t).map(|m| &self.lex.entry(m.entry).kind)
+    }
+
+    pub fn is_complementizer(&self, t: usize) -> bool {
+        if !self.is_word(t) || !self.lex.has_role(self.word(t), Role::Complementizer) {
+            return false;
+        }
+        !(t > 0 && self.is_word(t - 1) && self.lex.has_role(self.word(t - 1), Role::NotComplementizerBefore))
+    }
+
+    fn is_stop(&self, t: usize) -> bool {
+        let w = self.word(t);
+        self.lex.has_role(w, Role::NameStop) || self.lex.has_role(w, Role::Complementizer) || is_filler(w)
+    }
+
+    /// A cue of any class starts in token `t`.
+    pub fn cue_in(&self, t: usize) -> Option<CueClass> {
+        match self.kind_in(t) {
+            Some(EntryKind::Cue(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
+    /// A run of name words at `t` (an unknown person's name): at most two
+    /// words, or three with a linking word («بن») or an initial.
+    pub fn name_chunk(&self, t: usize, lim: usize) -> Option<usize> {
+        let mut j = t;
+        while j < lim && j - t < 4 && self.is_word(j) {
+            let w = self.word(j);
+            let n = j - t;
+            let blocked = self.is_stop(j)
+                || self.mention_in(j).is_some()
+                || w.chars().any(|c| c.is_ascii_digit())
+                || (n == 0 && w.starts_with("ال"))
+                || (n > 0 && w.starts_with('و') && w.chars().count() > 3);
+            if blocked {
+                break;
+            }
+            if n >= 2 {
+                let prev = self.word(j - 1);
+                let linked = NAME_LINKS.contains(&prev) || prev.chars().count() <= 2 || w.starts_with("ال");
+                if !linked {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        (j > t).then_some(j)
+    }
+
+    /// A person known from earlier in the article, at `t`.
+    fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
+        let w = self.word(t);
+        for stem in strip_proclitics(w) {
+            let Some(ids) = self.memory.by_word.get(stem) else { continue };
+            // Longest full name first, then the single word.
+            for &id in ids {
+                let name = &self.memory.names[id];
+                if name[0] == stem && name.len() > 1 && t + name.len() <= lim {
+                    if (1..name.len()).all(|k| self.is_word(t + k) && self.word(t + k) == name[k]) {
+                        return Some((t + name.len(), name.join(" ")));
+                    }
+                }
+            }
+            let id = ids[0];
+            return Some((t + 1, self.memory.names[id].join(" ")));
+        }
+        None
+    }
+
+    /// The party at token `t`, not reaching `lim`. With `allow_unknown`, a
+    /// run of unknown name words counts as a person.
+    pub fn party_at(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<PartyRef> {
+        if t >= lim || !self.is_word(t) {
+            return None;
+        }
+        if let Some(m) = self.mention_in(t) {
+            let m = *m;
+            let e = self.lex.entry(m.entry);
+            let end = self.tok_after(m.end).min(lim);
+            return match &e.kind {
+                EntryKind::Source(stype) => {
+                    let mut toks = t..end;
+                    if *stype == SourceType::Outlet {
+                        toks.end = self.absorb_adjectives(toks.end, lim, true, 2);
+                    }
+                    Some(PartyRef {
+                        toks,
+                        written: m.start..m.end,
+                        canonical: Some(e.canonical.clone()),
+                        stype: *stype,
+                        subtype: e.subtype.clone(),
+                        found: Found::Lexicon,
+                        certainty: 0.97,
+                    })
+                }
+                EntryKind::OutletHead => self.outlet_after_head(t, &m, lim),
+                EntryKind::Title => Some(self.person_after_title(t, &m, lim)),
+                EntryKind::Anonymous => {
+                    let definite = self.norm.text[m.start..].starts_with("ال");
+                    let end = if e.adj { self.absorb_adjectives(end, lim, definite, 2) } else { end };
+                    let last = self.seg.tokens[end - 1].end;
+                    Some(PartyRef {
+                        toks: t..end,
+                        written: m.start..last.max(m.end),
+                        canonical: None,
+                        stype: SourceType::Anonymous,
+                        subtype: String::new(),
+                        found: Found::Lexicon,
+                        certainty: 0.9,
+                    })
+                }
+                EntryKind::InstitutionHead => Some(self.organization_after_head(t, &m, lim)),
+                EntryKind::Anaphor(a) => Some(self.resolve(t, &m, end, a)),
+                EntryKind::Cue(_) | EntryKind::Grammar(_) => None,
+            };
+        }
+        if let Some((end, name)) = self.memory_at(t, lim) {
+            let tok = self.seg.tokens[t];
+            let start = self.name_start_in(t).unwrap_or(tok.start);
+            return Some(PartyRef {
+                toks: t..end,
+                written: start..self.seg.tokens[end - 1].end,
+                canonical: Some(name),
+                stype: SourceType::Person,
+                subtype: String::new(),
+                found: Found::Memory,
+                certainty: 0.85,
+            });
+        }
+        if allow_unknown {
+            let end = self.name_chunk(t, lim)?;
+            return Some(PartyRef {
+                toks: t..end,
+                written: self.seg.tokens[t].start..self.seg.tokens[end - 1].end,
+                canonical: None,
+                stype: SourceType::Person,
+                subtype: String::new(),
+                found: Found::Name,
+                certainty: 0.75,
+            });
+        }
+        None
+    }
+
+    /// Where a remembered name begins inside token `t` (after proclitics).
+    fn name_start_in(&self, t: usize) -> Option<usize> {
+        let w = self.word(t);
+        let tok = self.seg.tokens[t];
+        strip_proclitics(w).find(|s| self.memory.by_word.contains_key(*s)).map(|s| tok.start + (w.len() - s.len()))
+    }
+
+    /// Definite (or indefinite) nisba adjectives after a name: «الأميركية».
+    fn absorb_adjectives(&self, mut j: usize, lim: usize, definite: bool, max: usize) -> usize {
+        let mut n = 0;
+        while j < lim && n < max && self.is_word(j) && self.mention_in(j).is_none() {
+            let w = self.word(j);
+            if w.starts_with("ال") != definite || !is_nisba(w) || self.is_stop(j) {
+                break;
+            }
+            j += 1;
+            n += 1;
+        }
+        j
+    }
+
+    fn outlet_after_head(&self, t: usize, m: &Mention, lim: usize) -> Option<PartyRef> {
+        let e = self.lex.entry(m.entry);
+        let mut j = self.tok_after(m.end);
+        let quoted = j < lim && self.seg.tokens[j].kind == TokKind::Quote;
+        if quoted {
+            j += 1;
+        }
+        if j >= lim {
+            return None;
+        }
+        // A lexicon outlet after the type word: «وكالة رويترز».
+        if let Some(EntryKind::Source(SourceType::Outlet)) = self.kind_in(j) {
+            let mut p = self.party_at(j, lim, false)?;
+            p.toks.start = t;
+            if quoted && self.seg.tokens.get(p.toks.end).is_some_and(|x| x.kind == TokKind::Quote) {
+                p.toks.end = self.absorb_adjectives(p.toks.end + 1, lim, true, 2);
+            }
+            return Some(p);
+        }
+        let (name_start, name_end, end) = if quoted {
+            let close = (j..lim.min(j + 8)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+            if close == j {
+                return None;
+            }
+            (j, close, self.absorb_adjectives(close + 1, lim, true, 2))
+        } else {
+            let mut k = j;
+            while k < lim && k - j < 3 && self.is_word(k) && !self.is_stop(k) && self.cue_in(k).is_none() {
+                if k > j && self.mention_in(k).is_some() {
+                    break;
+                }
+                k += 1;
+            }
+            if k == j {
+                return None;
+            }
+            (j, k, k)
+        };
+        Some(PartyRef {
+            toks: t..end,
+            written: self.seg.tokens[name_start].start..self.seg.tokens[name_end - 1].end,
+            canonical: None,
+            stype: SourceType::Outlet,
+            subtype: e.subtype.clone(),
+            found: Found::Pattern,
+            certainty: if quoted { 0.9 } else { 0.75 },
+        })
+    }
+
+    fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+        let mut j = self.tok_after(m.end);
+        let mut steps = 0;
+        let mut modifiers = false;
+        let mut name = None;
+        while j < lim && steps < 10 {
+            steps += 1;
+            if self.is_punct(j, "،,") {
+                if let Some(found) = self.name_or_memory(j + 1, lim) {
+                    name = Some((j + 1, found));
+                }
+                break;
+            }
+            if !self.is_word(j) {
+                break;
+            }
+            if let Some(found) = self.memory_at(j, lim).map(|x| x.0) {
+                name = Some((j, found));
+                break;
+            }
+            match self.kind_in(j) {
+                Some(EntryKind::Source(_) | EntryKind::InstitutionHead | EntryKind::Title | EntryKind::Anaphor(_)) => {
+                    let inner = self.mention_in(j).copied();
+                    j = match (self.kind_in(j), inner) {
+                        (Some(EntryKind::InstitutionHead), Some(im)) => self.organization_after_head(j, &im, lim).toks.end,
+                        (_, Some(im)) => self.tok_after(im.end),
+                        _ => j + 1,
+                    };
+                    modifiers = true;
+                    continue;
+                }
+                Some(_) => break,
+                None => {}
+            }
+            let w = self.word(j);
+            if matches!(w, "باسم" | "لدي" | "في") || (w.starts_with("ال") && !self.is_stop(j)) {
+                j += 1;
+                modifiers = true;
+                continue;
+            }
+            if let Some(end) = self.name_chunk(j, lim) {
+                name = Some((j, end));
+            }
+            break;
+        }
+        if let Some((a, b)) = name {
+            return PartyRef {
+                toks: t..b,
+                written: self.seg.tokens[a].start..self.seg.tokens[b - 1].end,
+                canonical: self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1),
+                stype: SourceType::Person,
+                subtype: String::new(),
+                found: Found::Title,
+                certainty: 0.9,
+            };
+        }
+        let title = &self.norm.text[m.start..m.end];
+        if !modifiers {
+            if let Some(a) = self.lex.anaphor(title) {
+                let a = a.clone();
+                return self.resolve(t, m, self.tok_after(m.end), &a);
+            }
+        }
+        // A title alone («المتحدث باسم الخارجية»): the person as written.
+        let mut end = j.max(self.tok_after(m.end));
+        while end > t + 1 && !self.is_word(end - 1) {
+            end -= 1;
+        }
+        PartyRef {
+            toks: t..end,
+            written: m.start..self.seg.tokens[end - 1].end.max(m.end),
+            canonical: None,
+            stype: SourceType::Person,
+            subtype: String::new(),
+            found: Found::Title,
+            certainty: 0.7,
+        }
+    }
+
+    fn name_or_memory(&self, j: usize, lim: usize) -> Option<usize> {
+        if j >= lim || !self.is_word(j) {
+            return None;
+        }
+        self.memory_at(j, lim).map(|x| x.0).or_else(|| self.name_chunk(j, lim))
+    }
+
+    fn organization_after_head(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+        let head = &self.norm.text[m.start..m.end];
+        let definite = head.starts_with("ال");
+        let mut j = self.tok_after(m.end);
+        let mut n = 0;
+        while j < lim && n < 4 && self.is_word(j) && !self.is_stop(j) && self.cue_in(j).is_none() {
+            let w = self.word(j);
+            if let Some(EntryKind::Source(_)) = self.kind_in(j) {
+                if definite || n > 0 {
+                    break;
+                }
+                j = self.tok_after(self.mention_in(j).map_or(0, |x| x.end));
+                n += 1;
+                continue;
+            }
+            if !w.starts_with("ال") || self.mention_in(j).is_some() {
+                break;
+            }
+            j += 1;
+            n += 1;
+        }
+        let j = j.max(self.tok_after(m.end));
+        PartyRef {
+            toks: t..j,
+            written: m.start..self.seg.tokens[j - 1].end.max(m.end),
+            canonical: None,
+            stype: SourceType::Organization,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: if n > 0 { 0.85 } else { 0.6 },
+        }
+    }
+
+    /// Resolves an anaphor to the nearest earlier party of the right type.
+    fn resolve(&self, t: usize, m: &Mention, end: usize, a: &Anaphor) -> PartyRef {
+        let fits = |p: &PartyRef, strict: bool| {
+            a.stype.is_none_or(|s| s == p.stype)
+                && (!strict || a.subtype.as_ref().is_none_or(|s| *s == p.subtype || p.subtype.is_empty()))
+                && p.found != Found::Anaphora
+        };
+        let before = self.seg.tokens[t].start;
+        let earlier = self.recent.iter().rev().filter(|p| self.seg.tokens[p.toks.start].start < before);
+        let hit = earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)));
+        match hit {
+            Some(p) => PartyRef {
+                toks: t..end,
+                written: m.start..m.end,
+                canonical: Some(self.party_name(p)),
+                stype: p.stype,
+                subtype: p.subtype.clone(),
+                found: Found::Anaphora,
+                certainty: 0.85 * p.certainty,
+            },
+            None => PartyRef {
+                toks: t..end,
+                written: m.start..m.end,
+                canonical: None,
+                stype: a.stype.unwrap_or(SourceType::Organization),
+                subtype: a.subtype.clone().unwrap_or_default(),
+                found: Found::Pattern,
+                certainty: 0.5,
+            },
+        }
+    }
+
+    /// The name a party is reported under: canonical, else as written (original text).
+    pub fn party_name(&self, p: &PartyRef) -> String {
+        match &p.canonical {
+            Some(c) => c.clone(),
+            None => {
+                let r = self.norm.original_span(self.text, p.written.clone());
+                self.text[r].to_owned()
+            }
+        }
+    }
+
+    /// Learns the persons an article introduces: title + name, and unknown
+    /// names set off by a reporting verb and a complementizer.
+    pub fn learn_names(&mut self) {
+        let mut learned = Vec::new();
+        for s in &self.seg.sentences {
+            let lim = s.toks.end;
+            for t in s.toks.clone() {
+                let Some(m) = self.mention_in(t).copied() else { continue };
+                match self.lex.entry(m.entry).kind {
+                    EntryKind::Title => {
+                        let p = self.person_after_title(t, &m, lim);
+                        if p.found == Found::Title && p.written.start > m.start {
+                            learned.push(self.words_of(p.written.clone()));
+                        }
+                    }
+                    EntryKind::Cue(CueClass::Verb | CueClass::AccordingTo) => {
+                        let mut j = self.tok_after(m.end);
+                        if m.end > self.seg.tokens[self.tok_of(m.end.saturating_sub(1))].start && self.tok_of(m.end) < lim {
+                            j = j.min(self.tok_after(m.end));
+                        }
+                        while j < lim && self.is_word(j) && is_filler(self.word(j)) {
+                            j += 1;
+                        }
+                        if j >= lim || self.mention_in(j).is_some() {
+                            continue;
+                        }
+                        if let Some(end) = self.name_chunk(j, lim) {
+                            let bounded = self.is_complementizer(end) || self.is_punct(end, ":،,.");
+                            if bounded {
+                                let r = self.seg.tokens[j].start..self.seg.tokens[end - 1].end;
+                                learned.push(self.words_of(r));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for w in learned {
+            self.memory.add(w);
+        }
+    }
+
+    fn words_of(&self, r: Range<usize>) -> Vec<String> {
+        self.norm.text[r].split_whitespace().map(str::to_owned).collect()
+    }
+}

@@ -1,0 +1,342 @@
+//! Stage 4: the lexicons, and finding their entries in folded text.
+//!
+//! Lexicons are tab-separated data files under `lexicons/`, embedded in the
+//! binary at build time. [`Lexicon::load`] can extend or replace them from a
+//! directory at run time: a file `cues.tsv` there replaces the built-in
+//! `cues.tsv`, a file `cues.local.tsv` (any `cues.*.tsv`) is added to it.
+//! Every form is folded with [`crate::normalize::fold`] on load, and a
+//! malformed line is a [`LexiconError`] naming file and line.
+
+mod matcher;
+mod parse;
+
+pub use matcher::Mention;
+pub use parse::FILES;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+/// Built-in lexicon texts, embedded at build time.
+const BUILTIN: &[(&str, &str)] = &[
+    ("cues", include_str!("../../lexicons/cues.tsv")),
+    ("outlets", include_str!("../../lexicons/outlets.tsv")),
+    ("organizations", include_str!("../../lexicons/organizations.tsv")),
+    ("titles", include_str!("../../lexicons/titles.tsv")),
+    ("anonymous", include_str!("../../lexicons/anonymous.tsv")),
+    ("institution_heads", include_str!("../../lexicons/institution_heads.tsv")),
+    ("outlet_heads", include_str!("../../lexicons/outlet_heads.tsv")),
+    ("anaphora", include_str!("../../lexicons/anaphora.tsv")),
+    ("grammar", include_str!("../../lexicons/grammar.tsv")),
+];
+
+/// The type of a cited party, as the CSV writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SourceType {
+    /// A news medium.
+    Outlet,
+    /// A named person.
+    Person,
+    /// A government, country, institution, company, party or army.
+    Organization,
+    /// Unnamed sayers: «مصادر مطلعة».
+    Anonymous,
+}
+
+impl SourceType {
+    /// The CSV spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceType::Outlet => "outlet",
+            SourceType::Person => "person",
+            SourceType::Organization => "organization",
+            SourceType::Anonymous => "anonymous",
+        }
+    }
+}
+
+/// The class of a reporting cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// Prepositional: the source follows (وفقا ل، بحسب).
+    AccordingTo,
+    /// A reporting verb with its sayer (قال، أكد).
+    Verb,
+    /// A circumstantial participle continuing the clause's sayer (مضيفا).
+    Participle,
+    /// A report noun (بيان، تصريح، إعلان).
+    Noun,
+}
+
+/// What an anaphoric reference points back to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anaphor {
+    /// The type of party, or any.
+    pub stype: Option<SourceType>,
+    /// For outlets, a subtype such as `newspaper`.
+    pub subtype: Option<String>,
+}
+
+/// The role of a closed-class word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Reported content follows (أن، إن، بأن).
+    Complementizer,
+    /// «أن» after this word is temporal, not a complementizer (بعد أن).
+    NotComplementizerBefore,
+    /// Ends a name (prepositions, adverbs, particles).
+    NameStop,
+    /// A sentence opening with it continues the previous report.
+    Continuation,
+    /// A relative verb by which one source carried another (التي نقلتها).
+    RelativeCarrier,
+    /// «قال X لرويترز».
+    Told,
+}
+
+/// What a lexicon entry is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntryKind {
+    /// A reporting cue.
+    Cue(CueClass),
+    /// A named outlet or organization.
+    Source(SourceType),
+    /// A person's title (الرئيس، المتحدث باسم).
+    Title,
+    /// An unnamed-source phrase.
+    Anonymous,
+    /// A word heading an organization's name (وزارة، مجلس).
+    InstitutionHead,
+    /// A word heading an outlet's name (صحيفة، وكالة).
+    OutletHead,
+    /// A reference back to an earlier party (الصحيفة).
+    Anaphor(Anaphor),
+    /// A closed-class word with a role in the rules.
+    Grammar(Role),
+}
+
+/// One line of a lexicon file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// Its kind.
+    pub kind: EntryKind,
+    /// Canonical name: English for outlets and organizations, else the first form.
+    pub canonical: String,
+    /// Subtype (outlet: agency, newspaper…; organization: country…).
+    pub subtype: String,
+    /// Prior weight, 0 to 1.
+    pub weight: f32,
+    /// Cue flag: content may follow the sayer without a complementizer.
+    pub bare: bool,
+    /// Anonymous flag: following adjectives extend the phrase.
+    pub adj: bool,
+    /// `file:line` it was read from.
+    pub origin: String,
+}
+
+impl Entry {
+    fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, origin: String::new() }
+    }
+}
+
+/// A malformed lexicon: the file, the line (0 when the whole file is at fault) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    /// The file, as the user named it.
+    pub file: String,
+    /// 1-based line, or 0.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl LexiconError {
+    fn new(file: &str, line: usize, message: String) -> Self {
+        LexiconError { file: file.to_owned(), line, message }
+    }
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        } else {
+            write!(f, "{}: {}", self.file, self.message)
+        }
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// A pattern of the automaton: which entries it stands for.
+#[derive(Debug, Clone)]
+struct Pattern {
+    /// The folded form.
+    text: String,
+    /// `(entry, lam_only)`: `lam_only` for the «لل» form of an «ال» entry.
+    entries: Vec<(u32, bool)>,
+}
+
+/// All lexicons, compiled for matching.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    patterns: Vec<Pattern>,
+    ac: AhoCorasick,
+    /// Single-word grammar forms, by folded word.
+    words: HashMap<String, Vec<Role>>,
+    /// Anaphora, by folded form.
+    anaphors: HashMap<String, Anaphor>,
+}
+
+impl Lexicon {
+    /// The built-in lexicons.
+    ///
+    /// ```
+    /// let lex = isnad::Lexicon::builtin().unwrap();
+    /// assert!(lex.entries().len() > 500);
+    /// ```
+    pub fn builtin() -> Result<Lexicon, LexiconError> {
+        let texts: Vec<(String, String, String)> =
+            BUILTIN.iter().map(|(n, t)| (n.to_string(), format!("lexicons/{n}.tsv"), t.to_string())).collect();
+        Self::from_texts(&texts)
+    }
+
+    /// The built-in lexicons, extended or replaced by the files of `dir`
+    /// (see the module documentation).
+    pub fn load(dir: Option<&Path>) -> Result<Lexicon, LexiconError> {
+        let Some(dir) = dir else { return Self::builtin() };
+        let shown = dir.display().to_string();
+        let read = std::fs::read_dir(dir).map_err(|e| LexiconError::new(&shown, 0, e.to_string()))?;
+        let mut replace: HashMap<String, (String, String)> = HashMap::new();
+        let mut extra: Vec<(String, String, String)> = Vec::new();
+        let mut paths: Vec<_> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let Some(fname) = path.file_name().and_then(|f| f.to_str()).map(str::to_owned) else { continue };
+            if !fname.ends_with(".tsv") || fname.starts_with('.') {
+                continue;
+            }
+            let p = path.display().to_string();
+            let stem = fname.trim_end_matches(".tsv");
+            let base = stem.split('.').next().unwrap_or(stem).to_owned();
+            if !FILES.iter().any(|(n, _)| *n == base) {
+                let known: Vec<&str> = FILES.iter().map(|(n, _)| *n).collect();
+                return Err(LexiconError::new(&p, 0, format!("unknown lexicon '{base}' (known: {})", known.join(", "))));
+            }
+            let text = std::fs::read_to_string(&path).map_err(|e| LexiconError::new(&p, 0, e.to_string()))?;
+            if stem == base {
+                replace.insert(base, (p, text));
+            } else {
+                extra.push((base, p, text));
+            }
+        }
+        let mut texts = Vec::new();
+        for (name, builtin) in BUILTIN {
+            match replace.remove(*name) {
+                Some((p, t)) => texts.push((name.to_string(), p, t)),
+                None => texts.push((name.to_string(), format!("lexicons/{name}.tsv"), builtin.to_string())),
+            }
+        }
+        texts.extend(extra);
+        Self::from_texts(&texts)
+    }
+
+    /// Compiles lexicons from `(name, path, text)` triples.
+    pub fn from_texts(texts: &[(String, String, String)]) -> Result<Lexicon, LexiconError> {
+        let mut entries = Vec::new();
+        let mut by_form: HashMap<String, usize> = HashMap::new();
+        let mut forms: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut words: HashMap<String, Vec<Role>> = HashMap::new();
+        let mut anaphors: HashMap<String, Anaphor> = HashMap::new();
+        for (name, path, text) in texts {
+            for parsed in parse::parse_file(name, path, text)? {
+                let id = entries.len() as u32;
+                let is_grammar = matches!(parsed.entry.kind, EntryKind::Grammar(_));
+                if let EntryKind::Anaphor(a) = &parsed.entry.kind {
+                    for f in &parsed.forms {
+                        anaphors.insert(f.clone(), a.clone());
+                    }
+                }
+                for form in &parsed.forms {
+                    if let (true, EntryKind::Grammar(role)) = (!form.contains(' '), &parsed.entry.kind) {
+                        words.entry(form.clone()).or_default().push(*role);
+                        continue;
+                    }
+                    let mut add = |f: String, lam_only: bool| {
+                        let slot = *by_form.entry(f.clone()).or_insert_with(|| {
+                            forms.push(f.clone());
+                            patterns.push(Pattern { text: f, entries: Vec::new() });
+                            patterns.len() - 1
+                        });
+                        if !patterns[slot].entries.contains(&(id, lam_only)) {
+                            patterns[slot].entries.push((id, lam_only));
+                        }
+                    };
+                    add(form.clone(), false);
+                    // ل + ال is written «لل»: «للكرملين».
+                    if let (false, Some(rest)) = (is_grammar, form.strip_prefix("ال")) {
+                        if rest.chars().count() >= 2 {
+                            add(rest.to_owned(), true);
+                        }
+                    }
+                }
+                entries.push(parsed.entry);
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&forms)
+            .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&forms))
+            .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
+        Ok(Lexicon { entries, patterns, ac, words, anaphors })
+    }
+
+    /// Every entry, in load order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry with this id.
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// Roles of a single folded word (a leading و or ف is also tried off).
+    pub fn roles(&self, word: &str) -> &[Role] {
+        if let Some(r) = self.words.get(word) {
+            return r;
+        }
+        for p in ["و", "ف"] {
+            if let Some(r) = word.strip_prefix(p).and_then(|w| self.words.get(w)) {
+                return r;
+            }
+        }
+        &[]
+    }
+
+    /// The anaphor a folded form stands for, if it is one.
+    pub fn anaphor(&self, form: &str) -> Option<&Anaphor> {
+        self.anaphors.get(form)
+    }
+
+    /// Whether a folded word has `role`.
+    pub fn has_role(&self, word: &str, role: Role) -> bool {
+        self.roles(word).contains(&role)
+    }
+
+    /// The folded forms of every cue, one per line (for `rg -F -f`).
+    pub fn cue_forms(&self) -> Vec<String> {
+        self.patterns
+            .iter()
+            .filter(|p| {
+                p.entries.iter().any(|&(e, lam)| !lam && matches!(self.entries[e as usize].kind, EntryKind::Cue(_)))
+            })
+            .map(|p| p.text.clone())
+            .collect()
+    }
+}

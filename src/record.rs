@@ -1,0 +1,220 @@
+//! What the analysis produces: claims, their sources, and the CSV row shape.
+
+use crate::lexicon::SourceType;
+use serde::Serialize;
+
+/// A byte span of the decoded article text: `text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct Span {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+}
+
+impl Span {
+    /// The slice of `text` this span covers.
+    pub fn slice(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// How a claim's attribution was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A prepositional cue: وفقا ل، بحسب.
+    AccordingTo,
+    /// A reporting verb with its sayer.
+    SpeechVerb,
+    /// The sayer is named only by reference (الصحيفة), or inherited.
+    Anaphoric,
+    /// A sentence inside a quotation opened by an earlier cue.
+    QuoteSpan,
+    /// No cue: the article's own assertion.
+    Unattributed,
+}
+
+impl Kind {
+    /// The CSV spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::AccordingTo => "according_to",
+            Kind::SpeechVerb => "speech_verb",
+            Kind::Anaphoric => "anaphoric",
+            Kind::QuoteSpan => "quote_span",
+            Kind::Unattributed => "unattributed",
+        }
+    }
+
+    /// Parses the CSV spelling.
+    pub fn parse(s: &str) -> Option<Kind> {
+        [Kind::AccordingTo, Kind::SpeechVerb, Kind::Anaphoric, Kind::QuoteSpan, Kind::Unattributed]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
+/// How a party was recognized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Found {
+    /// A lexicon entry (outlet, organization, anonymous phrase).
+    Lexicon,
+    /// A type word and a name: «صحيفة "…"», «وزارة …».
+    Pattern,
+    /// A title and a name: «الرئيس الروسي فلاديمير بوتين».
+    Title,
+    /// A name introduced earlier in the article.
+    Memory,
+    /// An unknown name bounded by the cue and a complementizer.
+    Name,
+    /// A reference back to an earlier party: «الصحيفة».
+    Anaphora,
+}
+
+/// A cited party as found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Party {
+    /// Canonical name (English for lexicon outlets and organizations), else as written.
+    pub name: String,
+    /// Where it is written (for anaphora, the referring words).
+    pub span: Span,
+    /// Its type.
+    #[serde(rename = "type", serialize_with = "ser_type")]
+    pub stype: SourceType,
+    /// How it was recognized.
+    pub found: Found,
+}
+
+fn ser_type<S: serde::Serializer>(t: &SourceType, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(t.as_str())
+}
+
+/// One source of a claim, with the chain that leads to it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attribution {
+    /// The outermost cited party.
+    pub source: Party,
+    /// The innermost sayer, where it differs from the source.
+    pub speaker: Option<Party>,
+    /// Every party from outermost to innermost.
+    pub chain: Vec<Party>,
+    /// Estimated probability that `source` is right.
+    pub confidence: f32,
+}
+
+/// A claim of the article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// 1-based number of the claim in its document.
+    pub n: usize,
+    /// Where the claim is written.
+    pub span: Span,
+    /// 1-based line where it starts.
+    pub line: usize,
+    /// How it is attributed.
+    pub kind: Kind,
+    /// The reporting expression, if any.
+    pub cue: Option<Span>,
+    /// The rule that fired, for explanations.
+    pub rule: &'static str,
+    /// Its sources; empty for an unattributed claim.
+    pub attributions: Vec<Attribution>,
+}
+
+/// An analysed article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    /// Document id (file name without extension, or JSON Lines id).
+    pub id: String,
+    /// The decoded text every span refers to.
+    #[serde(skip)]
+    pub text: String,
+    /// Its claims, in text order.
+    pub claims: Vec<Claim>,
+}
+
+/// One CSV row: a claim and one of its sources (or none).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// Claim number.
+    pub n: usize,
+    /// The claim as written.
+    pub claim: &'a str,
+    /// Canonical source name, or empty.
+    pub source: &'a str,
+    /// The source as written.
+    pub source_text: &'a str,
+    /// outlet, person, organization, anonymous or empty.
+    pub source_type: &'a str,
+    /// The innermost sayer where it differs from the source.
+    pub speaker: &'a str,
+    /// The reporting expression as written.
+    pub cue: &'a str,
+    /// The kind.
+    pub kind: &'a str,
+    /// Confidence with three decimals.
+    pub confidence: String,
+    /// Line where the claim starts.
+    pub line: usize,
+    /// Claim start byte.
+    pub start: usize,
+    /// Claim end byte.
+    pub end: usize,
+}
+
+/// The CSV header, in order.
+pub const HEADER: [&str; 13] =
+    ["doc", "n", "claim", "source", "source_text", "source_type", "speaker", "cue", "kind", "confidence", "line", "start", "end"];
+
+impl Document {
+    /// The CSV rows: one per claim and source, one with an empty source for
+    /// an unattributed claim (left out when `attributed_only`).
+    pub fn rows(&self, attributed_only: bool) -> Vec<Row<'_>> {
+        let mut out = Vec::new();
+        for c in &self.claims {
+            let base = Row {
+                doc: &self.id,
+                n: c.n,
+                claim: c.span.slice(&self.text),
+                source: "",
+                source_text: "",
+                source_type: "",
+                speaker: "",
+                cue: c.cue.map_or("", |s| s.slice(&self.text)),
+                kind: c.kind.as_str(),
+                confidence: String::new(),
+                line: c.line,
+                start: c.span.start,
+                end: c.span.end,
+            };
+            if c.attributions.is_empty() {
+                if !attributed_only {
+                    out.push(Row { confidence: "0".into(), ..base });
+                }
+                continue;
+            }
+            for a in &c.attributions {
+                out.push(Row {
+                    source: &a.source.name,
+                    source_text: a.source.span.slice(&self.text),
+                    source_type: a.source.stype.as_str(),
+                    speaker: a.speaker.as_ref().map_or("", |s| s.name.as_str()),
+                    confidence: format_confidence(a.confidence),
+                    ..base.clone()
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Up to three decimals, no trailing zeros.
+pub fn format_confidence(c: f32) -> String {
+    let s = format!("{:.3}", c.clamp(0.0, 1.0));
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s.is_empty() { "0".into() } else { s.to_owned() }
+}

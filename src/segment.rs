@@ -1,0 +1,338 @@
+//! Stage 3: tokens, sentences, paragraphs and quotations.
+//!
+//! Works on the folded text, where every quote mark is `"`; the direction of
+//! a mark is read from its context (and from the original mark where that
+//! says more), so «…», “…” and "…" pair the same way, mixed or nested.
+
+use crate::normalize::Normalized;
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters and digits (a decimal point between digits included).
+    Word,
+    /// A quote mark.
+    Quote,
+    /// A line break.
+    Newline,
+    /// Any other single character that is not white space.
+    Punct(char),
+}
+
+/// A token of the folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Start byte in the folded text.
+    pub start: usize,
+    /// End byte in the folded text.
+    pub end: usize,
+    /// Its kind.
+    pub kind: TokKind,
+}
+
+/// A sentence: a range of tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Tokens of the sentence (no trailing newline).
+    pub toks: Range<usize>,
+    /// Index of its paragraph.
+    pub para: usize,
+}
+
+/// A quotation: from its opening mark to its closing mark, or to the end of
+/// the paragraph when it is never closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark (or one past the paragraph's last token).
+    pub close: usize,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+    /// Nesting depth, 0 for outermost.
+    pub depth: usize,
+}
+
+/// The segmented document.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// All tokens.
+    pub tokens: Vec<Token>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Quotations, ordered by opening mark.
+    pub quotes: Vec<Quote>,
+}
+
+/// Deepest nesting followed; deeper marks are treated as text.
+const MAX_QUOTE_DEPTH: usize = 8;
+/// A line of at least this many words that does not end a sentence is a
+/// soft wrap (a scraper's line break in mid-sentence), not a paragraph end.
+const SOFT_WRAP_WORDS: usize = 10;
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…')
+}
+
+/// Splits the folded text into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    let mut word: Option<usize> = None;
+    while let Some((i, c)) = chars.next() {
+        let in_word = c.is_alphanumeric()
+            || (matches!(c, '.' | ',')
+                && word.is_some()
+                && text[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit())
+                && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
+        if in_word {
+            word.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = word.take() {
+            toks.push(Token { start: s, end: i, kind: TokKind::Word });
+        }
+        let kind = match c {
+            ' ' => continue,
+            '\n' => TokKind::Newline,
+            '"' => TokKind::Quote,
+            c if c.is_whitespace() => continue,
+            c => TokKind::Punct(c),
+        };
+        toks.push(Token { start: i, end: i + c.len_utf8(), kind });
+    }
+    if let Some(s) = word {
+        toks.push(Token { start: s, end: text.len(), kind: TokKind::Word });
+    }
+    toks
+}
+
+/// Segments a folded document. `original` is the decoded text `norm` was
+/// made from (read for the direction of typographic quote marks).
+pub fn segment(norm: &Normalized, original: &str) -> Segments {
+    let text = norm.text.as_str();
+    let tokens = tokenize(text);
+    let paras = paragraphs(text, &tokens);
+    let mut sentences = Vec::new();
+    let mut quotes = Vec::new();
+    for (p, range) in paras.iter().enumerate() {
+        split_sentences(text, &tokens, range.clone(), p, &mut sentences);
+        pair_quotes(norm, original, &tokens, range.clone(), &mut quotes);
+    }
+    quotes.sort_by_key(|q| q.open);
+    Segments { tokens, sentences, quotes }
+}
+
+/// Paragraphs as token ranges (newline tokens excluded); soft wraps joined.
+fn paragraphs(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut words_in_line = 0;
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            TokKind::Word => words_in_line += 1,
+            TokKind::Newline => {
+                let last = toks[start..i].last();
+                let ends_sentence = last.is_none_or(|l| match l.kind {
+                    TokKind::Punct(c) => is_terminal(c) || c == ':',
+                    TokKind::Quote => true,
+                    _ => false,
+                });
+                let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Word);
+                let soft = !ends_sentence && words_in_line >= SOFT_WRAP_WORDS && next_is_word;
+                let _ = text;
+                if !soft {
+                    if start < i {
+                        out.push(start..i);
+                    }
+                    start = i + 1;
+                    words_in_line = 0;
+                } else {
+                    words_in_line = 0;
+                }
+            }
+            _ => {}
+        }
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+    out
+}
+
+fn split_sentences(text: &str, toks: &[Token], para: Range<usize>, p: usize, out: &mut Vec<Sentence>) {
+    let mut start = para.start;
+    let mut i = para.start;
+    while i < para.end {
+        let t = toks[i];
+        let boundary = match t.kind {
+            TokKind::Punct(c) if is_terminal(c) => !is_abbreviation(text, toks, i, para.start),
+            _ => false,
+        };
+        i += 1;
+        if boundary {
+            // Closing quotes and further stops belong to the sentence they end.
+            while i < para.end && matches!(toks[i].kind, TokKind::Punct(c) if is_terminal(c) || c == ')') {
+                i += 1;
+            }
+            while i < para.end && toks[i].kind == TokKind::Quote && closes_here(text, toks, i) {
+                i += 1;
+                while i < para.end && matches!(toks[i].kind, TokKind::Punct(c) if is_terminal(c)) {
+                    i += 1;
+                }
+            }
+            push_sentence(toks, start..i, p, out);
+            start = i;
+        }
+    }
+    push_sentence(toks, start..para.end, p, out);
+}
+
+fn push_sentence(toks: &[Token], r: Range<usize>, p: usize, out: &mut Vec<Sentence>) {
+    // Newlines inside a soft-wrapped paragraph are not part of any sentence edge.
+    let mut r = r;
+    while r.start < r.end && toks[r.start].kind == TokKind::Newline {
+        r.start += 1;
+    }
+    if r.start < r.end && toks[r.clone()].iter().any(|t| t.kind == TokKind::Word) {
+        out.push(Sentence { toks: r, para: p });
+    }
+}
+
+/// «د.»: a one-letter word before a period is an abbreviation.
+fn is_abbreviation(text: &str, toks: &[Token], i: usize, para_start: usize) -> bool {
+    if toks[i].kind != TokKind::Punct('.') || i == para_start {
+        return false;
+    }
+    let prev = toks[i - 1];
+    prev.kind == TokKind::Word && prev.end == toks[i].start && text[prev.start..prev.end].chars().count() == 1
+}
+
+/// Whether the quote mark at token `i` reads as closing from its context.
+fn closes_here(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = toks[i];
+    let before = text[..t.start].chars().next_back();
+    let after = text[t.end..].chars().next();
+    let glued_before = before.is_some_and(|c| !c.is_whitespace());
+    let glued_after = after.is_some_and(|c| c.is_alphanumeric());
+    glued_before && !glued_after
+}
+
+fn pair_quotes(norm: &Normalized, original: &str, toks: &[Token], para: Range<usize>, out: &mut Vec<Quote>) {
+    let text = norm.text.as_str();
+    let mut stack: Vec<usize> = Vec::new();
+    for i in para.clone() {
+        if toks[i].kind != TokKind::Quote {
+            continue;
+        }
+        let t = toks[i];
+        let before = text[..t.start].chars().next_back();
+        let after = text[t.end..].chars().next();
+        // A lone proclitic letter glued to the mark («لـ"واشنطن») reads as space.
+        let before_is_proclitic = before.is_some_and(|c| "وفبلك".contains(c))
+            && text[..t.start].chars().rev().nth(1).is_none_or(|c| !c.is_alphanumeric());
+        let space_before = before.is_none_or(|c| c.is_whitespace() || "(:،,؛;\"".contains(c)) || before_is_proclitic;
+        let word_after = after.is_some_and(|c| c.is_alphanumeric());
+        let opens = space_before && word_after;
+        let closes = !space_before && !word_after;
+        let is_open = if opens != closes {
+            opens
+        } else {
+            match norm.original_char(original, t.start) {
+                Some('«' | '“' | '„' | '‘' | '❝' | '〝') if stack.is_empty() => true,
+                Some('»' | '”' | '’' | '❞' | '〞') => false,
+                _ => stack.is_empty(),
+            }
+        };
+        if is_open {
+            if stack.len() < MAX_QUOTE_DEPTH {
+                stack.push(i);
+            }
+        } else if let Some(open) = stack.pop() {
+            out.push(Quote { open, close: i, closed: true, depth: stack.len() });
+        }
+    }
+    while let Some(open) = stack.pop() {
+        out.push(Quote { open, close: para.end, closed: false, depth: stack.len() });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn sentences(s: &str) -> Vec<String> {
+        let n = normalize(s);
+        let seg = segment(&n, s);
+        seg.sentences
+            .iter()
+            .map(|x| {
+                let a = seg.tokens[x.toks.start].start;
+                let b = seg.tokens[x.toks.end - 1].end;
+                n.text[a..b].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("stops", "قال زيد. ونفى عمرو! هل؟ نعم", &["قال زيد.", "ونفي عمرو!", "هل؟", "نعم"]),
+            ("comma is no stop", "قال، وأضاف؛ ثم مضى.", &["قال، واضاف؛ ثم مضي."]),
+            ("abbreviation", "د. احمد المياحي كتب", &["د. احمد المياحي كتب"]),
+            ("decimal", "نما ٣.٥ بالمئة. ثم", &["نما 3.5 بالمئه.", "ثم"]),
+            ("line ends", "عنوان قصير\nنص المقال هنا.", &["عنوان قصير", "نص المقال هنا."]),
+            (
+                "soft wrap",
+                "ونمت علاقة الملاءمة بشكل متزايد بالنسبة لروسيا التي عانت من انتكاسات في حربها في\nأوكرانيا، وعلى الرغم.",
+                &["ونمت علاقه الملاءمه بشكل متزايد بالنسبه لروسيا التي عانت من انتكاسات في حربها في\nاوكرانيا، وعلي الرغم."],
+            ),
+            ("closing quote stays", "قال: \"نعم.\" ثم", &["قال: \"نعم.\"", "ثم"]),
+        ];
+        for (name, input, want) in cases {
+            assert_eq!(sentences(input), *want, "{name}");
+        }
+    }
+
+    fn quotes(s: &str) -> Vec<(String, bool, usize)> {
+        let n = normalize(s);
+        let seg = segment(&n, s);
+        seg.quotes
+            .iter()
+            .map(|q| {
+                let a = seg.tokens[q.open].end;
+                let b = seg.tokens.get(q.close).map_or(n.text.len(), |t| t.start);
+                (n.text[a..b].trim().to_string(), q.closed, q.depth)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_table() {
+        let cases: &[(&str, &str, &[(&str, bool, usize)])] = &[
+            ("guillemets", "قال «نعم» ثم", &[("نعم", true, 0)]),
+            ("curly", "قال “لا شيء” ثم", &[("لا شيء", true, 0)]),
+            ("ascii nested", "قال، \"قال زيد: \"نعم\". ثم لا\".", &[("قال زيد: \"نعم\". ثم لا", true, 0), ("نعم", true, 1)]),
+            ("glued proclitic", "بحسب لـ\"واشنطن بوست\" امس", &[("واشنطن بوست", true, 0)]),
+            ("never closed", "قال: \"نعم. ثم لا\nجديد", &[("نعم. ثم لا", false, 0)]),
+            ("mixed marks", "قال «هذا “مهم” جدا»", &[("هذا \"مهم\" جدا", true, 0), ("مهم", true, 1)]),
+        ];
+        for (name, input, want) in cases {
+            let got = quotes(input);
+            let want: Vec<(String, bool, usize)> = want.iter().map(|(a, b, c)| (a.to_string(), *b, *c)).collect();
+            let mut got_sorted = got.clone();
+            got_sorted.sort_by_key(|q| q.2);
+            assert_eq!(got_sorted, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn many_unbalanced_marks_do_not_blow_up() {
+        let s = "\"".repeat(10_000);
+        let n = normalize(&s);
+        let seg = segment(&n, &s);
+        assert!(seg.quotes.len() <= 10_000);
+    }
+}
