@@ -1,7 +1,7 @@
 //! `isnad check`: analyse articles, write CSV.
 
 use super::CliError;
-use isnad::output::{CsvWriter, DocWriter, OutputOptions};
+use super::output_args::OutputArgs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,9 +14,8 @@ pub struct Args {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Leave out the rows of unattributed claims.
-    #[arg(long)]
-    attributed_only: bool,
+    #[command(flatten)]
+    out: OutputArgs,
     /// Lexicon directory: `NAME.tsv` replaces a built-in lexicon, `NAME.*.tsv` extends it.
     #[arg(long, value_name = "DIR")]
     lexicons: Option<PathBuf>,
@@ -72,12 +71,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
 pub fn run(a: Args) -> Result<ExitCode, CliError> {
     let engine = super::load_engine(a.lexicons.as_deref())?;
     let inputs = collect(&a.paths)?;
-    let opts = OutputOptions { attributed_only: a.attributed_only };
-    let sink: Box<dyn Write> = match &a.output {
+    let sink: Box<dyn Write + Send> = match &a.output {
         Some(p) => Box::new(std::fs::File::create(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?),
-        None => Box::new(std::io::stdout().lock()),
+        None => Box::new(std::io::stdout()),
     };
-    let mut writer = CsvWriter::new(std::io::BufWriter::new(sink), opts)?;
+    let mut writer = a.out.open(Box::new(std::io::BufWriter::new(sink)))?;
     let mut failed = 0;
     for input in inputs {
         let bytes = match &input.path {

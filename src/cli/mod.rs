@@ -4,6 +4,7 @@
 mod check;
 mod eval;
 mod lexicon;
+mod output_args;
 
 use clap::{Parser, Subcommand};
 use std::fmt;
