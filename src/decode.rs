@@ -3,6 +3,10 @@
 //! The decoded text is the reference for every offset isnad reports: a
 //! leading byte-order mark is dropped, everything else (CR included) is kept
 //! as it is, so `text[start..end]` is always a slice of what the user sees.
+//!
+//! [`decode`] accepts UTF-8 (with or without BOM), UTF-16 with a BOM, and
+//! legacy single-byte encodings, windows-1256 above all, guessed with
+//! chardetng or forced by [`TextEncoding::Forced`].
 
 use std::fmt;
 
@@ -22,6 +26,17 @@ pub enum DecodeError {
         /// Byte offset of the first NUL byte.
         offset: usize,
     },
+    /// The bytes are not valid in the encoding that was forced or detected.
+    Malformed {
+        /// The encoding's name.
+        encoding: &'static str,
+    },
+    /// The bytes decode, but to something that is not Arabic or Latin text
+    /// (a binary file, or a misdetected encoding).
+    NotText {
+        /// The encoding's name.
+        encoding: &'static str,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -33,6 +48,10 @@ impl fmt::Display for DecodeError {
             ),
             DecodeError::Binary { offset } => {
                 write!(f, "binary data (NUL byte at offset {offset}), not a text article")
+            }
+            DecodeError::Malformed { encoding } => write!(f, "invalid {encoding} (try another --encoding)"),
+            DecodeError::NotText { encoding } => {
+                write!(f, "decoded as {encoding}, this is not Arabic or Latin text (binary data or another --encoding?)")
             }
         }
     }
@@ -68,6 +87,113 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == 0)
 }
 
+/// How to turn bytes into text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TextEncoding {
+    /// A BOM decides; else valid UTF-8 is UTF-8; else chardetng guesses
+    /// (windows-1256 for Arabic).
+    #[default]
+    Auto,
+    /// This encoding, whatever the bytes look like (a BOM of its own is dropped).
+    Forced(&'static encoding_rs::Encoding),
+}
+
+impl TextEncoding {
+    /// Parses a WHATWG label (`utf-8`, `utf-16le`, `utf-16be`, `windows-1256`,
+    /// `cp1256`, `iso-8859-6` …) or `auto`.
+    pub fn from_label(label: &str) -> Option<TextEncoding> {
+        if label.eq_ignore_ascii_case("auto") {
+            return Some(TextEncoding::Auto);
+        }
+        let label = if label.eq_ignore_ascii_case("cp1256") { "windows-1256" } else { label };
+        encoding_rs::Encoding::for_label(label.as_bytes()).map(TextEncoding::Forced)
+    }
+}
+
+/// Decodes bytes in the given or detected encoding; the text and the name of
+/// the encoding used.
+///
+/// ```
+/// use isnad::decode::{decode, TextEncoding};
+/// let article = "قال مصدر مطلع إن الوزير سيزور موسكو الأسبوع المقبل لبحث الاتفاق.";
+/// let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(article);
+/// let (text, enc) = decode(&bytes, TextEncoding::Auto).unwrap();
+/// assert_eq!((text.as_str(), enc), (article, "windows-1256"));
+/// ```
+pub fn decode(bytes: &[u8], enc: TextEncoding) -> Result<(String, &'static str), DecodeError> {
+    use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+    let forced = match enc {
+        TextEncoding::Forced(e) => Some(e),
+        TextEncoding::Auto => None,
+    };
+    // A BOM is the strongest evidence; a forced encoding only drops its own.
+    let sniffed = Encoding::for_bom(bytes);
+    let (encoding, body) = match (forced, sniffed) {
+        (Some(f), Some((e, n))) if e == f => (f, &bytes[n..]),
+        (Some(f), _) => (f, bytes),
+        (None, Some((e, n))) => (e, &bytes[n..]),
+        (None, None) => {
+            // Fast path: most articles are UTF-8.
+            match decode_utf8(bytes) {
+                Ok(s) => return Ok((s, "UTF-8")),
+                Err(e @ DecodeError::Binary { .. }) => return Err(e),
+                Err(_) => {}
+            }
+            let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            det.feed(bytes, true);
+            (det.guess(None, chardetng::Utf8Detection::Deny), bytes)
+        }
+    };
+    if encoding == UTF_8 {
+        let bom = bytes.len() - body.len();
+        return decode_utf8(body).map(|s| (s, "UTF-8")).map_err(|e| match e {
+            DecodeError::InvalidUtf8 { offset, line } => DecodeError::InvalidUtf8 { offset: offset + bom, line },
+            DecodeError::Binary { offset } => DecodeError::Binary { offset: offset + bom },
+            e => e,
+        });
+    }
+    let wide = encoding == UTF_16LE || encoding == UTF_16BE;
+    if !wide {
+        if let Some(offset) = memchr_nul(body) {
+            return Err(DecodeError::Binary { offset: offset + (bytes.len() - body.len()) });
+        }
+    }
+    let name = encoding.name();
+    let text = encoding
+        .decode_without_bom_handling_and_without_replacement(body)
+        .ok_or(DecodeError::Malformed { encoding: name })?
+        .into_owned();
+    // Guesses can be wrong, and any byte string is "valid" UTF-16 or
+    // windows-1256: insist on text that looks like an article.
+    if forced.is_none() && !looks_like_text(&text) {
+        return Err(DecodeError::NotText { encoding: name });
+    }
+    if text.contains('\0') {
+        return Err(DecodeError::NotText { encoding: name });
+    }
+    Ok((text, name))
+}
+
+/// Mostly Arabic, Latin, digits, punctuation and spaces, without control
+/// characters: what an article decoded in the right encoding looks like.
+fn looks_like_text(text: &str) -> bool {
+    let (mut good, mut all) = (0usize, 0usize);
+    for c in text.chars() {
+        all += 1;
+        let u = c as u32;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
+            return false;
+        }
+        // ASCII, Latin-1, Arabic blocks, general punctuation, Arabic presentation forms.
+        if u < 0x250 || (0x600..0x800).contains(&u) || (0x8A0..0x900).contains(&u) || (0x2000..0x2070).contains(&u)
+            || (0xFB50..0xFF00).contains(&u)
+        {
+            good += 1;
+        }
+    }
+    good * 10 >= all * 9
+}
+
 /// 1-based line number of byte `offset` in `text` (a CRLF counts once).
 pub fn line_of(text: &str, offset: usize) -> usize {
     1 + text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count()
@@ -91,6 +217,43 @@ mod tests {
             let got = decode_utf8(input);
             assert_eq!(got.as_deref().map_err(|e| e.clone()), want.clone(), "{name}");
         }
+    }
+
+    #[test]
+    fn encodings() {
+        let arabic = "قال المتحدث باسم الخارجية إن الوزير سيزور موسكو.\r\nالطقس حار.";
+        let (cp, _, _) = encoding_rs::WINDOWS_1256.encode(arabic);
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in arabic.encode_utf16() {
+            le.extend(u.to_le_bytes());
+            be.extend(u.to_be_bytes());
+        }
+        let mut bom8 = b"\xEF\xBB\xBF".to_vec();
+        bom8.extend(arabic.as_bytes());
+        let auto = TextEncoding::Auto;
+        for (name, bytes, enc, want) in [
+            ("utf-8", arabic.as_bytes(), auto, "UTF-8"),
+            ("utf-8 bom", &bom8[..], auto, "UTF-8"),
+            ("utf-16le", &le[..], auto, "UTF-16LE"),
+            ("utf-16be", &be[..], auto, "UTF-16BE"),
+            ("cp1256", &cp[..], auto, "windows-1256"),
+            ("cp1256 forced", &cp[..], TextEncoding::from_label("cp1256").unwrap(), "windows-1256"),
+            ("utf-16le forced", &le[..], TextEncoding::from_label("utf-16le").unwrap(), "UTF-16LE"),
+        ] {
+            let (text, used) = decode(bytes, enc).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(text, arabic, "{name}");
+            assert_eq!(used, want, "{name}");
+        }
+        // Forcing the wrong encoding fails instead of producing mojibake.
+        assert!(matches!(
+            decode(&cp, TextEncoding::from_label("utf-8").unwrap()),
+            Err(DecodeError::InvalidUtf8 { .. })
+        ));
+        // A UTF-16 BOM in front of binary data is not an article.
+        assert!(decode(b"\xff\xfe\x00garbage", auto).is_err());
+        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\x00\x00", auto), Err(DecodeError::Binary { .. })));
+        assert_eq!(TextEncoding::from_label("nonsense"), None);
     }
 
     #[test]

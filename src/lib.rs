@@ -18,6 +18,10 @@
 //!   sources and a calibrated confidence.
 //! * [`output`]: the CSV contract; [`eval`] scores a run against gold.
 //!
+//! Around it, for batch runs: [`input`] lists and reads articles (files,
+//! directories, standard input, JSON Lines, any common encoding), [`state`]
+//! remembers what earlier runs saw, [`atomic_file`] replaces files whole.
+//!
 //! # Example
 //!
 //! ```
@@ -36,14 +40,17 @@
 
 #![deny(missing_docs)]
 
+pub mod atomic_file;
 pub mod attribute;
 pub mod decode;
 pub mod eval;
+pub mod input;
 pub mod lexicon;
 pub mod normalize;
 pub mod output;
 pub mod record;
 pub mod segment;
+pub mod state;
 
 pub use lexicon::Lexicon;
 pub use record::{Attribution, Claim, Document, Kind, Party, Row, Span};
@@ -73,6 +80,14 @@ impl Engine {
     /// Analyses one decoded article.
     pub fn analyze(&self, id: &str, text: String) -> Document {
         attribute::analyze(&self.lexicon, id, text)
+    }
+
+    /// Analyses one article read by [`input`], keeping its url and date.
+    pub fn analyze_article(&self, a: input::Article) -> Document {
+        let mut doc = self.analyze(&a.id, a.text);
+        doc.url = a.url;
+        doc.date = a.date;
+        doc
     }
 
     /// Decodes and analyses one article given as bytes.

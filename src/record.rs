@@ -133,6 +133,10 @@ pub struct Document {
     pub text: String,
     /// Its claims, in text order.
     pub claims: Vec<Claim>,
+    /// Where the article was published, when the input says (JSON Lines `url`).
+    pub url: Option<String>,
+    /// When it was published, as the input writes it (JSON Lines `date`).
+    pub date: Option<String>,
 }
 
 /// One CSV row: a claim and one of its sources (or none).
@@ -165,6 +169,9 @@ pub struct Row<'a> {
     /// Claim end byte.
     pub end: usize,
 }
+
+/// Trailing columns written when the input carries article metadata.
+pub const META_HEADER: [&str; 2] = ["url", "date"];
 
 /// The CSV header, in order.
 pub const HEADER: [&str; 13] =

@@ -64,7 +64,7 @@ pub fn analyze(lex: &Lexicon, id: &str, text: String) -> Document {
         }
         doc.finish(drafts)
     };
-    Document { id: id.to_owned(), text, claims }
+    Document { id: id.to_owned(), text, claims, url: None, date: None }
 }
 
 impl<'a> Doc<'a> {

@@ -1,17 +1,66 @@
-//! `isnad check`: analyse articles, write CSV.
+//! `isnad check`: analyse articles in bounded chunks on every core, write
+//! rows in input order.
+//!
+//! The main thread lists the inputs and cuts them into chunks; a rayon pool
+//! reads, decodes and analyses a chunk (order kept by `collect`); a writer
+//! thread writes the previous chunk meanwhile. At most a few chunks are
+//! alive at once, so memory does not grow with the corpus, and the output
+//! does not depend on the number of threads.
 
 use super::CliError;
 use super::output_args::OutputArgs;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use super::progress::{Progress, Tally};
+use isnad::atomic_file::AtomicFile;
+use isnad::decode::TextEncoding;
+use isnad::input::{InputError, InputKind, InputOptions, Inputs, Pending};
+use isnad::output::DocWriter;
+use isnad::state::{self, State};
+use isnad::{Document, Engine};
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+/// A chunk closes at this many articles…
+const CHUNK_ITEMS: usize = 1024;
+/// …or this many bytes of JSON Lines / standard input, whichever comes first.
+const CHUNK_BYTES: usize = 4 << 20;
+
+const HELP: &str = "\
+Inputs: files; directories, walked recursively in sorted order for the --ext files (hidden files
+and folders skipped); `-` or nothing for standard input. `.jsonl` files are JSON Lines, one
+article a line: {\"id\": …, \"text\": …, \"url\": …, \"date\": …}; use --input jsonl for standard
+input. When the first article read carries `url` or `date`, the CSV gains trailing `url` and `date`
+columns.
+
+Encodings: UTF-8 with or without BOM, UTF-16 with BOM, and windows-1256 (or another legacy
+encoding) are detected; --encoding forces one. JSON Lines are UTF-8. Offsets are byte offsets of
+the decoded UTF-8 text.
+
+Failures: an input that cannot be read, decoded or parsed is named on stderr (file and line) and
+counted; the run goes on. --errors FILE lists them as CSV (input,line,reason).
+
+Exit codes: 0 every input was processed; 1 some inputs failed (each named on stderr); 2 usage or
+fatal error (nothing is committed: -o and --state files are left as they were).";
+
+/// How to read the inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum InputArg {
+    /// JSON Lines for `.jsonl` files, one article per file otherwise.
+    Auto,
+    /// One article per file (or all of standard input).
+    Text,
+    /// One article per line, also on standard input.
+    Jsonl,
+}
 
 /// Arguments of `isnad check`.
 #[derive(Debug, clap::Args)]
+#[command(after_help = HELP)]
 pub struct Args {
-    /// Files or directories (their .txt files, recursively); `-` or nothing for standard input.
+    /// Files or directories; `-` or nothing for standard input.
     paths: Vec<PathBuf>,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE (atomically: a temporary file renamed at the end) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     #[command(flatten)]
@@ -19,82 +68,207 @@ pub struct Args {
     /// Lexicon directory: `NAME.tsv` replaces a built-in lexicon, `NAME.*.tsv` extends it.
     #[arg(long, value_name = "DIR")]
     lexicons: Option<PathBuf>,
+    /// How to read the inputs.
+    #[arg(long, value_enum, default_value_t = InputArg::Auto)]
+    input: InputArg,
+    /// Extensions of the files taken from directories, comma-separated.
+    #[arg(long, value_name = "EXT,…", value_delimiter = ',', default_value = "txt")]
+    ext: Vec<String>,
+    /// Text encoding: auto, utf-8, utf-16le, utf-16be, windows-1256 (cp1256), or any WHATWG label.
+    #[arg(long, value_name = "NAME", default_value = "auto")]
+    encoding: String,
+    /// Write the inputs that failed to FILE as CSV (input,line,reason).
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
+    /// Worker threads; 0 for one per core.
+    #[arg(short, long, value_name = "N", default_value_t = 0)]
+    jobs: usize,
+    /// Incremental runs: skip articles whose content FILE has seen, update it after the run.
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
+    /// No progress bar and no summary.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
-/// One input: where it comes from and its document id.
-struct Input {
-    path: Option<PathBuf>,
-    id: String,
-}
-
-fn collect(paths: &[PathBuf]) -> Result<Vec<Input>, CliError> {
-    let mut out = Vec::new();
-    if paths.is_empty() {
-        out.push(Input { path: None, id: "stdin".into() });
-    }
-    for p in paths {
-        if p.as_os_str() == "-" {
-            out.push(Input { path: None, id: "stdin".into() });
-        } else if p.is_dir() {
-            let mut files = Vec::new();
-            walk(p, &mut files)?;
-            files.sort();
-            for f in files {
-                let rel = f.strip_prefix(p).unwrap_or(&f).with_extension("");
-                out.push(Input { id: rel.to_string_lossy().replace('\\', "/"), path: Some(f) });
-            }
-        } else {
-            let id = p.file_stem().map_or_else(|| p.to_string_lossy().into_owned(), |s| s.to_string_lossy().into_owned());
-            out.push(Input { path: Some(p.clone()), id });
-        }
-    }
-    Ok(out)
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
-    let rd = std::fs::read_dir(dir).map_err(|e| CliError::with(format!("{}: {e}", dir.display()), e))?;
-    for entry in rd.flatten() {
-        let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(path);
-        }
-    }
-    Ok(())
+/// What became of one input item.
+enum Outcome {
+    /// Analysed; its content hash for the state.
+    Done { doc: Document, raw: u64, hash: u64 },
+    /// Seen unchanged by an earlier run.
+    Unchanged { raw: u64 },
+    /// Could not be read, decoded or parsed.
+    Failed { err: InputError, raw: u64 },
 }
 
 /// Runs `isnad check`.
-pub fn run(a: Args) -> Result<ExitCode, CliError> {
+pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
+    let encoding = TextEncoding::from_label(&a.encoding)
+        .ok_or_else(|| CliError::msg(format!("unknown --encoding {:?} (try utf-8, utf-16le, windows-1256)", a.encoding)))?;
     let engine = super::load_engine(a.lexicons.as_deref())?;
-    let inputs = collect(&a.paths)?;
-    let sink: Box<dyn Write + Send> = match &a.output {
-        Some(p) => Box::new(std::fs::File::create(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?),
-        None => Box::new(std::io::stdout()),
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(a.jobs)
+        .build()
+        .map_err(|e| CliError::msg(format!("cannot start {} threads: {e}", a.jobs)))?;
+    let kind = match a.input {
+        InputArg::Auto => InputKind::Auto,
+        InputArg::Text => InputKind::Text,
+        InputArg::Jsonl => InputKind::Jsonl,
     };
-    let mut writer = a.out.open(Box::new(std::io::BufWriter::new(sink)))?;
-    let mut failed = 0;
-    for input in inputs {
-        let bytes = match &input.path {
-            Some(p) => std::fs::read(p).map_err(|e| format!("{}: {e}", p.display())),
-            None => {
-                let mut b = Vec::new();
-                std::io::stdin().lock().read_to_end(&mut b).map(|_| b).map_err(|e| format!("stdin: {e}"))
+    let ext = a.ext.iter().map(|e| e.trim_start_matches('.').to_owned()).collect();
+    let opts = InputOptions { kind, extensions: ext, encoding };
+    let fingerprint = state::engine_fingerprint(&engine);
+    let mut state = match &a.state {
+        Some(p) => Some(State::load(p, fingerprint).map_err(|e| CliError::msg(format!("state: {e}")))?),
+        None => None,
+    };
+    let progress = Progress::new(a.quiet, || Inputs::total_bytes(&a.paths, &opts));
+    let mut inputs = Inputs::new(&a.paths, opts).peekable();
+
+    // The first chunk is analysed before the output opens: whether its first
+    // article carries url or date decides the columns.
+    let first = process(&pool, &engine, state.as_ref(), encoding, next_chunk(&mut inputs));
+    a.out.meta_columns = first.iter().find_map(|o| match o {
+        Outcome::Done { doc, .. } => Some(doc.url.is_some() || doc.date.is_some()),
+        _ => None,
+    }) == Some(true);
+
+    let (out_file, sink): (Option<AtomicFile>, Box<dyn Write + Send>) = match &a.output {
+        Some(p) => {
+            let (f, file) = AtomicFile::create(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?;
+            (Some(f), Box::new(std::io::BufWriter::with_capacity(1 << 18, file)))
+        }
+        None => (None, Box::new(std::io::BufWriter::with_capacity(1 << 18, std::io::stdout()))),
+    };
+    let writer = a.out.open(sink)?;
+    let errors = match &a.errors {
+        Some(p) => {
+            let (f, file) = AtomicFile::create(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?;
+            let mut w = csv::Writer::from_writer(std::io::BufWriter::new(file));
+            w.write_record(["input", "line", "reason"]).map_err(csv_err)?;
+            Some((f, w))
+        }
+        None => None,
+    };
+
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
+    let (tally, errors) = std::thread::scope(|s| -> Result<_, CliError> {
+        let progress = &progress;
+        let out = s.spawn(move || write_all(rx, writer, errors, progress));
+        let mut chunk = first;
+        loop {
+            if let Some(st) = state.as_mut() {
+                for o in &chunk {
+                    if let Outcome::Done { doc, hash, .. } = o {
+                        st.record(&doc.id, *hash);
+                    }
+                }
             }
-        };
-        let name = input.path.as_ref().map_or("stdin".to_string(), |p| p.display().to_string());
-        let doc = bytes.and_then(|b| engine.analyze_bytes(&input.id, &b).map_err(|e| format!("{name}: {e}")));
-        match doc {
-            Ok(doc) => writer.write_doc(&doc)?,
-            Err(msg) => {
-                eprintln!("isnad: {msg}");
-                failed += 1;
+            if chunk.is_empty() || tx.send(chunk).is_err() {
+                break; // done, or the writer stopped on an error it returns
+            }
+            chunk = process(&pool, &engine, state.as_ref(), encoding, next_chunk(&mut inputs));
+        }
+        drop(tx);
+        out.join().expect("writer thread")
+    })?;
+
+    // Everything was written: commit the files, output first, then the state.
+    if let Some(f) = out_file {
+        f.commit().map_err(|e| CliError::with(format!("{}: {e}", a.output.as_ref().unwrap().display()), e))?;
+    }
+    if let Some((f, _)) = errors {
+        f.commit()?;
+    }
+    if let (Some(st), Some(p)) = (&state, &a.state) {
+        st.save(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?;
+    }
+    progress.finish(&tally, state.is_some());
+    Ok(if tally.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn next_chunk(inputs: &mut impl Iterator<Item = Pending>) -> Vec<Pending> {
+    let mut chunk = Vec::new();
+    let mut bytes = 0;
+    while chunk.len() < CHUNK_ITEMS && bytes < CHUNK_BYTES {
+        let Some(p) = inputs.next() else { break };
+        bytes += p.known_len();
+        chunk.push(p);
+    }
+    chunk
+}
+
+/// Loads and analyses a chunk on the pool, in order.
+fn process(pool: &rayon::ThreadPool, engine: &Engine, state: Option<&State>, enc: TextEncoding, chunk: Vec<Pending>) -> Vec<Outcome> {
+    pool.install(|| {
+        chunk
+            .into_par_iter()
+            .map(|p| {
+                let raw = match &p {
+                    Pending::File { path, .. } => path.metadata().map_or(0, |m| m.len()),
+                    p => p.known_len() as u64,
+                };
+                match p.load(enc) {
+                    Err(err) => Outcome::Failed { err, raw },
+                    Ok(article) => {
+                        let hash = if state.is_some() { state::content_hash(&article) } else { 0 };
+                        if state.is_some_and(|s| s.unchanged(&article.id, hash)) {
+                            Outcome::Unchanged { raw }
+                        } else {
+                            Outcome::Done { doc: engine.analyze_article(article), raw, hash }
+                        }
+                    }
+                }
+            })
+            .collect()
+    })
+}
+
+type ErrorsCsv = Option<(AtomicFile, csv::Writer<std::io::BufWriter<std::fs::File>>)>;
+
+/// The writer thread: rows, failures and progress, in input order.
+fn write_all(
+    rx: std::sync::mpsc::Receiver<Vec<Outcome>>,
+    mut writer: Box<dyn DocWriter + Send>,
+    mut errors: ErrorsCsv,
+    progress: &Progress,
+) -> Result<(Tally, ErrorsCsv), CliError> {
+    let mut tally = Tally::default();
+    for chunk in rx {
+        for o in chunk {
+            match o {
+                Outcome::Done { doc, raw, .. } => {
+                    writer.write_doc(&doc)?;
+                    tally.articles += 1;
+                    tally.bytes += raw;
+                    tally.claims += doc.claims.len() as u64;
+                    tally.attributed += doc.claims.iter().filter(|c| !c.attributions.is_empty()).count() as u64;
+                }
+                Outcome::Unchanged { raw } => {
+                    tally.unchanged += 1;
+                    tally.bytes += raw;
+                }
+                Outcome::Failed { err, raw } => {
+                    tally.failed += 1;
+                    tally.bytes += raw;
+                    progress.println(&format!("isnad: {err}"));
+                    if let Some((_, w)) = errors.as_mut() {
+                        let line = err.origin.line.map_or(String::new(), |l| l.to_string());
+                        w.write_record([err.origin.input.as_str(), &line, &err.reason]).map_err(csv_err)?;
+                    }
+                }
             }
         }
+        progress.update(&tally);
     }
     writer.finish()?;
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    drop(writer);
+    if let Some((_, w)) = errors.as_mut() {
+        w.flush()?;
+    }
+    Ok((tally, errors))
+}
+
+fn csv_err(e: csv::Error) -> CliError {
+    CliError::msg(format!("errors file: {e}"))
 }

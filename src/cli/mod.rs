@@ -5,6 +5,7 @@ mod check;
 mod eval;
 mod lexicon;
 mod output_args;
+mod progress;
 
 use clap::{Parser, Subcommand};
 use std::fmt;

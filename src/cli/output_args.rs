@@ -21,13 +21,17 @@ pub struct OutputArgs {
     /// Leave out the rows of unattributed claims.
     #[arg(long)]
     pub attributed_only: bool,
+    /// Trailing `url` and `date` columns: not a flag, set by `check` when its
+    /// input carries them.
+    #[arg(skip)]
+    pub meta_columns: bool,
 }
 
 impl OutputArgs {
     /// The writer for these options over `sink`. Writers that need the whole
     /// run (a workbook, a report) write it when finished.
     pub fn open(&self, sink: Box<dyn Write + Send>) -> Result<Box<dyn DocWriter + Send>, CliError> {
-        let opts = OutputOptions { attributed_only: self.attributed_only };
+        let opts = OutputOptions { attributed_only: self.attributed_only, meta_columns: self.meta_columns };
         Ok(match self.format {
             Format::Csv => Box::new(CsvWriter::new(sink, opts)?),
         })

@@ -1,7 +1,7 @@
 //! The CSV contract: UTF-8, RFC 4180, the header of [`crate::record::HEADER`].
 
 use super::{DocWriter, OutputOptions};
-use crate::record::{Document, HEADER};
+use crate::record::{Document, HEADER, META_HEADER};
 use std::io::{self, Write};
 
 /// Writes rows as CSV.
@@ -14,7 +14,11 @@ impl<W: Write> CsvWriter<W> {
     /// A writer that emits the header first.
     pub fn new(out: W, opts: OutputOptions) -> io::Result<Self> {
         let mut out = csv::WriterBuilder::new().from_writer(out);
-        out.write_record(HEADER).map_err(into_io)?;
+        if opts.meta_columns {
+            out.write_record(HEADER.iter().chain(&META_HEADER)).map_err(into_io)?;
+        } else {
+            out.write_record(HEADER).map_err(into_io)?;
+        }
         Ok(CsvWriter { out, opts })
     }
 }
@@ -28,17 +32,21 @@ fn into_io(e: csv::Error) -> io::Error {
 
 impl<W: Write> DocWriter for CsvWriter<W> {
     fn write_doc(&mut self, doc: &Document) -> io::Result<()> {
+        let (url, date) = (doc.url.as_deref().unwrap_or(""), doc.date.as_deref().unwrap_or(""));
         for r in doc.rows(self.opts.attributed_only) {
             let n = r.n.to_string();
             let line = r.line.to_string();
             let start = r.start.to_string();
             let end = r.end.to_string();
-            self.out
-                .write_record([
-                    r.doc, &n, r.claim, r.source, r.source_text, r.source_type, r.speaker, r.cue, r.kind, &r.confidence,
-                    &line, &start, &end,
-                ])
-                .map_err(into_io)?;
+            let fields = [
+                r.doc, &n, r.claim, r.source, r.source_text, r.source_type, r.speaker, r.cue, r.kind, &r.confidence,
+                &line, &start, &end,
+            ];
+            if self.opts.meta_columns {
+                self.out.write_record(fields.iter().chain(&[url, date])).map_err(into_io)?;
+            } else {
+                self.out.write_record(fields).map_err(into_io)?;
+            }
         }
         Ok(())
     }

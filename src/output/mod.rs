@@ -13,6 +13,9 @@ use std::io;
 pub struct OutputOptions {
     /// Leave out unattributed rows.
     pub attributed_only: bool,
+    /// Add the trailing `url` and `date` columns ([`crate::record::META_HEADER`]):
+    /// set when the input carries article metadata.
+    pub meta_columns: bool,
 }
 
 /// A sink for analysed documents.
