@@ -81,7 +81,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut chars = text.char_indices().peekable();
     let mut word: Option<usize> = None;
     while let Some((i, c)) = chars.next() {
-        let in_word = c.is_alphanumeric()
+        let in_word = crate::normalize::is_word_char(c)
             || (matches!(c, '.' | ',')
                 && word.is_some()
                 && text[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit())
@@ -215,7 +215,7 @@ fn closes_here(text: &str, toks: &[Token], i: usize) -> bool {
     let before = text[..t.start].chars().next_back();
     let after = text[t.end..].chars().next();
     let glued_before = before.is_some_and(|c| !c.is_whitespace());
-    let glued_after = after.is_some_and(|c| c.is_alphanumeric());
+    let glued_after = after.is_some_and(crate::normalize::is_word_char);
     glued_before && !glued_after
 }
 
@@ -231,9 +231,9 @@ fn pair_quotes(norm: &Normalized, original: &str, toks: &[Token], para: Range<us
         let after = text[t.end..].chars().next();
         // A lone proclitic letter glued to the mark («لـ"واشنطن») reads as space.
         let before_is_proclitic = before.is_some_and(|c| "وفبلك".contains(c))
-            && text[..t.start].chars().rev().nth(1).is_none_or(|c| !c.is_alphanumeric());
+            && text[..t.start].chars().rev().nth(1).is_none_or(|c| !crate::normalize::is_word_char(c));
         let space_before = before.is_none_or(|c| c.is_whitespace() || "(:،,؛;\"".contains(c)) || before_is_proclitic;
-        let word_after = after.is_some_and(|c| c.is_alphanumeric());
+        let word_after = after.is_some_and(crate::normalize::is_word_char);
         let opens = space_before && word_after;
         let closes = !space_before && !word_after;
         let is_open = if opens != closes {

@@ -27,9 +27,7 @@ const NAME_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "ك", "وب", "ول
 const VERB_PREFIXES: &[&str] = &["", "و", "ف"];
 const LAM_PREFIXES: &[&str] = &["لل", "ولل", "فلل"];
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
+use crate::normalize::is_word_char;
 
 impl Lexicon {
     /// All mentions in folded `text`, in order, not overlapping.
