@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Times `isnad check` on a JSON Lines corpus next to ripgrep counting the lines
+# that hold its 30 most common cue phrases, and reports MB/s, the ratio
+# between the two, peak memory at 1x and 2x the corpus, --jobs determinism,
+# and an incremental (--state) second run. Prints a Markdown report.
+#
+# Corpus: ../shared/corpus/bulk.jsonl.xz when present (unpacked to a
+# temporary directory, never into the project), else JSON Lines built from
+# seeds/. Usage: scripts/bench.sh [RUNS]   (best of RUNS timings, default 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need rg || [ ! -x /usr/bin/time ]; then
+    (apt-get update -qq && apt-get install -y -qq ripgrep time) >/dev/null 2>&1 ||
+        { echo "bench: needs ripgrep and GNU time (apt-get install ripgrep time)" >&2; exit 2; }
+fi
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/isnad-bench.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+cargo build --release --quiet
+# A private copy: a shared CARGO_TARGET_DIR may be rebuilt under our feet.
+cp "${CARGO_TARGET_DIR:-target}/release/isnad" "$TMP/isnad"
+ISNAD="$TMP/isnad"
+
+CORPUS="$TMP/corpus.jsonl"
+if [ -f ../shared/corpus/bulk.jsonl.xz ]; then
+    xz -dc ../shared/corpus/bulk.jsonl.xz > "$CORPUS"
+    ORIGIN="../shared/corpus/bulk.jsonl.xz"
+else
+    # About 20 MB of JSON Lines: every seed paragraph is an article, repeated.
+    for round in $(seq 1 500); do
+        ROUND=$round perl -CSD -ne 'chomp; s/\r//g; next if tr/ // < 3; s/\\/\\\\/g; s/"/\\"/g; s/\t/\\t/g;
+            printf "{\"id\": \"%s-%d-%d\", \"text\": \"%s\"}\n", $ARGV, $ENV{ROUND}, $., $_; close ARGV if eof' seeds/*.txt
+    done > "$CORPUS"
+    ORIGIN="seeds/ paragraphs, repeated"
+fi
+cat "$CORPUS" "$CORPUS" > "$TMP/corpus2x.jsonl"
+MB=$(awk -v b="$(stat -c %s "$CORPUS")" 'BEGIN { printf "%.1f", b / 1e6 }')
+ARTICLES=$(wc -l < "$CORPUS")
+
+"$ISNAD" lexicon export --top 30 --sample "$CORPUS" > "$TMP/cues.txt"
+
+# best_of CMD...: runs CMD $RUNS times; prints "seconds peak_kb" of the fastest run.
+best_of() {
+    local best="" mem=0 t m
+    for _ in $(seq 1 "$RUNS"); do
+        /usr/bin/time -f "%e %M" -o "$TMP/time" "$@" > "$TMP/stdout" 2> /dev/null || true
+        read -r t m < "$TMP/time"
+        if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$t; fi
+        [ "$m" -gt "$mem" ] && mem=$m
+    done
+    echo "$best $mem"
+}
+rate() { awk -v mb="$1" -v s="$2" 'BEGIN { printf "%.1f", mb / (s > 0 ? s : 0.001) }'; }
+
+read -r RG_S RG_KB < <(best_of rg -c -F -f "$TMP/cues.txt" "$CORPUS")
+read -r J1_S J1_KB < <(best_of "$ISNAD" check -q --jobs 1 "$CORPUS")
+cp "$TMP/stdout" "$TMP/j1.csv"
+read -r JN_S JN_KB < <(best_of "$ISNAD" check -q "$CORPUS")
+cp "$TMP/stdout" "$TMP/jn.csv"
+"$ISNAD" check -q --jobs 2 "$CORPUS" > "$TMP/j2.csv"
+read -r X2_S X2_KB < <(best_of "$ISNAD" check -q "$TMP/corpus2x.jsonl")
+ROWS=$(($(wc -l < "$TMP/jn.csv") - 1))
+if cmp -s "$TMP/j1.csv" "$TMP/j2.csv" && cmp -s "$TMP/j1.csv" "$TMP/jn.csv"; then SAME=identical; else SAME=DIFFERENT; fi
+
+STATE="$TMP/state"
+/usr/bin/time -f "%e %M" -o "$TMP/time" "$ISNAD" check -q --state "$STATE" "$CORPUS" > "$TMP/inc1.csv"
+read -r INC1_S _ < "$TMP/time"
+/usr/bin/time -f "%e %M" -o "$TMP/time" "$ISNAD" check -q --state "$STATE" "$CORPUS" > "$TMP/inc2.csv"
+read -r INC2_S INC2_KB < "$TMP/time"
+INC2_ROWS=$(($(wc -l < "$TMP/inc2.csv") - 1))
+
+CPU=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
+cat <<REPORT
+## $(date -u +%Y-%m-%d) on $(nproc) cores, ${CPU:-unknown CPU}, $(free -g | awk '/Mem:/ { print $2 }') GB RAM
+
+Corpus: $ORIGIN, $ARTICLES articles, $MB MB of JSON Lines; $ROWS rows written (every claim).
+Best of $RUNS runs; wall-clock seconds; peak resident memory from /usr/bin/time.
+
+| run | seconds | MB/s | peak memory |
+| --- | ---: | ---: | ---: |
+| \`rg -c -F -f\` 30 most common cues | $RG_S | $(rate "$MB" "$RG_S") | $((RG_KB / 1024)) MB |
+| \`isnad check --jobs 1\` | $J1_S | $(rate "$MB" "$J1_S") | $((J1_KB / 1024)) MB |
+| \`isnad check\` (all cores) | $JN_S | $(rate "$MB" "$JN_S") | $((JN_KB / 1024)) MB |
+| \`isnad check\`, corpus doubled | $X2_S | $(rate "$(awk -v m="$MB" 'BEGIN { print 2 * m }')" "$X2_S") | $((X2_KB / 1024)) MB |
+| \`isnad check --state\`, first run | $INC1_S | $(rate "$MB" "$INC1_S") | |
+| \`isnad check --state\`, same inputs again | $INC2_S | $(rate "$MB" "$INC2_S") | $((INC2_KB / 1024)) MB |
+
+- isnad (all cores) / ripgrep: **$(awk -v a="$JN_S" -v b="$RG_S" 'BEGIN { printf "%.1f", a / b }')x** (target at most 6x, aim 4x)
+- output with --jobs 1, --jobs 2 and all cores: $SAME
+- second incremental run: $INC2_ROWS rows written, $(awk -v a="$INC2_S" -v b="$INC1_S" 'BEGIN { printf "%.0f", 100 * a / b }')% of the first run's time
+REPORT
