@@ -6,9 +6,66 @@
 //! the ال-less form of an ال entry), and ends a word (a form ending in a lone
 //! ل, such as «وفقا ل», may glue to the next word). A match that fails is
 //! retried one character further on, so it never hides a good one.
+//!
+//! Since every prefix allowed is at most three proclitic letters, only the
+//! positions after at most three of them can start an accepted match: the
+//! automaton runs anchored at those positions alone (the longest match
+//! there), which finds what an unanchored leftmost-longest scan retried
+//! char by char would, without scanning from inside every word.
 
 use super::{CueClass, EntryKind, Lexicon};
-use aho_corasick::Input;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, nfa, Anchored, BuildError, MatchKind, StartKind};
+
+/// The compiled forms, walked by hand at each candidate position (the
+/// searcher's per-call overhead was most of the matching time): a DFA, or a
+/// contiguous NFA when the DFA would be too large.
+#[derive(Debug, Clone)]
+pub(super) enum Forms {
+    Dfa(dfa::DFA),
+    Nfa(nfa::contiguous::NFA),
+}
+
+impl Forms {
+    /// Anchored, leftmost-longest.
+    pub(super) fn build(forms: &[String]) -> Result<Forms, BuildError> {
+        let kind = MatchKind::LeftmostLongest;
+        dfa::Builder::new().match_kind(kind).start_kind(StartKind::Anchored).build(forms).map(Forms::Dfa).or_else(|_| {
+            nfa::contiguous::Builder::new().match_kind(kind).build(forms).map(Forms::Nfa)
+        })
+    }
+
+    /// The longest form starting at byte `s`: its end and pattern.
+    fn longest_at(&self, text: &[u8], s: usize) -> Option<(usize, usize)> {
+        match self {
+            Forms::Dfa(a) => longest_at(a, text, s),
+            Forms::Nfa(a) => longest_at(a, text, s),
+        }
+    }
+}
+
+/// What an anchored leftmost-longest search reports, without its setup.
+#[inline]
+fn longest_at<A: Automaton>(aut: &A, text: &[u8], s: usize) -> Option<(usize, usize)> {
+    let mut sid = aut.start_state(Anchored::Yes).ok()?;
+    let mut best = None;
+    for (at, &b) in (s..).zip(&text[s..]) {
+        sid = aut.next_state(Anchored::Yes, sid, b);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                break;
+            }
+            if aut.is_match(sid) {
+                let pid = aut.match_pattern(sid, 0);
+                // A DFA state also carries matches that start later: skip them.
+                if at + 1 - aut.pattern_len(pid) == s {
+                    best = Some((at + 1, pid.as_usize()));
+                }
+            }
+        }
+    }
+    best
+}
 
 /// An entry found in the folded text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +83,9 @@ pub struct Mention {
 const NAME_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 const VERB_PREFIXES: &[&str] = &["", "و", "ف"];
 const LAM_PREFIXES: &[&str] = &["لل", "ولل", "فلل"];
+/// The letters of every prefix above, and their longest length in chars.
+const PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
+const MAX_PREFIX_CHARS: usize = 3;
 
 use crate::normalize::is_word_char;
 
@@ -41,16 +101,23 @@ impl Lexicon {
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = self.ac.find(Input::new(text).span(pos..text.len())) else { break };
-            match self.accept(text, m.start(), m.end(), m.pattern().as_usize()) {
-                Some(mention) => {
-                    out.push(mention);
-                    pos = m.end();
+        // The word characters just before the current one: how many, and
+        // whether all are proclitic letters.
+        let (mut run, mut clitics) = (0usize, true);
+        for (s, c) in text.char_indices() {
+            if s >= pos && run <= MAX_PREFIX_CHARS && clitics {
+                if let Some((end, pattern)) = self.ac.longest_at(text.as_bytes(), s) {
+                    if let Some(mention) = self.accept(text, s, end, pattern) {
+                        out.push(mention);
+                        pos = end;
+                    }
                 }
-                None => {
-                    pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
-                }
+            }
+            if is_word_char(c) {
+                run += 1;
+                clitics &= PROCLITICS.contains(&c);
+            } else {
+                (run, clitics) = (0, true);
             }
         }
         out

@@ -13,7 +13,6 @@ mod parse;
 pub use matcher::Mention;
 pub use parse::FILES;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
@@ -184,7 +183,7 @@ struct Pattern {
 pub struct Lexicon {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    ac: AhoCorasick,
+    ac: matcher::Forms,
     /// Single-word grammar forms, by folded word.
     words: HashMap<String, Vec<Role>>,
     /// Anaphora, by folded form.
@@ -287,11 +286,8 @@ impl Lexicon {
                 entries.push(parsed.entry);
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&forms)
-            .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&forms))
+        // Anchored: the matcher tries only the positions where a word may start.
+        let ac = matcher::Forms::build(&forms)
             .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
         Ok(Lexicon { entries, patterns, ac, words, anaphors })
     }
