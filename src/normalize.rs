@@ -35,6 +35,13 @@ pub enum Fold {
 /// How a single character folds. Shared by the article and the lexicons.
 pub fn fold_char(c: char) -> Fold {
     match c {
+        // First the bulk of any article, answered at once: ASCII letters,
+        // digits and space, and the Arabic letters that stay as they are.
+        'a'..='z' | '0'..='9' => Fold::Char(c),
+        ' ' => Fold::Space,
+        '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}' => {
+            Fold::Char(c)
+        }
         '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => {
             Fold::Drop
         }
@@ -166,6 +173,16 @@ mod tests {
         for (name, input, want) in cases {
             assert_eq!(normalize(input).text, want, "{name}");
         }
+    }
+
+    #[test]
+    fn plain_arabic_letters_stay() {
+        let kept = "ءؤئابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        assert!(kept.chars().all(|c| fold_char(c) == Fold::Char(c)));
+        for (c, f) in [('آ', 'ا'), ('أ', 'ا'), ('إ', 'ا'), ('ة', 'ه'), ('ى', 'ي'), ('A', 'a')] {
+            assert_eq!(fold_char(c), Fold::Char(f));
+        }
+        assert_eq!(fold_char('\u{0640}'), Fold::Drop);
     }
 
     #[test]
