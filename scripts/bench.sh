@@ -43,51 +43,60 @@ ARTICLES=$(wc -l < "$CORPUS")
 
 "$ISNAD" lexicon export --top 30 --sample "$CORPUS" > "$TMP/cues.txt"
 
-# best_of CMD...: runs CMD $RUNS times; prints "seconds peak_kb" of the fastest run.
+# best_of CMD...: runs CMD $RUNS times; prints "seconds peak_kb cpu_seconds"
+# of the fastest run (peak memory: the highest of all runs).
 best_of() {
-    local best="" mem=0 t m
+    local best="" mem=0 cpu="" t m u s
     for _ in $(seq 1 "$RUNS"); do
-        /usr/bin/time -f "%e %M" -o "$TMP/time" "$@" > "$TMP/stdout" 2> /dev/null || true
-        read -r t m < "$TMP/time"
-        if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$t; fi
+        /usr/bin/time -f "%e %M %U %S" -o "$TMP/time" "$@" > "$TMP/stdout" 2> /dev/null || true
+        read -r t m u s < "$TMP/time"
+        if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+            best=$t
+            cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')
+        fi
         [ "$m" -gt "$mem" ] && mem=$m
     done
-    echo "$best $mem"
+    echo "$best $mem $cpu"
 }
 rate() { awk -v mb="$1" -v s="$2" 'BEGIN { printf "%.1f", mb / (s > 0 ? s : 0.001) }'; }
 
-read -r RG_S RG_KB < <(best_of rg -c -F -f "$TMP/cues.txt" "$CORPUS")
-read -r J1_S J1_KB < <(best_of "$ISNAD" check -q --jobs 1 "$CORPUS")
+read -r RG_S RG_KB RG_CPU < <(best_of rg -c -F -f "$TMP/cues.txt" "$CORPUS")
+read -r J1_S J1_KB J1_CPU < <(best_of "$ISNAD" check -q --jobs 1 "$CORPUS")
 cp "$TMP/stdout" "$TMP/j1.csv"
-read -r JN_S JN_KB < <(best_of "$ISNAD" check -q "$CORPUS")
+read -r JN_S JN_KB JN_CPU < <(best_of "$ISNAD" check -q "$CORPUS")
 cp "$TMP/stdout" "$TMP/jn.csv"
 "$ISNAD" check -q --jobs 2 "$CORPUS" > "$TMP/j2.csv"
-read -r X2_S X2_KB < <(best_of "$ISNAD" check -q "$TMP/corpus2x.jsonl")
+read -r X2_S X2_KB X2_CPU < <(best_of "$ISNAD" check -q "$TMP/corpus2x.jsonl")
 ROWS=$(($(wc -l < "$TMP/jn.csv") - 1))
 if cmp -s "$TMP/j1.csv" "$TMP/j2.csv" && cmp -s "$TMP/j1.csv" "$TMP/jn.csv"; then SAME=identical; else SAME=DIFFERENT; fi
 
 STATE="$TMP/state"
-/usr/bin/time -f "%e %M" -o "$TMP/time" "$ISNAD" check -q --state "$STATE" "$CORPUS" > "$TMP/inc1.csv"
-read -r INC1_S _ < "$TMP/time"
-/usr/bin/time -f "%e %M" -o "$TMP/time" "$ISNAD" check -q --state "$STATE" "$CORPUS" > "$TMP/inc2.csv"
-read -r INC2_S INC2_KB < "$TMP/time"
+/usr/bin/time -f "%e %M %U %S" -o "$TMP/time" "$ISNAD" check -q --state "$STATE" "$CORPUS" > "$TMP/inc1.csv"
+read -r INC1_S _ U S < "$TMP/time"
+INC1_CPU=$(awk -v u="$U" -v s="$S" 'BEGIN { printf "%.2f", u + s }')
+/usr/bin/time -f "%e %M %U %S" -o "$TMP/time" "$ISNAD" check -q --state "$STATE" "$CORPUS" > "$TMP/inc2.csv"
+read -r INC2_S INC2_KB U S < "$TMP/time"
+INC2_CPU=$(awk -v u="$U" -v s="$S" 'BEGIN { printf "%.2f", u + s }')
 INC2_ROWS=$(($(wc -l < "$TMP/inc2.csv") - 1))
 
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 CPU=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 cat <<REPORT
 ## $(date -u +%Y-%m-%d) on $(nproc) cores, ${CPU:-unknown CPU}, $(free -g | awk '/Mem:/ { print $2 }') GB RAM
 
 Corpus: $ORIGIN, $ARTICLES articles, $MB MB of JSON Lines; $ROWS rows written (every claim).
-Best of $RUNS runs; wall-clock seconds; peak resident memory from /usr/bin/time.
+Best of $RUNS runs: wall-clock seconds, CPU seconds (user + system) of that run, peak resident
+memory from /usr/bin/time. Load average when the report was written: $LOAD (other work on the
+machine inflates wall-clock times; CPU seconds are less sensitive to it).
 
-| run | seconds | MB/s | peak memory |
-| --- | ---: | ---: | ---: |
-| \`rg -c -F -f\` 30 most common cues | $RG_S | $(rate "$MB" "$RG_S") | $((RG_KB / 1024)) MB |
-| \`isnad check --jobs 1\` | $J1_S | $(rate "$MB" "$J1_S") | $((J1_KB / 1024)) MB |
-| \`isnad check\` (all cores) | $JN_S | $(rate "$MB" "$JN_S") | $((JN_KB / 1024)) MB |
-| \`isnad check\`, corpus doubled | $X2_S | $(rate "$(awk -v m="$MB" 'BEGIN { print 2 * m }')" "$X2_S") | $((X2_KB / 1024)) MB |
-| \`isnad check --state\`, first run | $INC1_S | $(rate "$MB" "$INC1_S") | |
-| \`isnad check --state\`, same inputs again | $INC2_S | $(rate "$MB" "$INC2_S") | $((INC2_KB / 1024)) MB |
+| run | wall s | MB/s | CPU s | peak memory |
+| --- | ---: | ---: | ---: | ---: |
+| \`rg -c -F -f\` 30 most common cues | $RG_S | $(rate "$MB" "$RG_S") | $RG_CPU | $((RG_KB / 1024)) MB |
+| \`isnad check --jobs 1\` | $J1_S | $(rate "$MB" "$J1_S") | $J1_CPU | $((J1_KB / 1024)) MB |
+| \`isnad check\` (all cores) | $JN_S | $(rate "$MB" "$JN_S") | $JN_CPU | $((JN_KB / 1024)) MB |
+| \`isnad check\`, corpus doubled | $X2_S | $(rate "$(awk -v m="$MB" 'BEGIN { print 2 * m }')" "$X2_S") | $X2_CPU | $((X2_KB / 1024)) MB |
+| \`isnad check --state\`, first run | $INC1_S | $(rate "$MB" "$INC1_S") | $INC1_CPU | |
+| \`isnad check --state\`, same inputs again | $INC2_S | $(rate "$MB" "$INC2_S") | $INC2_CPU | $((INC2_KB / 1024)) MB |
 
 - isnad (all cores) / ripgrep: **$(awk -v a="$JN_S" -v b="$RG_S" 'BEGIN { printf "%.1f", a / b }')x** (target at most 6x, aim 4x)
 - output with --jobs 1, --jobs 2 and all cores: $SAME

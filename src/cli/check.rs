@@ -95,8 +95,8 @@ pub struct Args {
 enum Outcome {
     /// Analysed; its content hash for the state.
     Done { doc: Document, raw: u64, hash: u64 },
-    /// Seen unchanged by an earlier run.
-    Unchanged { raw: u64 },
+    /// Seen unchanged by an earlier run; whether it has url or date.
+    Unchanged { raw: u64, meta: bool },
     /// Could not be read, decoded or parsed.
     Failed { err: InputError, raw: u64 },
 }
@@ -130,7 +130,8 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
     let first = process(&pool, &engine, state.as_ref(), encoding, next_chunk(&mut inputs));
     a.out.meta_columns = first.iter().find_map(|o| match o {
         Outcome::Done { doc, .. } => Some(doc.url.is_some() || doc.date.is_some()),
-        _ => None,
+        Outcome::Unchanged { meta, .. } => Some(*meta),
+        Outcome::Failed { .. } => None,
     }) == Some(true);
 
     let (out_file, sink): (Option<AtomicFile>, Box<dyn Write + Send>) = match &a.output {
@@ -213,7 +214,7 @@ fn process(pool: &rayon::ThreadPool, engine: &Engine, state: Option<&State>, enc
                     Ok(article) => {
                         let hash = if state.is_some() { state::content_hash(&article) } else { 0 };
                         if state.is_some_and(|s| s.unchanged(&article.id, hash)) {
-                            Outcome::Unchanged { raw }
+                            Outcome::Unchanged { raw, meta: article.url.is_some() || article.date.is_some() }
                         } else {
                             Outcome::Done { doc: engine.analyze_article(article), raw, hash }
                         }
@@ -244,7 +245,7 @@ fn write_all(
                     tally.claims += doc.claims.len() as u64;
                     tally.attributed += doc.claims.iter().filter(|c| !c.attributions.is_empty()).count() as u64;
                 }
-                Outcome::Unchanged { raw } => {
+                Outcome::Unchanged { raw, .. } => {
                     tally.unchanged += 1;
                     tally.bytes += raw;
                 }
