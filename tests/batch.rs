@@ -287,3 +287,19 @@ fn summary_on_stderr_unless_quiet_and_no_bar_off_a_terminal() {
     ok(&out);
     assert!(out.stderr.is_empty());
 }
+
+#[test]
+fn lexicon_export_top_ranks_cues_on_a_sample() {
+    let sample = seed_files()[2].clone();
+    let all = String::from_utf8(run(&["lexicon", "export"], b"").stdout).unwrap();
+    let out = run(&["lexicon", "export", "--top", "5", "--sample", sample.to_str().unwrap()], b"");
+    ok(&out);
+    let top: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().map(str::to_owned).collect();
+    assert_eq!(top.len(), 5);
+    let all: Vec<&str> = all.lines().collect();
+    assert!(top.iter().all(|t| all.contains(&t.as_str())));
+    // Ranked by frequency in the folded sample: counts never increase.
+    let folded = isnad::normalize::normalize(&seed_text(&sample)).text;
+    let counts: Vec<usize> = top.iter().map(|t| folded.matches(t.as_str()).count()).collect();
+    assert!(counts[0] > 0 && counts.windows(2).all(|w| w[0] >= w[1]), "{top:?} {counts:?}");
+}
