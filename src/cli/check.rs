@@ -1,7 +1,7 @@
 //! `isnad check`: analyse articles in bounded chunks on every core, write
 //! rows in input order.
 //!
-//! The main thread lists the inputs and cuts them into chunks; a rayon pool
+//! A reader thread lists the inputs and cuts them into chunks; a rayon pool
 //! reads, decodes and analyses a chunk (order kept by `collect`); a writer
 //! thread writes the previous chunk meanwhile. At most a few chunks are
 //! alive at once, so memory does not grow with the corpus, and the output
@@ -123,7 +123,7 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
         None => None,
     };
     let progress = Progress::new(a.quiet, || Inputs::total_bytes(&a.paths, &opts));
-    let mut inputs = Inputs::new(&a.paths, opts).peekable();
+    let mut inputs = Inputs::new(&a.paths, opts);
 
     // The first chunk is analysed before the output opens: whether its first
     // article carries url or date decides the columns.
@@ -152,6 +152,16 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
         None => None,
     };
 
+    // A reader thread cuts the next chunk while the pool analyses this one.
+    // Not joined: if the run stops early it may be blocked on standard input.
+    let (chunk_tx, chunks) = std::sync::mpsc::sync_channel::<Vec<Pending>>(1);
+    std::thread::spawn(move || loop {
+        let chunk = next_chunk(&mut inputs);
+        let last = chunk.is_empty();
+        if chunk_tx.send(chunk).is_err() || last {
+            break;
+        }
+    });
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
     let (tally, errors) = std::thread::scope(|s| -> Result<_, CliError> {
         let progress = &progress;
@@ -168,7 +178,7 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
             if chunk.is_empty() || tx.send(chunk).is_err() {
                 break; // done, or the writer stopped on an error it returns
             }
-            chunk = process(&pool, &engine, state.as_ref(), encoding, next_chunk(&mut inputs));
+            chunk = process(&pool, &engine, state.as_ref(), encoding, chunks.recv().unwrap_or_default());
         }
         drop(tx);
         out.join().expect("writer thread")
