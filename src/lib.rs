@@ -8,8 +8,8 @@
 //! bytes ─ decode ─ normalize ─ segment ─ lexicon ─ attribute ─ output
 //! ```
 //!
-//! * [`decode`]: UTF-8 (with or without BOM, LF or CRLF) to text; every span
-//!   isnad reports is a byte range of this text.
+//! * [`decode`]: UTF-8 (with or without BOM, LF or CRLF), UTF-16 with BOM or
+//!   windows-1256 to text; every span isnad reports is a byte range of this text.
 //! * [`normalize`]: folding for matching, with a map back to the original.
 //! * [`segment`]: tokens, paragraphs, sentences, quotations.
 //! * [`lexicon`]: cues, outlets, organizations, titles, anonymous phrases,
@@ -90,8 +90,9 @@ impl Engine {
         doc
     }
 
-    /// Decodes and analyses one article given as bytes.
+    /// Decodes (detecting the encoding, see [`decode::decode`]) and analyses
+    /// one article given as bytes.
     pub fn analyze_bytes(&self, id: &str, bytes: &[u8]) -> Result<Document, decode::DecodeError> {
-        Ok(self.analyze(id, decode::decode_utf8(bytes)?))
+        Ok(self.analyze(id, decode::decode(bytes, decode::TextEncoding::Auto)?.0))
     }
 }
