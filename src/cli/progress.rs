@@ -32,11 +32,14 @@ impl Progress {
     /// `total` is only called when a bar is shown.
     pub fn new(quiet: bool, total: impl FnOnce() -> u64) -> Progress {
         let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
-            let bar = ProgressBar::with_draw_target(Some(total()), ProgressDrawTarget::stderr_with_hz(4));
-            bar.set_style(
-                ProgressStyle::with_template("{bar:30} {binary_bytes}/{binary_total_bytes} {msg} {binary_bytes_per_sec} ETA {eta}")
-                    .expect("template"),
-            );
+            // Standard input alone has no known size: no bar, no ETA.
+            let total = Some(total()).filter(|&t| t > 0);
+            let template = match total {
+                Some(_) => "{bar:30} {decimal_bytes}/{decimal_total_bytes} {msg} {decimal_bytes_per_sec} ETA {eta}",
+                None => "{spinner} {decimal_bytes} {msg} {decimal_bytes_per_sec}",
+            };
+            let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr_with_hz(4));
+            bar.set_style(ProgressStyle::with_template(template).expect("template"));
             bar
         });
         Progress { bar, quiet, start: Instant::now() }
