@@ -102,6 +102,10 @@ impl Doc<'_> {
         list
     }
 
+    fn inside_quote(&self, t: usize) -> bool {
+        self.seg.quotes.iter().any(|q| q.open < t && t < q.close)
+    }
+
     pub(crate) fn is_quote_open(&self, t: usize) -> bool {
         self.opens.get(t).copied().unwrap_or(false)
     }
@@ -205,6 +209,14 @@ impl Doc<'_> {
                 }
             };
             let Some((levels, content, via, trailing)) = frame else { continue };
+            // A verb with no sayer of its own inside a quotation is the quoted
+            // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
+            if matches!(via, Via::Earlier | Via::Discourse) && ct != s.toks.start && self.inside_quote(ct) {
+                continue;
+            }
+            if via == Via::Discourse && ct != s.toks.start {
+                continue;
+            }
             if levels.iter().all(|l| l.is_empty()) {
                 continue;
             }
@@ -325,7 +337,10 @@ impl Doc<'_> {
         let mut told = None;
         let mut content = None;
         for k in e..lim.min(e + WINDOW) {
-            if let Some(c) = self.content_marker(k) {
+            // A quotation opens the content only right after the sayer or a
+            // colon; further on it is a quoted name or phrase.
+            let quote_ok = k == e || self.is_punct(k.saturating_sub(1), ":،,");
+            if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
                 content = Some(c);
                 break;
             }

@@ -126,11 +126,15 @@ impl Doc<'_> {
         while j < lim && j - t < 4 && self.is_word(j) {
             let w = self.word(j);
             let n = j - t;
+            // A second word in و is part of the name («ستيف ويتكوف») unless it
+            // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
+            let conjunct = w.starts_with('و')
+                && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.by_word.contains_key(r)));
             let blocked = self.is_stop(j)
                 || self.mention_in(j).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
                 || (n == 0 && w.starts_with("ال"))
-                || (n > 0 && w.starts_with('و') && w.chars().count() > 3);
+                || (n > 0 && conjunct);
             if blocked {
                 break;
             }
@@ -349,6 +353,11 @@ impl Doc<'_> {
             if matches!(w, "باسم" | "لدي" | "في") || (w.starts_with("ال") && !self.is_stop(j)) {
                 j += 1;
                 modifiers = true;
+                continue;
+            }
+            // One adverb before an apposed name: «نظيره الإيراني آنذاك، مسعود بزشكيان».
+            if self.is_punct(j + 1, "،,") && self.name_or_memory(j + 2, lim).is_some() && self.name_chunk(j, lim) != Some(j + 1) {
+                j += 1;
                 continue;
             }
             if let Some(end) = self.name_chunk(j, lim) {

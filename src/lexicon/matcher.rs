@@ -8,7 +8,7 @@
 //! retried one character further on, so it never hides a good one.
 
 use super::{CueClass, EntryKind, Lexicon};
-use aho_corasick::Input;
+use aho_corasick::{Anchored, Input};
 
 /// An entry found in the folded text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,10 +45,10 @@ impl Lexicon {
         let mut pos = 0;
         while pos < text.len() {
             let Some(m) = self.ac.find(Input::new(text).span(pos..text.len())) else { break };
-            match self.accept(text, m.start(), m.end(), m.pattern().as_usize()) {
+            match self.accept_or_shorter(text, m.start(), m.end(), m.pattern().as_usize()) {
                 Some(mention) => {
+                    pos = mention.end;
                     out.push(mention);
-                    pos = m.end();
                 }
                 None => {
                     pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
@@ -56,6 +56,21 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// The match if it stands on word boundaries, else the longest shorter
+    /// form starting at the same place that does («بحجة» when «بحجة أن»
+    /// runs into «أنه»).
+    fn accept_or_shorter(&self, text: &str, start: usize, mut end: usize, mut pattern: usize) -> Option<Mention> {
+        loop {
+            if let Some(m) = self.accept(text, start, end, pattern) {
+                return Some(m);
+            }
+            let shorter = Input::new(text).span(start..end - 1).anchored(Anchored::Yes);
+            let m = self.ac.find(shorter)?;
+            end = m.end();
+            pattern = m.pattern().as_usize();
+        }
     }
 
     fn accept(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Mention> {

@@ -13,7 +13,7 @@ mod parse;
 pub use matcher::Mention;
 pub use parse::FILES;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
@@ -287,11 +287,15 @@ impl Lexicon {
                 entries.push(parsed.entry);
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&forms)
-            .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&forms))
+        let builder = |kind| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Both)
+                .kind(kind)
+                .build(&forms)
+        };
+        let ac = builder(Some(AhoCorasickKind::DFA))
+            .or_else(|_| builder(None))
             .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
         Ok(Lexicon { entries, patterns, ac, words, anaphors })
     }
