@@ -113,7 +113,10 @@ impl Doc<'_> {
     /// Where content starts if token `k` introduces it: after a
     /// complementizer or colon, or at an opening quote.
     fn content_marker(&self, k: usize) -> Option<usize> {
-        if self.is_complementizer(k) || self.is_punct(k, ":") {
+        // The complementizer stays with the content (annotators differ on it).
+        if self.is_complementizer(k) {
+            Some(k)
+        } else if self.is_punct(k, ":") {
             Some(k + 1)
         } else if self.is_quote_open(k) {
             Some(k)
@@ -261,6 +264,28 @@ impl Doc<'_> {
         (cs, independent)
     }
 
+    /// «وسائل الإعلام التي نقلتها وكالة رويترز»: the party that carried the
+    /// sayer becomes the outermost level; a document («الوثيقة التي نشرها
+    /// الكرملين») gives way to it. Returns the token after the phrase.
+    fn add_carrier(&self, parties: &[PartyRef], levels: &mut Vec<Vec<PartyRef>>, lim: usize) -> usize {
+        let e = levels[0].last().map_or(lim, |p| p.toks.end);
+        let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.lex.has_role(self.word(k), Role::RelativeCarrier))
+        else {
+            return e;
+        };
+        let carrier = self.party_list(parties, k + 1, lim, false);
+        let Some(end) = carrier.last().map(|p| p.toks.end) else { return e };
+        let document = levels[0].iter().all(|p| {
+            p.found == Found::Anaphora || p.found == Found::Pattern
+        }) && levels[0].iter().all(|p| self.lex.anaphor(&self.norm.text[p.written.clone()]).is_some_and(|a| a.stype.is_none()));
+        if document {
+            levels[0] = carrier;
+        } else {
+            levels.insert(0, carrier);
+        }
+        end
+    }
+
     #[allow(clippy::type_complexity)]
     fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, ct: usize, start: usize, end: usize) -> Option<(Vec<Vec<PartyRef>>, usize, Via, bool)> {
         let lim = s.toks.end;
@@ -275,15 +300,7 @@ impl Doc<'_> {
             }
         }
         let mut levels = vec![list];
-        let mut e = levels[0].last()?.toks.end;
-        // «وسائل الإعلام التي نقلتها وكالة رويترز»: the carrier is outermost.
-        if let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.lex.has_role(self.word(k), Role::RelativeCarrier)) {
-            let carrier = self.party_list(parties, k + 1, lim, false);
-            if let Some(last) = carrier.last() {
-                e = last.toks.end;
-                levels.insert(0, carrier);
-            }
-        }
+        let e = self.add_carrier(parties, &mut levels, lim);
         let rest_has_words = (e..lim).any(|k| self.is_word(k));
         let _ = start;
         if !rest_has_words {
@@ -325,21 +342,23 @@ impl Doc<'_> {
             let p = parties.iter().find(|p| p.toks.start >= j && p.toks.end <= c)?;
             return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
         }
-        let e = sayers.last()?.toks.end;
-        let unknown = sayers[0].found == Found::Name;
+        let unknown = sayers.first()?.found == Found::Name;
+        sayers.truncate(4);
+        let mut levels = vec![sayers];
+        let e = self.add_carrier(parties, &mut levels, lim);
         if noun {
             let mut c = e;
             while c < lim && self.is_word(c) && (self.word(c) == "عن" || self.is_complementizer(c)) {
                 c += 1;
             }
-            return (c < lim).then(|| (vec![sayers], c, Via::After, false));
+            return (c < lim).then(|| (levels, c, Via::After, false));
         }
         let mut told = None;
         let mut content = None;
         for k in e..lim.min(e + WINDOW) {
             // A quotation opens the content only right after the sayer or a
             // colon; further on it is a quoted name or phrase.
-            let quote_ok = k == e || self.is_punct(k.saturating_sub(1), ":،,");
+            let quote_ok = k == e || self.is_punct(k - 1, ":") || (k == e + 1 && self.is_punct(e, "،,"));
             if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
                 content = Some(c);
                 break;
@@ -372,12 +391,9 @@ impl Doc<'_> {
         if unknown && content > e + WINDOW {
             return None;
         }
-        let mut levels = Vec::new();
         if let Some(t) = told {
-            levels.push(vec![t]);
+            levels.insert(0, vec![t]);
         }
-        sayers.truncate(4);
-        levels.push(sayers);
         Some((levels, content, Via::After, false))
     }
 }

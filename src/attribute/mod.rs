@@ -217,7 +217,8 @@ impl<'a> Doc<'a> {
                 let mut content = f.content;
                 let mut levels = [ctx_levels.clone(), outer.clone(), f.levels.clone()].concat();
                 for n in nested {
-                    if n.cue_tok == content || (self.is_quote_open(content) && n.cue_tok == content + 1) {
+                    let lead_in = self.is_quote_open(content) || self.is_complementizer(content);
+                    if n.cue_tok == content || (lead_in && n.cue_tok == content + 1) {
                         content = n.content;
                     }
                     levels.extend(n.levels.iter().cloned());
