@@ -347,11 +347,12 @@ impl Doc<'_> {
         let mut levels = vec![sayers];
         let e = self.add_carrier(parties, &mut levels, lim);
         if noun {
-            let mut c = e;
-            while c < lim && self.is_word(c) && (self.word(c) == "عن" || self.is_complementizer(c)) {
-                c += 1;
+            // «إعلان إيران عن …»، «بيان للخارجية: …»; a bare «رسالة المسؤولين» is no report.
+            if e < lim && self.is_word(e) && self.word(e) == "عن" {
+                return (e + 1 < lim).then_some((levels, e + 1, Via::After, false));
             }
-            return (c < lim).then(|| (levels, c, Via::After, false));
+            let c = self.content_marker(e)?;
+            return (c < lim).then_some((levels, c, Via::After, false));
         }
         let mut told = None;
         let mut content = None;

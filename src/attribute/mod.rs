@@ -282,8 +282,8 @@ impl<'a> Doc<'a> {
         if *at + 1 != si || !self.is_word(t) {
             return None;
         }
-        let two = if self.is_word(t + 1) { format!("{} {}", self.word(t), self.word(t + 1)) } else { String::new() };
-        let cont = self.lex.has_role(self.word(t), Role::Continuation) || self.lex.has_role(&two, Role::Continuation);
+        let cont = self.lex.has_role(self.word(t), Role::Continuation)
+            || matches!(self.kind_in(t), Some(crate::lexicon::EntryKind::Grammar(Role::Continuation)));
         let next_is_that = (t + 1..t + 3).any(|k| self.is_word(k) && self.word(k) == "ذلك");
         (cont && !next_is_that).then(|| vec![sayers.clone()])
     }
