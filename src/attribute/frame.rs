@@ -389,7 +389,7 @@ impl Doc<'_> {
             }
             None => return None,
         };
-        if unknown && content > e + WINDOW {
+        if unknown && !self.unknown_sayer_bounded(e, lim) {
             return None;
         }
         if let Some(t) = told {

@@ -62,6 +62,12 @@ fn strip_proclitics(w: &str) -> impl Iterator<Item = &str> {
     ["", "و", "ف", "ل", "ب", "ول", "وب", "فل"].into_iter().filter_map(move |p| w.strip_prefix(p)).filter(|r| r.chars().count() >= 2)
 }
 
+fn has_pronoun_suffix(w: &str) -> bool {
+    let n = w.chars().count();
+    (n >= 5 && ["ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|s| w.ends_with(s)))
+        || (n >= 6 && w.starts_with(['ب', 'ل']) && w.ends_with('ه'))
+}
+
 fn is_nisba(w: &str) -> bool {
     ["ي", "يه", "يون", "يين", "يان", "يتان"].iter().any(|s| w.ends_with(s)) && w.chars().count() >= 4
 }
@@ -139,13 +145,19 @@ impl Doc<'_> {
                 break;
             }
             if n >= 2 {
+                // A third word: linked («محمد بن سلمان»), or a surname that is
+                // not an accusative ending in ا («ستيف ويتكوف تحولا»).
                 let prev = self.word(j - 1);
                 let linked = NAME_LINKS.contains(&prev) || prev.chars().count() <= 2 || w.starts_with("ال");
-                if !linked {
+                if !linked && (n >= 3 || w.ends_with('ا')) {
                     break;
                 }
             }
             j += 1;
+        }
+        if j == t + 1 && has_pronoun_suffix(self.word(t)) {
+            // «وفق تعبيرها»، «بارتكابه»: a noun with a pronoun, not a name.
+            return None;
         }
         (j > t).then_some(j)
     }
@@ -304,9 +316,11 @@ impl Doc<'_> {
             }
             (j, k, k)
         };
+        // An unquoted name is reported with its type word («وكالة أنباء السودان»).
+        let from = if quoted { self.seg.tokens[name_start].start } else { m.start };
         Some(PartyRef {
             toks: t..end,
-            written: self.seg.tokens[name_start].start..self.seg.tokens[name_end - 1].end,
+            written: from..self.seg.tokens[name_end - 1].end,
             canonical: None,
             stype: SourceType::Outlet,
             subtype: e.subtype.clone(),
@@ -509,8 +523,7 @@ impl Doc<'_> {
                             continue;
                         }
                         if let Some(end) = self.name_chunk(j, lim) {
-                            let bounded = self.is_complementizer(end) || self.is_punct(end, ":،,.");
-                            if bounded {
+                            if self.unknown_sayer_bounded(end, lim) {
                                 let r = self.seg.tokens[j].start..self.seg.tokens[end - 1].end;
                                 learned.push(self.words_of(r));
                             }
@@ -523,6 +536,22 @@ impl Doc<'_> {
         for w in learned {
             self.memory.add(w);
         }
+    }
+
+    /// An unknown name is a sayer only when its words are set off: a
+    /// complementizer or colon right after it (one adverb allowed), or a comma
+    /// opening an apposition that ends in one («قال فلان، رئيس …، إن»).
+    pub fn unknown_sayer_bounded(&self, end: usize, lim: usize) -> bool {
+        let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
+        if marker(end) || (self.is_word(end) && is_filler(self.word(end)) && marker(end + 1)) {
+            return true;
+        }
+        if !self.is_punct(end, "،,") {
+            return false;
+        }
+        let stop = lim.min(end + 16);
+        let close = (end + 1..stop).find(|&k| marker(k));
+        close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
     }
 
     fn words_of(&self, r: Range<usize>) -> Vec<String> {
