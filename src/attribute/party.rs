@@ -62,6 +62,17 @@ fn strip_proclitics(w: &str) -> impl Iterator<Item = &str> {
     ["", "و", "ف", "ل", "ب", "ول", "وب", "فل"].into_iter().filter_map(move |p| w.strip_prefix(p)).filter(|r| r.chars().count() >= 2)
 }
 
+/// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
+fn starts_with_article(w: &str) -> bool {
+    ["لل", "بال", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
+}
+
+/// «لدعم الشرعية»، «بشكل جلي»: a preposition and a noun phrase, not an
+/// unknown name (a known one, «بشار الأسد», comes with a title or from memory).
+pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
+    (first.starts_with('ل') || first.starts_with('ب')) && first.chars().count() >= 4 && second.is_some_and(|s| s.starts_with("ال"))
+}
+
 fn has_pronoun_suffix(w: &str) -> bool {
     let n = w.chars().count();
     (n >= 5 && ["ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|s| w.ends_with(s)))
@@ -139,7 +150,7 @@ impl Doc<'_> {
             let blocked = self.is_stop(j)
                 || self.mention_in(j).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
-                || (n == 0 && w.starts_with("ال"))
+                || (n == 0 && (w.starts_with("ال") || starts_with_article(w)))
                 || (n > 0 && conjunct);
             if blocked {
                 break;
@@ -244,6 +255,9 @@ impl Doc<'_> {
         }
         if allow_unknown {
             let end = self.name_chunk(t, lim)?;
+            if looks_prepositional(self.word(t), (end > t + 1).then(|| self.word(t + 1))) {
+                return None;
+            }
             return Some(PartyRef {
                 toks: t..end,
                 written: self.seg.tokens[t].start..self.seg.tokens[end - 1].end,
@@ -364,7 +378,7 @@ impl Doc<'_> {
                 None => {}
             }
             let w = self.word(j);
-            if matches!(w, "باسم" | "لدي" | "في") || (w.starts_with("ال") && !self.is_stop(j)) {
+            if matches!(w, "باسم" | "لدي" | "في") || ((w.starts_with("ال") || starts_with_article(w)) && !self.is_stop(j)) {
                 j += 1;
                 modifiers = true;
                 continue;
@@ -523,7 +537,8 @@ impl Doc<'_> {
                             continue;
                         }
                         if let Some(end) = self.name_chunk(j, lim) {
-                            if self.unknown_sayer_bounded(end, lim) {
+                            let second = (end > j + 1).then(|| self.word(j + 1));
+                            if self.unknown_sayer_bounded(end, lim) && !looks_prepositional(self.word(j), second) {
                                 let r = self.seg.tokens[j].start..self.seg.tokens[end - 1].end;
                                 learned.push(self.words_of(r));
                             }

@@ -93,7 +93,12 @@ impl Lexicon {
             let allowed: &[&str] = if lam_only {
                 LAM_PREFIXES
             } else if latin {
-                &[""]
+                // «لـCNN»: Arabic proclitics may stand before a Latin name.
+                if prefix.chars().all(|c| "وفبلك".contains(c)) && prefix.chars().count() <= 2 {
+                    NAME_PREFIXES
+                } else {
+                    &[""]
+                }
             } else {
                 match kind {
                     EntryKind::Cue(CueClass::Verb | CueClass::Participle | CueClass::AccordingTo) => VERB_PREFIXES,
@@ -137,6 +142,7 @@ mod tests {
             ("lam-lam", "نقل للكرملين", &["Kremlin"]),
             ("optional article", "قالت الأسوشيتد برس", &["قال", "Associated Press"]),
             ("latin acronym", "قال AP و map", &["قال", "Associated Press"]),
+            ("latin after lam", "يكتب لـAP", &["Associated Press"]),
             ("latin case", "REUTERS said", &["Reuters"]),
             ("suffix blocks", "رويترزي", &[]),
         ];
