@@ -150,8 +150,10 @@ impl Doc<'_> {
             let blocked = self.is_stop(j)
                 || self.mention_in(j).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
-                || (n == 0 && (w.starts_with("ال") || starts_with_article(w)))
-                || (n > 0 && conjunct);
+                || starts_with_article(w)
+                || (n == 0 && w.starts_with("ال"))
+                || (n > 0 && conjunct)
+                || self.has_tanween(j);
             if blocked {
                 break;
             }
@@ -171,6 +173,15 @@ impl Doc<'_> {
             return None;
         }
         (j > t).then_some(j)
+    }
+
+    /// The original word carries tanween («ممازحاً»، «علناً»): an adverb or
+    /// an indefinite noun, never a name.
+    fn has_tanween(&self, t: usize) -> bool {
+        let tok = self.seg.tokens[t];
+        let a = self.norm.original_offset(tok.start);
+        let b = self.norm.original_offset(tok.end);
+        self.text.get(a..b).is_some_and(|w| w.contains(['\u{064B}', '\u{064C}', '\u{064D}']))
     }
 
     /// A person known from earlier in the article, at `t`.
@@ -378,7 +389,11 @@ impl Doc<'_> {
                 None => {}
             }
             let w = self.word(j);
-            if matches!(w, "باسم" | "لدي" | "في") || ((w.starts_with("ال") || starts_with_article(w)) && !self.is_stop(j)) {
+            let next = (j + 1 < lim && self.is_word(j + 1)).then(|| self.word(j + 1));
+            let modifier = matches!(w, "باسم" | "لدي" | "في")
+                || ((w.starts_with("ال") || starts_with_article(w)) && !self.is_stop(j))
+                || looks_prepositional(w, next);
+            if modifier {
                 j += 1;
                 modifiers = true;
                 continue;
