@@ -361,12 +361,16 @@ impl<'a> Doc<'a> {
         let certainty = d.levels.iter().flatten().map(|p| p.certainty).fold(1.0f32, f32::min);
         let raw = confidence::raw(d.weight, certainty, d.via, d.kind, d.gap);
         let conf = confidence::calibrate(raw);
+        // The speaker is written as in the article (Arabic), a lexicon name
+        // included: it is read beside the claim, not joined on.
         let speaker = (levels.len() > 1).then(|| {
             let inner = &levels[levels.len() - 1];
+            let spoken = |x: &Party| match x.found {
+                Found::Lexicon => x.span.slice(self.text).to_owned(),
+                _ => x.name.clone(),
+            };
             let mut p = inner[0].clone();
-            if inner.len() > 1 {
-                p.name = inner.iter().map(|x| x.name.as_str()).collect::<Vec<_>>().join(" و");
-            }
+            p.name = inner.iter().map(spoken).collect::<Vec<_>>().join(" و");
             p
         });
         outer

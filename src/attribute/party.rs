@@ -162,7 +162,9 @@ impl Doc<'_> {
                 // not an accusative ending in ا («ستيف ويتكوف تحولا»).
                 let prev = self.word(j - 1);
                 let linked = NAME_LINKS.contains(&prev) || prev.chars().count() <= 2 || w.starts_with("ال");
-                if !linked && (n >= 3 || w.ends_with('ا')) {
+                // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
+                let closes = j + 1 >= lim || !self.is_word(j + 1) || self.is_stop(j + 1) || self.mention_in(j + 1).is_some();
+                if !linked && (n >= 3 || w.ends_with('ا') || !closes) {
                     break;
                 }
             }
@@ -575,6 +577,13 @@ impl Doc<'_> {
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
         if marker(end) || (self.is_word(end) && is_filler(self.word(end)) && marker(end + 1)) {
             return true;
+        }
+        // «قال فلان في خطاب أمام البرلمان إن»: a short adverbial phrase.
+        if self.is_word(end) && self.is_stop(end) {
+            let stop = lim.min(end + 7);
+            if let Some(c) = (end + 1..stop).find(|&k| marker(k)) {
+                return !(end..c).any(|k| !self.is_word(k) || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb));
+            }
         }
         if !self.is_punct(end, "،,") {
             return false;
