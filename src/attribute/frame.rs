@@ -202,7 +202,7 @@ impl Doc<'_> {
                     let content = (j..lim.min(j + 3)).find_map(|k| self.content_marker(k));
                     match (content, frames.last()) {
                         (Some(c), Some(prev)) if !prev.levels.is_empty() && prev.class != CueClass::AccordingTo => {
-                            Some((vec![prev.levels.last().cloned().unwrap_or_default()], c, Via::Earlier, false))
+                            Some((prev.levels.clone(), c, Via::Earlier, false))
                         }
                         (Some(c), _) => {
                             self.sayer_before(parties, s, ct, false, si).map(|(p, via)| (vec![p], c, via, false))
@@ -301,16 +301,20 @@ impl Doc<'_> {
         }
         let mut levels = vec![list];
         let e = self.add_carrier(parties, &mut levels, lim);
-        let rest_has_words = (e..lim).any(|k| self.is_word(k));
+        // Trailing when little but a second name or an adjective is left
+        // («وفقا لما ذكرته مجلتا "ساينس" و"نيتشر" العلميتين»).
+        let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).collect();
         let _ = start;
-        if !rest_has_words {
+        let trailing = rest.len() <= 3
+            && rest.iter().all(|&k| self.cue_in(k).is_none() && !self.is_complementizer(k))
+            && ct > s.toks.start + 2;
+        if rest.is_empty() || trailing {
             return Some((levels, s.toks.start, Via::Prep, true));
         }
         let mut c = e;
         while c < lim && (self.is_punct(c, "،,:") || (self.is_word(c) && self.is_complementizer(c))) {
             c += 1;
         }
-        let _ = ct;
         Some((levels, c, Via::Prep, false))
     }
 
@@ -355,8 +359,18 @@ impl Doc<'_> {
             return (c < lim).then_some((levels, c, Via::After, false));
         }
         let mut told = None;
+        let mut inner = None;
         let mut content = None;
         for k in e..lim.min(e + WINDOW) {
+            // «أوردت وسائل الإعلام نقلا عن مصادر حكومية أن»: the sayer's own source.
+            if inner.is_none() && self.cue_in(k) == Some(CueClass::AccordingTo) {
+                if let Some(m) = self.mention_in(k) {
+                    let list = self.party_list(parties, self.after_cue(m.end), lim, false);
+                    if !list.is_empty() {
+                        inner = Some(list);
+                    }
+                }
+            }
             // A quotation opens the content only right after the sayer or a
             // colon; further on it is a quoted name or phrase.
             let quote_ok = k == e || self.is_punct(k - 1, ":") || (k == e + 1 && self.is_punct(e, "،,"));
@@ -394,6 +408,9 @@ impl Doc<'_> {
         }
         if let Some(t) = told {
             levels.insert(0, vec![t]);
+        }
+        if let Some(i) = inner {
+            levels.push(i);
         }
         Some((levels, content, Via::After, false))
     }

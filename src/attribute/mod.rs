@@ -395,3 +395,6 @@ fn rule_name(f: &Frame) -> &'static str {
         _ => "verb_sayer",
     }
 }
+
+#[cfg(test)]
+mod tests;
