@@ -168,7 +168,14 @@ impl Doc<'_> {
                     return Some((persons.into_iter().rev().collect(), via));
                 }
             }
-            return Some((vec![(*last).clone()], via));
+            if adjacent {
+                return Some((vec![(*last).clone()], via));
+            }
+            // Not next to the verb: the sentence's subject, which in Arabic
+            // news comes first («أجرى المبعوث … تحولا، حيث صرح بأن»), not
+            // the nearest object («توعد X إيران …، قائلا»).
+            let first = before.iter().find(|p| p.stype != SourceType::Outlet || before.len() == 1).unwrap_or(last);
+            return Some((vec![(*first).clone()], via));
         }
         match &self.last {
             Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some((sayers.clone(), Via::Discourse)),

@@ -62,6 +62,12 @@ fn strip_proclitics(w: &str) -> impl Iterator<Item = &str> {
     ["", "و", "ف", "ل", "ب", "ول", "وب", "فل"].into_iter().filter_map(move |p| w.strip_prefix(p)).filter(|r| r.chars().count() >= 2)
 }
 
+/// A title's first word without its article: «الأمير القطري» → «امير».
+fn title_stem(title: &str) -> String {
+    let first = title.split(' ').next().unwrap_or(title);
+    first.strip_prefix("ال").unwrap_or(first).to_owned()
+}
+
 /// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
 fn starts_with_article(w: &str) -> bool {
     ["لل", "بال", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
@@ -71,6 +77,17 @@ fn starts_with_article(w: &str) -> bool {
 /// unknown name (a known one, «بشار الأسد», comes with a title or from memory).
 pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
     (first.starts_with('ل') || first.starts_with('ب')) && first.chars().count() >= 4 && second.is_some_and(|s| s.starts_with("ال"))
+}
+
+/// Verbal nouns of the افتعال، انفعال and استفعال patterns («اعتقال»،
+/// «انسحاب»، «استهداف»): events, which a title is often followed by, not names.
+fn is_verbal_noun(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    match c.len() {
+        5 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[3] == 'ا',
+        6 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[4] == 'ا',
+        _ => false,
+    }
 }
 
 fn has_pronoun_suffix(w: &str) -> bool {
@@ -148,6 +165,7 @@ impl Doc<'_> {
             let conjunct = w.starts_with('و')
                 && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.by_word.contains_key(r)));
             let blocked = self.is_stop(j)
+                || (n == 0 && is_verbal_noun(w))
                 || self.mention_in(j).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
                 || starts_with_article(w)
@@ -357,6 +375,8 @@ impl Doc<'_> {
     }
 
     fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+        // The title is kept as the subtype, for «الأمير» to find its emir.
+        let title = title_stem(&self.norm.text[m.start..m.end]);
         let mut j = self.tok_after(m.end);
         let mut steps = 0;
         let mut modifiers = false;
@@ -416,14 +436,14 @@ impl Doc<'_> {
                 written: self.seg.tokens[a].start..self.seg.tokens[b - 1].end,
                 canonical: self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1),
                 stype: SourceType::Person,
-                subtype: String::new(),
+                subtype: title,
                 found: Found::Title,
                 certainty: 0.9,
             };
         }
-        let title = &self.norm.text[m.start..m.end];
+        let written = &self.norm.text[m.start..m.end];
         if !modifiers {
-            if let Some(a) = self.lex.anaphor(title) {
+            if let Some(a) = self.lex.anaphor(written) {
                 let a = a.clone();
                 return self.resolve(t, m, self.tok_after(m.end), &a);
             }
@@ -438,7 +458,7 @@ impl Doc<'_> {
             written: m.start..self.seg.tokens[end - 1].end.max(m.end),
             canonical: None,
             stype: SourceType::Person,
-            subtype: String::new(),
+            subtype: title,
             found: Found::Title,
             certainty: 0.7,
         }
@@ -493,7 +513,15 @@ impl Doc<'_> {
         };
         let before = self.seg.tokens[t].start;
         let earlier = self.recent.iter().rev().filter(|p| self.seg.tokens[p.toks.start].start < before);
-        let hit = earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)));
+        // «الأمير» points back to a person introduced as an emir, not to the
+        // nearest person; a title no one carried stays unresolved.
+        let stem = title_stem(&self.norm.text[m.start..m.end]);
+        let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(&stem);
+        let hit = if titled {
+            earlier.clone().find(|p| p.stype == SourceType::Person && p.subtype == stem)
+        } else {
+            earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)))
+        };
         match hit {
             Some(p) => PartyRef {
                 toks: t..end,
