@@ -46,7 +46,7 @@ pub(crate) struct Frame {
 }
 
 /// Words that open a clause of their own.
-const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما"];
+const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما", "وكما"];
 /// How far a complementizer may stand from the verb's sayer.
 const WINDOW: usize = 25;
 
@@ -221,10 +221,12 @@ impl Doc<'_> {
             let Some((levels, content, via, trailing)) = frame else { continue };
             // A verb with no sayer of its own inside a quotation is the quoted
             // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
-            if matches!(via, Via::Earlier | Via::Discourse) && ct != s.toks.start && self.inside_quote(ct) {
+            let opens_sentence = ct == s.toks.start || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)));
+            if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
                 continue;
             }
-            if via == Via::Discourse && ct != s.toks.start {
+            let opens_sentence = ct == s.toks.start || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)));
+            if via == Via::Discourse && !opens_sentence {
                 continue;
             }
             if levels.iter().all(|l| l.is_empty()) {
@@ -293,11 +295,72 @@ impl Doc<'_> {
         end
     }
 
+    /// «قال الشخص المجهول إن»، «قالت الدعوى إن»: a definite noun phrase of up
+    /// to three words right before a complementizer, taken as an unnamed sayer.
+    fn unnamed_definite(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        let end = (j + 1..lim.min(j + 4)).find(|&k| self.is_complementizer(k) || self.is_punct(k, ":"))?;
+        let ok = (j..end).all(|k| {
+            self.is_word(k) && self.word(k).starts_with("ال") && self.mention_in(k).is_none() && !self.lex.has_role(self.word(k), Role::NameStop)
+        });
+        ok.then(|| PartyRef {
+            toks: j..end,
+            written: self.seg.tokens[j].start..self.seg.tokens[end - 1].end,
+            canonical: None,
+            stype: SourceType::Anonymous,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.6,
+        })
+    }
+
+    /// A short quoted name at `j` («"حرييت"»), taken for an outlet.
+    fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        if !self.is_quote_open(j) {
+            return None;
+        }
+        let close = (j + 1..lim.min(j + 6)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+        if close == j + 1 || !(j + 1..close).all(|k| self.is_word(k)) {
+            return None;
+        }
+        Some(PartyRef {
+            toks: j..close + 1,
+            written: self.seg.tokens[j + 1].start..self.seg.tokens[close - 1].end,
+            canonical: None,
+            stype: SourceType::Outlet,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.7,
+        })
+    }
+
     #[allow(clippy::type_complexity)]
     fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, ct: usize, start: usize, end: usize) -> Option<(Vec<Vec<PartyRef>>, usize, Via, bool)> {
         let lim = s.toks.end;
-        let j = self.after_cue(end);
-        let list = self.party_list(parties, j, lim, true);
+        let mut j = self.after_cue(end);
+        // «حسب قوله»، «على حد تعبيره» closing a sentence: the last sayer.
+        if self.is_word(j) && (j + 1..lim).all(|k| !self.is_word(k)) {
+            let w = self.word(j);
+            let pronoun = ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p));
+            let pronoun_noun = self.lex.has_role(w, Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun);
+            if pronoun && pronoun_noun {
+                let si = si_of(s, &self.seg.sentences);
+                return match &self.last {
+                    Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => {
+                        Some((vec![sayers.clone()], s.toks.start, Via::Discourse, true))
+                    }
+                    _ => None,
+                };
+            }
+        }
+        // «بحسب تقرير الأمم المتحدة»، «وفقا لوثائق المحكمة»: the issuer of the report.
+        if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
+            j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
+        }
+        let mut list = self.party_list(parties, j, lim, true);
+        if list.is_empty() {
+            // «وحسب "حرييت"»: a quoted name after the cue.
+            list.extend(self.quoted_name(j, lim));
+        }
         let first = list.first()?;
         if first.found == Found::Name {
             // An unknown name must be set off: «بحسب عراقجي،».
@@ -340,20 +403,39 @@ impl Doc<'_> {
         if j >= lim {
             return None;
         }
-        // No sayer after the cue: it stands before, or is inherited.
+        // No sayer after the cue: it stands before, or is inherited
+        // («وكان لافروف قال أمس الخميس، إن»).
+        let j = if self.is_punct(j, "،,") && self.content_marker(j + 1).is_some() { j + 1 } else { j };
         if let Some(c) = self.content_marker(j) {
             let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
             return Some((vec![sayers], c, via, false));
         }
         let noun = class == CueClass::Noun;
+        // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here.
+        if !noun && self.party_at(j, lim, false).is_none() {
+            let c = (j..lim.min(j + 5)).find(|&k| self.content_marker(k).is_some());
+            let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
+            if let (Some(c), true) = (c, adverbial) {
+                if !(j..c).any(|k| parties.iter().any(|p| p.toks.start == k)) {
+                    let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
+                    return Some((vec![sayers], self.content_marker(c)?, via, false));
+                }
+            }
+        }
         let mut sayers = self.party_list(parties, j, lim, !noun);
         if sayers.is_empty() && !noun {
+            if let Some(p) = self.unnamed_definite(j, lim) {
+                let c = self.content_marker(p.toks.end)?;
+                return Some((vec![vec![p]], c, Via::After, false));
+            }
             // «تكشف الوثيقة التي نشرها الكرملين أن»: a party inside the sayer phrase.
             let c = (j..lim.min(j + 8)).find(|&k| self.content_marker(k).is_some())?;
             let p = parties.iter().find(|p| p.toks.start >= j && p.toks.end <= c)?;
             return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
         }
         let unknown = sayers.first()?.found == Found::Name;
+        // «وقالت بيتر سلامة "…"»: a full name may run straight into a quotation.
+        let full_name = sayers.len() == 1 && sayers[0].toks.len() >= 2;
         sayers.truncate(4);
         let mut levels = vec![sayers];
         let e = self.add_carrier(parties, &mut levels, lim);
@@ -390,8 +472,9 @@ impl Doc<'_> {
             }
             if told.is_none() {
                 if let Some(m) = self.mention_in(k) {
-                    let told_outlet = matches!(self.lex.entry(m.entry).kind, EntryKind::Source(SourceType::Outlet))
-                        && &self.norm.text[m.word_start..m.start] == "ل";
+                    let told_outlet =
+                        matches!(self.lex.entry(m.entry).kind, EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead)
+                            && &self.norm.text[m.word_start..m.start] == "ل";
                     if told_outlet {
                         told = self.party_at(k, lim, false);
                     }
@@ -410,7 +493,7 @@ impl Doc<'_> {
             }
             None => return None,
         };
-        if unknown && !self.unknown_sayer_bounded(e, lim) {
+        if unknown && !self.unknown_sayer_bounded(e, lim) && !(full_name && self.is_quote_open(e)) {
             return None;
         }
         if let Some(t) = told {
@@ -421,4 +504,9 @@ impl Doc<'_> {
         }
         Some((levels, content, Via::After, false))
     }
+}
+
+/// The index of sentence `s` among `all`.
+fn si_of(s: &Sentence, all: &[Sentence]) -> usize {
+    all.partition_point(|x| x.toks.start < s.toks.start)
 }

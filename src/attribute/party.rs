@@ -24,7 +24,10 @@ pub(crate) struct PartyRef {
 }
 
 /// Words that may stand between a verb and its sayer («أكدا فيه أن»).
-const FILLERS: &[&str] = &["فيه", "فيها", "فيهما", "فيهم", "له", "لها", "لهم", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها"];
+const FILLERS: &[&str] = &[
+    "فيه", "فيها", "فيهما", "فيهم", "له", "لها", "لهم", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها", "الاحد",
+    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ظهر", "يوم", "الليله",
+];
 /// Words that let a third name word follow («محمد بن سلمان»).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فون", "فان"];
 
@@ -605,6 +608,15 @@ impl Doc<'_> {
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
         if marker(end) || (self.is_word(end) && is_filler(self.word(end)) && marker(end + 1)) {
             return true;
+        }
+        // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.
+        if self.is_word(end) && self.word(end).starts_with('ل') {
+            if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
+                let stop = lim.min(end + 10);
+                if let Some(c) = (end + 1..stop).find(|&k| marker(k)) {
+                    return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
+                }
+            }
         }
         // «قال فلان في خطاب أمام البرلمان إن»: a short adverbial phrase.
         if self.is_word(end) && self.is_stop(end) {
