@@ -189,6 +189,10 @@ impl Doc<'_> {
         let lim = s.toks.end;
         let mut frames: Vec<Frame> = Vec::new();
         let mut consumed = s.toks.start;
+        if let Some(f) = self.colon_headline(parties, s).or_else(|| self.told_ahead(s)) {
+            consumed = f.content;
+            frames.push(f);
+        }
         let cues: Vec<_> = (s.toks.clone()).filter_map(|t| self.mention_in(t).map(|m| (t, *m))).collect();
         for (ct, m) in cues {
             let EntryKind::Cue(class) = self.lex.entry(m.entry).kind else { continue };
@@ -293,6 +297,72 @@ impl Doc<'_> {
             levels.insert(0, carrier);
         }
         end
+    }
+
+    /// The outlet a sayer spoke to, at token `k`: «لرويترز»، «لصحيفة …»،
+    /// «في تصريح لقناة …»، «في مقابلة مع …».
+    fn told_at(&self, k: usize, lim: usize) -> Option<PartyRef> {
+        let m = self.mention_in(k)?;
+        match self.lex.entry(m.entry).kind {
+            EntryKind::Grammar(Role::Told) => {
+                let p = self.party_at(self.after_cue(m.end), lim, false)?;
+                (p.stype == SourceType::Outlet).then_some(p)
+            }
+            EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead if &self.norm.text[m.word_start..m.start] == "ل" => {
+                self.party_at(k, lim, false)
+            }
+            _ => None,
+        }
+    }
+
+    /// «وفي تصريح لقناة الجزيرة، قال …»: the outlet told, ahead of the verb,
+    /// is the outermost source of the sentence.
+    fn told_ahead(&self, s: &Sentence) -> Option<Frame> {
+        let lim = s.toks.end;
+        let k = (s.toks.start..lim.min(s.toks.start + 3))
+            .find(|&k| matches!(self.kind_in(k), Some(EntryKind::Grammar(Role::Told))))?;
+        let m = *self.mention_in(k)?;
+        let p = self.told_at(k, lim)?;
+        let e = p.toks.end;
+        if !self.is_punct(e, "،,") {
+            return None;
+        }
+        Some(Frame {
+            class: CueClass::AccordingTo,
+            cue: m.start..m.end,
+            cue_tok: k,
+            weight: 0.85,
+            levels: vec![vec![p]],
+            content: e + 1,
+            trailing: false,
+            clause_start: s.toks.start,
+            independent: true,
+            via: Via::Prep,
+            gap: 0,
+        })
+    }
+
+    /// «الكرملين: …»: a sentence that opens with a party and a colon.
+    fn colon_headline(&self, parties: &[PartyRef], s: &Sentence) -> Option<Frame> {
+        let p = parties.first().filter(|p| p.toks.start == s.toks.start && p.found != Found::Anaphora)?;
+        let colon = p.toks.end;
+        if !self.is_punct(colon, ":") || colon + 1 >= s.toks.end {
+            return None;
+        }
+        let tok = self.seg.tokens[colon];
+        Some(Frame {
+            class: CueClass::Verb,
+            cue: tok.start..tok.end,
+            cue_tok: colon,
+            weight: 0.75,
+            levels: vec![vec![p.clone()]],
+            content: colon + 1,
+            trailing: false,
+            clause_start: s.toks.start,
+            independent: true,
+            via: Via::Before,
+            gap: 0,
+        })
     }
 
     /// «قال الشخص المجهول إن»، «قالت الدعوى إن»: a definite noun phrase of up
@@ -450,14 +520,25 @@ impl Doc<'_> {
         let mut told = None;
         let mut inner = None;
         let mut content = None;
+        let mut skip_to = e;
         for k in e..lim.min(e + WINDOW) {
-            // «أوردت وسائل الإعلام نقلا عن مصادر حكومية أن»: the sayer's own source.
+            // Words of a party already read («شبكة سي إن إن») are no markers.
+            if k < skip_to {
+                continue;
+            }
+            // «أوردت وسائل الإعلام نقلا عن مصادر حكومية أن»، «نقلت رويترز عن
+            // مسؤول قوله إن»: the sayer's own source.
             if inner.is_none() && self.cue_in(k) == Some(CueClass::AccordingTo) {
                 if let Some(m) = self.mention_in(k) {
                     let list = self.party_list(parties, self.after_cue(m.end), lim, false);
                     if !list.is_empty() {
                         inner = Some(list);
                     }
+                }
+            } else if inner.is_none() && self.is_word(k) && self.word(k) == "عن" {
+                let list = self.party_list(parties, k + 1, lim, false);
+                if !list.is_empty() {
+                    inner = Some(list);
                 }
             }
             // A quotation opens the content only right after the sayer or a
@@ -471,14 +552,11 @@ impl Doc<'_> {
                 break;
             }
             if told.is_none() {
-                if let Some(m) = self.mention_in(k) {
-                    let told_outlet =
-                        matches!(self.lex.entry(m.entry).kind, EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead)
-                            && &self.norm.text[m.word_start..m.start] == "ل";
-                    if told_outlet {
-                        told = self.party_at(k, lim, false);
-                    }
-                }
+                told = self.told_at(k, lim);
+                skip_to = told.as_ref().map_or(skip_to, |t| t.toks.end);
+            }
+            if let Some(p) = parties.iter().find(|p| p.toks.start == k) {
+                skip_to = skip_to.max(p.toks.end);
             }
         }
         let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);

@@ -522,6 +522,9 @@ impl Doc<'_> {
         let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(&stem);
         let hit = if titled {
             earlier.clone().find(|p| p.stype == SourceType::Person && p.subtype == stem)
+        } else if a.stype.is_none() {
+            // «البيان»، «التقرير»: the document of the last sayer, if any.
+            self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora)
         } else {
             earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)))
         };
