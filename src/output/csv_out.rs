@@ -111,15 +111,22 @@ mod tests {
 
     #[test]
     fn guard_touches_text_cells_only() {
-        let text = "-قال المتحدث باسم الخارجية إن =الوزير سيزور موسكو.";
-        let out = String::from_utf8(write(text, OutputOptions::default())).unwrap();
-        let mut r = csv::Reader::from_reader(out.as_bytes());
-        let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
-        let guarded = rows.iter().find(|r| r[2].starts_with("'=")).expect("a guarded claim");
-        let (start, end): (usize, usize) = (guarded[11].parse().unwrap(), guarded[12].parse().unwrap());
-        assert_eq!(&text[start..end], &guarded[2][1..]);
-        assert!(rows.iter().all(|r| !r[9].starts_with('\'') && !r[1].starts_with('\'')));
-        let off = String::from_utf8(write(text, OutputOptions { formula_guard: false, ..Default::default() })).unwrap();
-        assert!(off.contains(",=الوزير"), "{off}");
+        // Leading symbols never start a claim, but a document id comes from a
+        // file name and a source name from a lexicon: both reach the cells.
+        let text = "قال المتحدث باسم الخارجية إن الوزير سيزور موسكو.";
+        let doc = crate::Engine::builtin().unwrap().analyze("=HYPERLINK(1)", text.into());
+        let run = |opts: OutputOptions| {
+            let mut w = CsvWriter::new(Vec::new(), opts).unwrap();
+            w.write_doc(&doc).unwrap();
+            let bytes = w.out.into_inner().map_err(|_| ()).unwrap();
+            csv::Reader::from_reader(&bytes[..]).records().map(Result::unwrap).collect::<Vec<_>>()
+        };
+        let rows = run(OutputOptions::default());
+        assert_eq!(&rows[0][0], "'=HYPERLINK(1)");
+        let (start, end): (usize, usize) = (rows[0][11].parse().unwrap(), rows[0][12].parse().unwrap());
+        assert_eq!(&text[start..end], &rows[0][2]);
+        assert!(rows[0][9].parse::<f64>().is_ok());
+        let rows = run(OutputOptions { formula_guard: false, ..Default::default() });
+        assert_eq!(&rows[0][0], "=HYPERLINK(1)");
     }
 }
