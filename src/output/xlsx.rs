@@ -88,6 +88,10 @@ impl<W: Write> XlsxWriter<W> {
         }
         ws.set_freeze_panes(1, 0)?;
         ws.autofilter(0, 0, self.lines.len() as u32, header.len() as u16 - 1)?;
+        // Printed, a row should stay on one page: landscape, one page wide,
+        // the header on every page.
+        ws.set_landscape().set_print_fit_to_pages(1, 0).set_print_gridlines(true);
+        ws.set_repeat_rows(0, 0)?;
 
         let ws = wb.add_worksheet();
         ws.set_name("sources")?.set_right_to_left(true);
