@@ -56,7 +56,18 @@ udir=$(mktemp -d)
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
   --disable-component-update --disable-sync --no-first-run --user-data-dir="$udir" \
   --screenshot="$out/report.png" --window-size=1400,1800 "file://$out/report.html" >/dev/null 2>&1
+# The same with the low-confidence filter on (#low): high-confidence marks dimmed.
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  --disable-component-update --disable-sync --no-first-run --user-data-dir="$udir" \
+  --screenshot="$out/report-low.png" --window-size=1400,1800 "file://$out/report.html#low" >/dev/null 2>&1
+# And the page after its script ran: how many rows the filter leaves.
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  --disable-component-update --disable-sync --no-first-run --user-data-dir="$udir" \
+  --dump-dom "file://$out/report.html#low" 2>/dev/null >"$out/report-low.dom.html"
 rm -rf "$udir"
+shown=$(grep -o '<tr class="row"' "$out/report-low.dom.html" | wc -l || true)
+hidden=$(grep -o '<tr class="row hide"' "$out/report-low.dom.html" | wc -l || true)
+echo "ok: report filter (confidence below 0.60) shows $shown rows, hides $hidden"
 
 ls -1 "$out"/*.png
 echo "look at the PNGs above"

@@ -42,9 +42,11 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-// Golden-angle hues: any number of sources, neighbours far apart.
+// Golden-angle hues, lightness stepping too: any number of sources, and
+// sources that come round to a similar hue still differ.
 fn colour(i: usize) -> String {
-    format!("hsl({:.0} 75% 80%)", (i as f64 * 137.508) % 360.0)
+    let light = [80, 68, 88][(i / 3) % 3];
+    format!("hsl({:.0} 75% {light}%)", (i as f64 * 137.508) % 360.0)
 }
 
 const STYLE: &str = r#"
@@ -68,6 +70,7 @@ const SCRIPT: &str = r#"
 function f(){var x=parseFloat(t.value);v.textContent=x.toFixed(2);
 document.querySelectorAll('tr.row,mark.claim').forEach(function(e){var c=e.getAttribute('data-conf');
 var low=c!==null&&c!==''&&parseFloat(c)<x;e.classList.toggle('hide',o.checked&&!low);});}
+if(location.hash==='#low'){o.checked=true;}
 t.addEventListener('input',f);o.addEventListener('change',f);f();})();
 "#;
 
