@@ -21,8 +21,11 @@ fn article(doc: &str) -> String {
     std::fs::read_to_string(seeds().join(format!("{doc}.txt"))).unwrap()
 }
 
-/// (doc, n) of every claim in a CSV run, and of those without a source.
-fn claims_of(rows: &[Vec<String>]) -> (BTreeSet<(String, usize)>, BTreeSet<(String, usize)>) {
+/// Claims by (doc, n).
+type ClaimSet = BTreeSet<(String, usize)>;
+
+/// Every claim in a CSV run, and those without a source.
+fn claims_of(rows: &[Vec<String>]) -> (ClaimSet, ClaimSet) {
     let all = rows.iter().map(|r| (r[0].clone(), r[1].parse().unwrap())).collect();
     let un = rows.iter().filter(|r| r[3].is_empty()).map(|r| (r[0].clone(), r[1].parse().unwrap())).collect();
     (all, un)
@@ -96,6 +99,10 @@ fn explain_column_names_cue_source_and_rule() {
     let (plain_header, plain) = parse_csv(&check(&[]));
     assert_eq!(plain_header.len(), 13);
     assert_eq!(plain.len(), rows.len());
+    // --excel is a CSV switch; elsewhere it is a usage error.
+    let out = run(&["check", "--format", "jsonl", "--excel", "-"], "قال".as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--excel"));
 }
 
 #[cfg(feature = "xlsx")]
@@ -188,7 +195,7 @@ mod xlsx {
         w.finish().unwrap();
         let mut wb = Xlsx::new(std::io::Cursor::new(w.into_inner())).unwrap();
         let docs = wb.worksheet_range("documents").unwrap();
-        let last: Vec<String> = docs.rows().last().unwrap().iter().map(|c| c.to_string()).collect();
+        let last: Vec<String> = docs.rows().next_back().unwrap().iter().map(|c| c.to_string()).collect();
         assert_eq!(last[0], "bad.txt");
         assert_eq!(last[4], "invalid UTF-8 at byte 0");
         let claims = wb.worksheet_range("claims").unwrap();
