@@ -103,7 +103,10 @@ impl Doc<'_> {
     }
 
     fn inside_quote(&self, t: usize) -> bool {
-        self.seg.quotes.iter().any(|q| q.open < t && t < q.close)
+        // Open at the sentence's start, or opened in it before `t`.
+        let start = self.seg.sentences.get(self.current).map_or(0, |s| s.toks.start);
+        self.active.iter().any(|&i| t < self.seg.quotes[i].close)
+            || self.quotes_opened_in(start..t).any(|i| t < self.seg.quotes[i].close)
     }
 
     pub(crate) fn is_quote_open(&self, t: usize) -> bool {

@@ -39,6 +39,11 @@ pub(crate) struct Doc<'a> {
     contexts: HashMap<usize, QuoteContext>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
+    /// Quotations open at the current sentence's start, and the next to open.
+    active: Vec<usize>,
+    next_quote: usize,
+    /// Index of the sentence being read.
+    current: usize,
 }
 
 /// A claim before numbering and mapping to the original text.
@@ -95,19 +100,38 @@ impl<'a> Doc<'a> {
             recent: Vec::new(),
             contexts: HashMap::new(),
             last: None,
+            active: Vec::new(),
+            next_quote: 0,
+            current: 0,
         }
     }
 
-    /// The innermost registered quotation this sentence starts inside.
-    fn context_for(&self, s: &Sentence) -> Option<QuoteContext> {
+    /// Brings the quotations open at the start of sentence `s` up to date.
+    /// Sentences come in order and quotations are sorted by their opening
+    /// mark, so this is linear over the document.
+    fn advance_quotes(&mut self, s: &Sentence) {
         let start = s.toks.start;
-        self.seg
-            .quotes
+        while self.next_quote < self.seg.quotes.len() && self.seg.quotes[self.next_quote].open < start {
+            self.active.push(self.next_quote);
+            self.next_quote += 1;
+        }
+        let quotes = &self.seg.quotes;
+        self.active.retain(|&i| start < quotes[i].close);
+    }
+
+    /// Indices of the quotations whose opening mark is in `toks`.
+    pub(crate) fn quotes_opened_in(&self, toks: Range<usize>) -> Range<usize> {
+        let q = &self.seg.quotes;
+        q.partition_point(|x| x.open < toks.start)..q.partition_point(|x| x.open < toks.end)
+    }
+
+    /// The innermost registered quotation this sentence starts inside.
+    fn context_for(&self) -> Option<QuoteContext> {
+        self.active
             .iter()
-            .enumerate()
-            .filter(|(i, q)| q.open < start && start < q.close && self.contexts.contains_key(i))
-            .max_by_key(|(_, q)| q.open)
-            .and_then(|(i, _)| self.contexts.get(&i).cloned())
+            .filter(|i| self.contexts.contains_key(i))
+            .max_by_key(|&&i| self.seg.quotes[i].open)
+            .and_then(|i| self.contexts.get(i).cloned())
     }
 
     fn words_in(&self, r: Range<usize>) -> usize {
@@ -116,9 +140,11 @@ impl<'a> Doc<'a> {
 
     fn sentence(&mut self, si: usize, out: &mut Vec<Draft>) {
         let s = self.seg.sentences[si].clone();
+        self.current = si;
+        self.advance_quotes(&s);
         let parties = self.scan_parties(&s);
         let frames = self.frames(si, &parties);
-        let context = self.context_for(&s);
+        let context = self.context_for();
         let ctx_levels = context.as_ref().map(|c| c.levels.clone()).unwrap_or_default();
         let (preps, inner): (Vec<&Frame>, Vec<&Frame>) = frames.iter().partition(|f| f.class == CueClass::AccordingTo);
         let leading: Vec<&Frame> = preps.iter().copied().filter(|f| !f.trailing).collect();
@@ -238,8 +264,9 @@ impl<'a> Doc<'a> {
         }
         // Quotations opened here that run past the sentence carry its chain.
         let s_end = s.toks.end;
-        for (qi, q) in self.seg.quotes.iter().enumerate() {
-            if q.open < s.toks.start || q.open >= s_end || q.close <= s_end {
+        for qi in self.quotes_opened_in(s.toks.clone()) {
+            let q = self.seg.quotes[qi];
+            if q.close <= s_end {
                 continue;
             }
             let mut levels = ctx_levels.clone();
@@ -290,6 +317,9 @@ impl<'a> Doc<'a> {
 
     fn finish(&self, drafts: Vec<Draft>) -> Vec<Claim> {
         let mut claims = Vec::new();
+        // Line starts once, for a binary search per claim (counting from the
+        // top for every claim would make a long article quadratic).
+        let newlines: Vec<usize> = self.text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
         for d in drafts {
             let Some(toks) = self.trim(d.toks.clone()) else { continue };
             let folded = self.seg.tokens[toks.start].start..self.seg.tokens[toks.end - 1].end;
@@ -302,7 +332,7 @@ impl<'a> Doc<'a> {
             claims.push(Claim {
                 n: claims.len() + 1,
                 span: Span { start: span.start, end: span.end },
-                line: crate::decode::line_of(self.text, span.start),
+                line: 1 + newlines.partition_point(|&i| i < span.start),
                 kind,
                 cue: d
                     .cue
