@@ -35,15 +35,17 @@ const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "�
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
     names: Vec<Vec<String>>,
+    ids: std::collections::HashMap<Vec<String>, usize>,
     by_word: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Memory {
     pub fn add(&mut self, words: Vec<String>) {
-        if words.is_empty() || self.names.contains(&words) {
+        if words.is_empty() || self.ids.contains_key(&words) {
             return;
         }
         let id = self.names.len();
+        self.ids.insert(words.clone(), id);
         let keys = [words[0].clone(), words[words.len() - 1].clone()];
         self.names.push(words);
         for k in keys {
@@ -209,6 +211,9 @@ impl Doc<'_> {
 
     /// A person known from earlier in the article, at `t`.
     fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
+        if self.memory.by_word.is_empty() {
+            return None;
+        }
         let w = self.word(t);
         for stem in strip_proclitics(w) {
             let Some(ids) = self.memory.by_word.get(stem) else { continue };
