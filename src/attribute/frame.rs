@@ -386,6 +386,30 @@ impl Doc<'_> {
         })
     }
 
+    /// One to three words after a prepositional cue, set off by a comma or
+    /// the sentence's end: «وفقا لوثائق الادعاء،»، «بحسب نفس المصدر».
+    fn source_phrase(&self, j: usize, cue_end: usize, lim: usize) -> Option<PartyRef> {
+        let end = (j..lim.min(j + 4)).find(|&k| !self.is_word(k)).unwrap_or(lim.min(j + 4));
+        let set_off = end == lim || self.is_punct(end, "،,.")
+            || (end < lim && self.seg.tokens[end].kind == TokKind::Punct('.'));
+        let plain = (j..end).all(|k| {
+            self.is_word(k) && self.cue_in(k).is_none() && !self.is_complementizer(k) && !has_digit(self.word(k))
+        });
+        if end == j || !set_off || !plain {
+            return None;
+        }
+        let from = self.seg.tokens[j].start.max(cue_end);
+        Some(PartyRef {
+            toks: j..end,
+            written: from..self.seg.tokens[end - 1].end,
+            canonical: None,
+            stype: SourceType::Anonymous,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.6,
+        })
+    }
+
     /// A short quoted name at `j` («"حرييت"»), taken for an outlet.
     fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
         if !self.is_quote_open(j) {
@@ -429,19 +453,32 @@ impl Doc<'_> {
         if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
             j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
         }
+        // «بحسب ما كتبت صحيفة …»، «بحسب ما جاء في حساب …»: past the verb.
+        if self.norm.text[..end].ends_with("ما") && self.is_word(j) && self.party_at(j, lim, false).is_none() {
+            j += 1;
+            if self.is_word(j) && matches!(self.word(j), "في" | "علي" | "عن") {
+                j += 1;
+            }
+        }
         let mut list = self.party_list(parties, j, lim, true);
+        // An unknown name must be set off: «بحسب عراقجي،».
+        let set_off = |e: usize| e >= lim || self.is_punct(e, "،,.:؛") || self.seg.tokens[e].kind == TokKind::Quote;
+        if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
+            list.clear();
+        }
+        if let Some(p) = list.first_mut() {
+            // A glued «ل» belongs to the cue («وفقا لوثائق»).
+            p.written.start = p.written.start.max(end);
+        }
         if list.is_empty() {
             // «وحسب "حرييت"»: a quoted name after the cue.
             list.extend(self.quoted_name(j, lim));
         }
-        let first = list.first()?;
-        if first.found == Found::Name {
-            // An unknown name must be set off: «بحسب عراقجي،».
-            let e = list.last()?.toks.end;
-            if e < lim && !self.is_punct(e, "،,.:؛") && self.seg.tokens[e].kind != TokKind::Quote {
-                return None;
-            }
+        if list.is_empty() {
+            // «ووفقا لوثائق الادعاء، …»: an unnamed source, as written.
+            list.extend(self.source_phrase(j, end, lim));
         }
+        list.first()?;
         let mut levels = vec![list];
         let e = self.add_carrier(parties, &mut levels, lim);
         // Trailing when little but a second name or an adjective is left
@@ -486,7 +523,7 @@ impl Doc<'_> {
         let noun = class == CueClass::Noun;
         // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here.
         if !noun && self.party_at(j, lim, false).is_none() {
-            let c = (j..lim.min(j + 5)).find(|&k| self.content_marker(k).is_some());
+            let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
             let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
             if let (Some(c), true) = (c, adverbial) {
                 if !(j..c).any(|k| parties.iter().any(|p| p.toks.start == k)) {
@@ -590,4 +627,8 @@ impl Doc<'_> {
 /// The index of sentence `s` among `all`.
 fn si_of(s: &Sentence, all: &[Sentence]) -> usize {
     all.partition_point(|x| x.toks.start < s.toks.start)
+}
+
+fn has_digit(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
 }

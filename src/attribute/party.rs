@@ -261,7 +261,19 @@ impl Doc<'_> {
                 EntryKind::OutletHead => self.outlet_after_head(t, &m, lim),
                 EntryKind::Title => Some(self.person_after_title(t, &m, lim)),
                 EntryKind::Anonymous => {
-                    let definite = self.norm.text[m.start..].starts_with("ال");
+                    let form = &self.norm.text[m.start..m.end];
+                    let definite = form.starts_with("ال");
+                    // An indefinite plural in construct takes its body: «مسؤولو الشرطة».
+                    let idafa = e.adj
+                        && !definite
+                        && !form.contains(' ')
+                        && end < lim
+                        && self.is_word(end)
+                        && self.word(end).starts_with("ال")
+                        && !is_nisba(self.word(end))
+                        && !self.is_stop(end)
+                        && self.cue_in(end).is_none();
+                    let (end, definite) = if idafa { (end + 1, true) } else { (end, definite) };
                     let end = if e.adj { self.absorb_adjectives(end, lim, definite, 2) } else { end };
                     let last = self.seg.tokens[end - 1].end;
                     Some(PartyRef {
@@ -627,10 +639,12 @@ impl Doc<'_> {
                 }
             }
         }
-        // «قال فلان في خطاب أمام البرلمان إن»: a short adverbial phrase.
+        // «قال فلان في خطاب أمام البرلمان إن»، «قال ماكرون لدى لقائه بوتين "…"»:
+        // a short adverbial phrase.
         if self.is_word(end) && self.is_stop(end) {
-            let stop = lim.min(end + 7);
-            if let Some(c) = (end + 1..stop).find(|&k| marker(k)) {
+            let stop = lim.min(end + 9);
+            let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false) && k > end + 1;
+            if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
                 return !(end..c).any(|k| !self.is_word(k) || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb));
             }
         }

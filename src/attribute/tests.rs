@@ -140,3 +140,4 @@ fn unattributed_claims_stay() {
     let kinds: Vec<Kind> = doc.claims.iter().map(|c| c.kind).collect();
     assert_eq!(kinds, vec![Kind::Unattributed, Kind::SpeechVerb]);
 }
+
