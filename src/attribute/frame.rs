@@ -103,7 +103,7 @@ impl Doc<'_> {
     }
 
     fn inside_quote(&self, t: usize) -> bool {
-        self.seg.quotes.iter().any(|q| q.open < t && t < q.close)
+        self.inside.get(t).copied().unwrap_or(false)
     }
 
     pub(crate) fn is_quote_open(&self, t: usize) -> bool {

@@ -34,6 +34,10 @@ pub(crate) struct Doc<'a> {
     mentions: Vec<Mention>,
     mention_at: Vec<Option<usize>>,
     opens: Vec<bool>,
+    /// Per token: whether it lies strictly inside a quotation.
+    inside: Vec<bool>,
+    /// Per sentence: the quotations its first token lies strictly inside.
+    enclosing: Vec<Vec<usize>>,
     memory: Memory,
     recent: Vec<PartyRef>,
     contexts: HashMap<usize, QuoteContext>,
@@ -83,6 +87,43 @@ impl<'a> Doc<'a> {
         for q in &seg.quotes {
             opens[q.open] = true;
         }
+        // Quotation depth per token, from a difference array (linear in
+        // tokens and quotations rather than their product).
+        let mut diff = vec![0i64; seg.tokens.len() + 1];
+        for q in &seg.quotes {
+            if q.open + 1 < q.close {
+                diff[q.open + 1] += 1;
+                diff[q.close.min(seg.tokens.len())] -= 1;
+            }
+        }
+        let mut depth = 0i64;
+        let inside = diff[..seg.tokens.len()]
+            .iter()
+            .map(|d| {
+                depth += d;
+                depth > 0
+            })
+            .collect();
+        // Quotations enclosing each sentence start, by one sweep: quotations
+        // are ordered by opening mark and nest, so the open ones form a stack.
+        let mut enclosing = Vec::with_capacity(seg.sentences.len());
+        let mut stack: Vec<usize> = Vec::new();
+        let mut next = 0;
+        for s in &seg.sentences {
+            let start = s.toks.start;
+            while next < seg.quotes.len() && seg.quotes[next].open < start {
+                let open = seg.quotes[next].open;
+                while stack.last().is_some_and(|&i| seg.quotes[i].close <= open) {
+                    stack.pop();
+                }
+                stack.push(next);
+                next += 1;
+            }
+            while stack.last().is_some_and(|&i| seg.quotes[i].close <= start) {
+                stack.pop();
+            }
+            enclosing.push(stack.iter().copied().filter(|&i| start < seg.quotes[i].close).collect());
+        }
         Doc {
             lex,
             text,
@@ -91,6 +132,8 @@ impl<'a> Doc<'a> {
             mentions,
             mention_at,
             opens,
+            inside,
+            enclosing,
             memory: Memory::default(),
             recent: Vec::new(),
             contexts: HashMap::new(),
@@ -99,15 +142,12 @@ impl<'a> Doc<'a> {
     }
 
     /// The innermost registered quotation this sentence starts inside.
-    fn context_for(&self, s: &Sentence) -> Option<QuoteContext> {
-        let start = s.toks.start;
-        self.seg
-            .quotes
+    fn context_for(&self, si: usize) -> Option<QuoteContext> {
+        self.enclosing[si]
             .iter()
-            .enumerate()
-            .filter(|(i, q)| q.open < start && start < q.close && self.contexts.contains_key(i))
-            .max_by_key(|(_, q)| q.open)
-            .and_then(|(i, _)| self.contexts.get(&i).cloned())
+            .filter(|i| self.contexts.contains_key(i))
+            .max_by_key(|&&i| self.seg.quotes[i].open)
+            .and_then(|i| self.contexts.get(i).cloned())
     }
 
     fn words_in(&self, r: Range<usize>) -> usize {
@@ -118,7 +158,7 @@ impl<'a> Doc<'a> {
         let s = self.seg.sentences[si].clone();
         let parties = self.scan_parties(&s);
         let frames = self.frames(si, &parties);
-        let context = self.context_for(&s);
+        let context = self.context_for(si);
         let ctx_levels = context.as_ref().map(|c| c.levels.clone()).unwrap_or_default();
         let (preps, inner): (Vec<&Frame>, Vec<&Frame>) = frames.iter().partition(|f| f.class == CueClass::AccordingTo);
         let leading: Vec<&Frame> = preps.iter().copied().filter(|f| !f.trailing).collect();
@@ -238,8 +278,12 @@ impl<'a> Doc<'a> {
         }
         // Quotations opened here that run past the sentence carry its chain.
         let s_end = s.toks.end;
-        for (qi, q) in self.seg.quotes.iter().enumerate() {
-            if q.open < s.toks.start || q.open >= s_end || q.close <= s_end {
+        // Quotations are ordered by opening mark: only those opened in this sentence.
+        let lo = self.seg.quotes.partition_point(|q| q.open < s.toks.start);
+        let hi = self.seg.quotes.partition_point(|q| q.open < s_end);
+        for qi in lo..hi {
+            let q = self.seg.quotes[qi];
+            if q.close <= s_end {
                 continue;
             }
             let mut levels = ctx_levels.clone();
