@@ -257,6 +257,7 @@ fn main() {
     let mut seed = 0x1234_5678_9abc_def1u64;
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut out = root.join("fuzz").join("artifacts");
+    let mut replay: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().expect("a value after the flag");
@@ -266,8 +267,30 @@ fn main() {
             "--articles" => articles = val().parse().expect("articles"),
             "--seed" => seed = val().parse().expect("seed"),
             "--out" => out = val().into(),
+            "--replay" => replay.extend(args.by_ref().map(PathBuf::from)),
             other => panic!("unknown argument {other}"),
         }
+    }
+    if !replay.is_empty() {
+        // Re-run saved inputs: the outcome and the time per byte of each.
+        let engine = Engine::builtin().expect("built-in lexicons load");
+        std::panic::set_hook(Box::new(|_| {}));
+        let mut bad = 0;
+        for p in &replay {
+            let input = std::fs::read(p).expect("input readable");
+            let t = Instant::now();
+            let outcome = run_one(&engine, &input, false);
+            let ns = t.elapsed().as_nanos() as f64 / input.len().max(1) as f64;
+            let what = match outcome {
+                Outcome::Ok(_) => "ok".to_string(),
+                Outcome::Bad(m) => {
+                    bad += 1;
+                    m
+                }
+            };
+            println!("{ns:>10.0} ns/byte {:>8} bytes  {what}  {}", input.len(), p.display());
+        }
+        std::process::exit(if bad > 0 { 1 } else { 0 });
     }
     let mut pool: Vec<Vec<u8>> = Vec::new();
     for dir in [root.join("seeds"), root.join("fuzz").join("seeds")] {
@@ -326,7 +349,15 @@ fn main() {
             }
             Outcome::Ok(features) => {
                 let runs = if deep { 3.0 } else { 1.0 };
-                let per_byte = el.as_nanos() as f64 / runs / input.len().max(1) as f64;
+                let mut per_byte = el.as_nanos() as f64 / runs / input.len().max(1) as f64;
+                if el > Duration::from_millis(100) && per_byte > 20.0 * ns_per_byte {
+                    // The machine is shared: time it again, keep the best.
+                    for _ in 0..2 {
+                        let t = Instant::now();
+                        let _ = run_one(&engine, &input, false);
+                        per_byte = per_byte.min(t.elapsed().as_nanos() as f64 / input.len().max(1) as f64);
+                    }
+                }
                 if el > Duration::from_millis(100) && per_byte > 20.0 * ns_per_byte {
                     slow += 1;
                     let p = save(&out, "slow", &input, &format!("{per_byte:.0} ns/byte for {} bytes", input.len()));
