@@ -59,7 +59,7 @@ impl Doc<'_> {
             match self.party_at(t, s.toks.end, false) {
                 Some(p) if p.toks.end > t => {
                     t = p.toks.end;
-                    self.recent.push(p.clone());
+                    self.recent.push(self.seg.tokens[p.toks.start].start, p.clone());
                     out.push(p);
                 }
                 _ => t += 1,
@@ -69,7 +69,9 @@ impl Doc<'_> {
     }
 
     fn lookup(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<PartyRef> {
-        parties.iter().find(|p| p.toks.start == j).cloned().or_else(|| self.party_at(j, lim, unknown))
+        // `parties` run left to right without overlap: binary search, not a scan per call.
+        let i = parties.partition_point(|p| p.toks.start < j);
+        parties.get(i).filter(|p| p.toks.start == j).cloned().or_else(|| self.party_at(j, lim, unknown))
     }
 
     /// A party and those joined to it by و.
@@ -158,17 +160,20 @@ impl Doc<'_> {
     /// The sayer(s) before token `ct`: just before it, else earlier in the
     /// sentence, else the last sayer of the discourse.
     fn sayer_before(&self, parties: &[PartyRef], s: &Sentence, ct: usize, dual: bool, si: usize) -> Option<(Vec<PartyRef>, Via)> {
-        let before: Vec<&PartyRef> = parties.iter().filter(|p| p.toks.end <= ct && p.toks.start >= s.toks.start).collect();
+        // The sentence's parties run left to right without overlap.
+        let lo = parties.partition_point(|p| p.toks.start < s.toks.start);
+        let hi = parties.partition_point(|p| p.toks.end <= ct).max(lo);
+        let before = &parties[lo..hi];
         if let Some(last) = before.last() {
             let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && is_filler(self.word(k)));
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
-                let persons: Vec<PartyRef> = before.iter().rev().filter(|p| p.stype == SourceType::Person).take(2).map(|p| (*p).clone()).collect();
+                let persons: Vec<PartyRef> = before.iter().rev().filter(|p| p.stype == SourceType::Person).take(2).cloned().collect();
                 if persons.len() == 2 {
                     return Some((persons.into_iter().rev().collect(), via));
                 }
             }
-            return Some((vec![(*last).clone()], via));
+            return Some((vec![last.clone()], via));
         }
         match &self.last {
             Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some((sayers.clone(), Via::Discourse)),
@@ -343,7 +348,7 @@ impl Doc<'_> {
         if sayers.is_empty() && !noun {
             // «تكشف الوثيقة التي نشرها الكرملين أن»: a party inside the sayer phrase.
             let c = (j..lim.min(j + 8)).find(|&k| self.content_marker(k).is_some())?;
-            let p = parties.iter().find(|p| p.toks.start >= j && p.toks.end <= c)?;
+            let p = parties.get(parties.partition_point(|p| p.toks.start < j)).filter(|p| p.toks.end <= c)?;
             return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
         }
         let unknown = sayers.first()?.found == Found::Name;

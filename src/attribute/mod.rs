@@ -13,7 +13,7 @@ use crate::normalize::{normalize, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment, Segments, Sentence, TokKind};
 use frame::{Frame, Via};
-use party::{Memory, PartyRef};
+use party::{Memory, PartyRef, Recent};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -39,7 +39,7 @@ pub(crate) struct Doc<'a> {
     /// Per sentence: the quotations its first token lies strictly inside.
     enclosing: Vec<Vec<usize>>,
     memory: Memory,
-    recent: Vec<PartyRef>,
+    recent: Recent,
     contexts: HashMap<usize, QuoteContext>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
@@ -135,7 +135,7 @@ impl<'a> Doc<'a> {
             inside,
             enclosing,
             memory: Memory::default(),
-            recent: Vec::new(),
+            recent: Recent::default(),
             contexts: HashMap::new(),
             last: None,
         }

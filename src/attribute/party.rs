@@ -5,6 +5,7 @@ use super::Doc;
 use crate::lexicon::{Anaphor, CueClass, EntryKind, Mention, Role, SourceType};
 use crate::record::Found;
 use crate::segment::TokKind;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A party found in the folded text.
@@ -51,6 +52,57 @@ impl Memory {
                 }
             }
         }
+    }
+}
+
+/// The parties met so far that an anaphor may point back to (anaphors
+/// themselves excluded), indexed by type and subtype so that resolving one
+/// looks at the nearest candidates only instead of scanning back over every
+/// party of the article.
+#[derive(Debug, Default)]
+pub(crate) struct Recent {
+    /// Folded start byte and party, in text order.
+    parties: Vec<(usize, PartyRef)>,
+    all: Vec<usize>,
+    by_type: HashMap<SourceType, Vec<usize>>,
+    by_sub: HashMap<(SourceType, String), Vec<usize>>,
+}
+
+impl Recent {
+    /// Records a party starting at folded byte `at` (pushed in text order).
+    pub fn push(&mut self, at: usize, p: PartyRef) {
+        if p.found == Found::Anaphora {
+            return;
+        }
+        let i = self.parties.len();
+        self.all.push(i);
+        self.by_type.entry(p.stype).or_default().push(i);
+        self.by_sub.entry((p.stype, p.subtype.clone())).or_default().push(i);
+        self.parties.push((at, p));
+    }
+
+    /// The last index of `list` whose party starts before byte `before`.
+    fn last_before(&self, list: Option<&Vec<usize>>, before: usize) -> Option<usize> {
+        let list = list?;
+        let k = list.partition_point(|&i| self.parties[i].0 < before);
+        k.checked_sub(1).map(|k| list[k])
+    }
+
+    /// The nearest party before byte `before` that fits `a`: of its type
+    /// and subtype (or of no subtype) when `strict`, else of its type.
+    pub fn nearest(&self, a: &Anaphor, before: usize, strict: bool) -> Option<&PartyRef> {
+        let sub = |t: SourceType, s: &str| self.by_sub.get(&(t, s.to_owned()));
+        let hit = match (a.stype, a.subtype.as_ref().filter(|_| strict)) {
+            (Some(t), Some(s)) => self.last_before(sub(t, s), before).max(self.last_before(sub(t, ""), before)),
+            (Some(t), None) => self.last_before(self.by_type.get(&t), before),
+            (None, Some(s)) => [SourceType::Outlet, SourceType::Person, SourceType::Organization, SourceType::Anonymous]
+                .into_iter()
+                .flat_map(|t| [self.last_before(sub(t, s), before), self.last_before(sub(t, ""), before)])
+                .max()
+                .flatten(),
+            (None, None) => self.last_before(Some(&self.all), before),
+        };
+        hit.map(|i| &self.parties[i].1)
     }
 }
 
@@ -486,14 +538,8 @@ impl Doc<'_> {
 
     /// Resolves an anaphor to the nearest earlier party of the right type.
     fn resolve(&self, t: usize, m: &Mention, end: usize, a: &Anaphor) -> PartyRef {
-        let fits = |p: &PartyRef, strict: bool| {
-            a.stype.is_none_or(|s| s == p.stype)
-                && (!strict || a.subtype.as_ref().is_none_or(|s| *s == p.subtype || p.subtype.is_empty()))
-                && p.found != Found::Anaphora
-        };
         let before = self.seg.tokens[t].start;
-        let earlier = self.recent.iter().rev().filter(|p| self.seg.tokens[p.toks.start].start < before);
-        let hit = earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)));
+        let hit = self.recent.nearest(a, before, true).or_else(|| self.recent.nearest(a, before, false));
         match hit {
             Some(p) => PartyRef {
                 toks: t..end,
