@@ -33,12 +33,14 @@ const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "�
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
     names: Vec<Vec<String>>,
+    known: std::collections::HashSet<Vec<String>>,
     by_word: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Memory {
     pub fn add(&mut self, words: Vec<String>) {
-        if words.is_empty() || self.names.contains(&words) {
+        // A set, not a scan of every name: articles may repeat thousands.
+        if words.is_empty() || !self.known.insert(words.clone()) {
             return;
         }
         let id = self.names.len();
@@ -47,7 +49,7 @@ impl Memory {
         for k in keys {
             if k.chars().count() >= 3 {
                 let ids = self.by_word.entry(k).or_default();
-                if !ids.contains(&id) {
+                if ids.last() != Some(&id) {
                     ids.push(id);
                 }
             }
