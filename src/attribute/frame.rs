@@ -308,7 +308,9 @@ impl Doc<'_> {
         let e = self.add_carrier(parties, &mut levels, lim);
         // Trailing when little but a second name or an adjective is left
         // («وفقا لما ذكرته مجلتا "ساينس" و"نيتشر" العلميتين»).
-        let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).collect();
+        // At most four words are looked at: collecting the rest of the
+        // sentence per cue was quadratic in a long sentence of cues.
+        let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).take(4).collect();
         let _ = start;
         let trailing = rest.len() <= 3
             && rest.iter().all(|&k| self.cue_in(k).is_none() && !self.is_complementizer(k))
