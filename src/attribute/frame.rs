@@ -46,7 +46,7 @@ pub(crate) struct Frame {
 }
 
 /// Words that open a clause of their own.
-const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما"];
+const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما", "وكما"];
 /// How far a complementizer may stand from the verb's sayer.
 const WINDOW: usize = 25;
 
@@ -173,7 +173,14 @@ impl Doc<'_> {
                     return Some((persons.into_iter().rev().collect(), via));
                 }
             }
-            return Some((vec![last.clone()], via));
+            if adjacent {
+                return Some((vec![last.clone()], via));
+            }
+            // Not next to the verb: the sentence's subject, which in Arabic
+            // news comes first («أجرى المبعوث … تحولا، حيث صرح بأن»), not
+            // the nearest object («توعد X إيران …، قائلا»).
+            let first = before.iter().find(|p| p.stype != SourceType::Outlet || before.len() == 1).unwrap_or(last);
+            return Some((vec![first.clone()], via));
         }
         match &self.last {
             Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some((sayers.clone(), Via::Discourse)),
@@ -187,6 +194,10 @@ impl Doc<'_> {
         let lim = s.toks.end;
         let mut frames: Vec<Frame> = Vec::new();
         let mut consumed = s.toks.start;
+        if let Some(f) = self.colon_headline(parties, s).or_else(|| self.told_ahead(s)) {
+            consumed = f.content;
+            frames.push(f);
+        }
         let cues: Vec<_> = (s.toks.clone()).filter_map(|t| self.mention_in(t).map(|m| (t, *m))).collect();
         for (ct, m) in cues {
             let EntryKind::Cue(class) = self.lex.entry(m.entry).kind else { continue };
@@ -219,10 +230,12 @@ impl Doc<'_> {
             let Some((levels, content, via, trailing)) = frame else { continue };
             // A verb with no sayer of its own inside a quotation is the quoted
             // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
-            if matches!(via, Via::Earlier | Via::Discourse) && ct != s.toks.start && self.inside_quote(ct) {
+            let opens_sentence = ct == s.toks.start || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)));
+            if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
                 continue;
             }
-            if via == Via::Discourse && ct != s.toks.start {
+            let opens_sentence = ct == s.toks.start || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)));
+            if via == Via::Discourse && !opens_sentence {
                 continue;
             }
             if levels.iter().all(|l| l.is_empty()) {
@@ -291,11 +304,138 @@ impl Doc<'_> {
         end
     }
 
+    /// The outlet a sayer spoke to, at token `k`: «لرويترز»، «لصحيفة …»،
+    /// «في تصريح لقناة …»، «في مقابلة مع …».
+    fn told_at(&self, k: usize, lim: usize) -> Option<PartyRef> {
+        let m = self.mention_in(k)?;
+        match self.lex.entry(m.entry).kind {
+            EntryKind::Grammar(Role::Told) => {
+                let p = self.party_at(self.after_cue(m.end), lim, false)?;
+                (p.stype == SourceType::Outlet).then_some(p)
+            }
+            EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead if &self.norm.text[m.word_start..m.start] == "ل" => {
+                self.party_at(k, lim, false)
+            }
+            _ => None,
+        }
+    }
+
+    /// «وفي تصريح لقناة الجزيرة، قال …»: the outlet told, ahead of the verb,
+    /// is the outermost source of the sentence.
+    fn told_ahead(&self, s: &Sentence) -> Option<Frame> {
+        let lim = s.toks.end;
+        let k = (s.toks.start..lim.min(s.toks.start + 3))
+            .find(|&k| matches!(self.kind_in(k), Some(EntryKind::Grammar(Role::Told))))?;
+        let m = *self.mention_in(k)?;
+        let p = self.told_at(k, lim)?;
+        let e = p.toks.end;
+        if !self.is_punct(e, "،,") {
+            return None;
+        }
+        Some(Frame {
+            class: CueClass::AccordingTo,
+            cue: m.start..m.end,
+            cue_tok: k,
+            weight: 0.85,
+            levels: vec![vec![p]],
+            content: e + 1,
+            trailing: false,
+            clause_start: s.toks.start,
+            independent: true,
+            via: Via::Prep,
+            gap: 0,
+        })
+    }
+
+    /// «الكرملين: …»: a sentence that opens with a party and a colon.
+    fn colon_headline(&self, parties: &[PartyRef], s: &Sentence) -> Option<Frame> {
+        let p = parties.first().filter(|p| p.toks.start == s.toks.start && p.found != Found::Anaphora)?;
+        let colon = p.toks.end;
+        if !self.is_punct(colon, ":") || colon + 1 >= s.toks.end {
+            return None;
+        }
+        let tok = self.seg.tokens[colon];
+        Some(Frame {
+            class: CueClass::Verb,
+            cue: tok.start..tok.end,
+            cue_tok: colon,
+            weight: 0.75,
+            levels: vec![vec![p.clone()]],
+            content: colon + 1,
+            trailing: false,
+            clause_start: s.toks.start,
+            independent: true,
+            via: Via::Before,
+            gap: 0,
+        })
+    }
+
+    /// «قال الشخص المجهول إن»، «قالت الدعوى إن»: a definite noun phrase of up
+    /// to three words right before a complementizer, taken as an unnamed sayer.
+    fn unnamed_definite(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        let end = (j + 1..lim.min(j + 4)).find(|&k| self.is_complementizer(k) || self.is_punct(k, ":"))?;
+        let ok = (j..end).all(|k| {
+            self.is_word(k) && self.word(k).starts_with("ال") && self.mention_in(k).is_none() && !self.lex.has_role(self.word(k), Role::NameStop)
+        });
+        ok.then(|| PartyRef {
+            toks: j..end,
+            written: self.seg.tokens[j].start..self.seg.tokens[end - 1].end,
+            canonical: None,
+            stype: SourceType::Anonymous,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.6,
+        })
+    }
+
+    /// A short quoted name at `j` («"حرييت"»), taken for an outlet.
+    fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        if !self.is_quote_open(j) {
+            return None;
+        }
+        let close = (j + 1..lim.min(j + 6)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+        if close == j + 1 || !(j + 1..close).all(|k| self.is_word(k)) {
+            return None;
+        }
+        Some(PartyRef {
+            toks: j..close + 1,
+            written: self.seg.tokens[j + 1].start..self.seg.tokens[close - 1].end,
+            canonical: None,
+            stype: SourceType::Outlet,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.7,
+        })
+    }
+
     #[allow(clippy::type_complexity)]
     fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, ct: usize, start: usize, end: usize) -> Option<(Vec<Vec<PartyRef>>, usize, Via, bool)> {
         let lim = s.toks.end;
-        let j = self.after_cue(end);
-        let list = self.party_list(parties, j, lim, true);
+        let mut j = self.after_cue(end);
+        // «حسب قوله»، «على حد تعبيره» closing a sentence: the last sayer.
+        if self.is_word(j) && (j + 1..lim).all(|k| !self.is_word(k)) {
+            let w = self.word(j);
+            let pronoun = ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p));
+            let pronoun_noun = self.lex.has_role(w, Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun);
+            if pronoun && pronoun_noun {
+                let si = si_of(s, &self.seg.sentences);
+                return match &self.last {
+                    Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => {
+                        Some((vec![sayers.clone()], s.toks.start, Via::Discourse, true))
+                    }
+                    _ => None,
+                };
+            }
+        }
+        // «بحسب تقرير الأمم المتحدة»، «وفقا لوثائق المحكمة»: the issuer of the report.
+        if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
+            j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
+        }
+        let mut list = self.party_list(parties, j, lim, true);
+        if list.is_empty() {
+            // «وحسب "حرييت"»: a quoted name after the cue.
+            list.extend(self.quoted_name(j, lim));
+        }
         let first = list.first()?;
         if first.found == Found::Name {
             // An unknown name must be set off: «بحسب عراقجي،».
@@ -340,20 +480,39 @@ impl Doc<'_> {
         if j >= lim {
             return None;
         }
-        // No sayer after the cue: it stands before, or is inherited.
+        // No sayer after the cue: it stands before, or is inherited
+        // («وكان لافروف قال أمس الخميس، إن»).
+        let j = if self.is_punct(j, "،,") && self.content_marker(j + 1).is_some() { j + 1 } else { j };
         if let Some(c) = self.content_marker(j) {
             let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
             return Some((vec![sayers], c, via, false));
         }
         let noun = class == CueClass::Noun;
+        // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here.
+        if !noun && self.party_at(j, lim, false).is_none() {
+            let c = (j..lim.min(j + 5)).find(|&k| self.content_marker(k).is_some());
+            let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
+            if let (Some(c), true) = (c, adverbial) {
+                if !(j..c).any(|k| parties.iter().any(|p| p.toks.start == k)) {
+                    let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
+                    return Some((vec![sayers], self.content_marker(c)?, via, false));
+                }
+            }
+        }
         let mut sayers = self.party_list(parties, j, lim, !noun);
         if sayers.is_empty() && !noun {
+            if let Some(p) = self.unnamed_definite(j, lim) {
+                let c = self.content_marker(p.toks.end)?;
+                return Some((vec![vec![p]], c, Via::After, false));
+            }
             // «تكشف الوثيقة التي نشرها الكرملين أن»: a party inside the sayer phrase.
             let c = (j..lim.min(j + 8)).find(|&k| self.content_marker(k).is_some())?;
             let p = parties.get(parties.partition_point(|p| p.toks.start < j)).filter(|p| p.toks.end <= c)?;
             return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
         }
         let unknown = sayers.first()?.found == Found::Name;
+        // «وقالت بيتر سلامة "…"»: a full name may run straight into a quotation.
+        let full_name = sayers.len() == 1 && sayers[0].toks.len() >= 2;
         sayers.truncate(4);
         let mut levels = vec![sayers];
         let e = self.add_carrier(parties, &mut levels, lim);
@@ -368,14 +527,25 @@ impl Doc<'_> {
         let mut told = None;
         let mut inner = None;
         let mut content = None;
+        let mut skip_to = e;
         for k in e..lim.min(e + WINDOW) {
-            // «أوردت وسائل الإعلام نقلا عن مصادر حكومية أن»: the sayer's own source.
+            // Words of a party already read («شبكة سي إن إن») are no markers.
+            if k < skip_to {
+                continue;
+            }
+            // «أوردت وسائل الإعلام نقلا عن مصادر حكومية أن»، «نقلت رويترز عن
+            // مسؤول قوله إن»: the sayer's own source.
             if inner.is_none() && self.cue_in(k) == Some(CueClass::AccordingTo) {
                 if let Some(m) = self.mention_in(k) {
                     let list = self.party_list(parties, self.after_cue(m.end), lim, false);
                     if !list.is_empty() {
                         inner = Some(list);
                     }
+                }
+            } else if inner.is_none() && self.is_word(k) && self.word(k) == "عن" {
+                let list = self.party_list(parties, k + 1, lim, false);
+                if !list.is_empty() {
+                    inner = Some(list);
                 }
             }
             // A quotation opens the content only right after the sayer or a
@@ -389,13 +559,11 @@ impl Doc<'_> {
                 break;
             }
             if told.is_none() {
-                if let Some(m) = self.mention_in(k) {
-                    let told_outlet = matches!(self.lex.entry(m.entry).kind, EntryKind::Source(SourceType::Outlet))
-                        && &self.norm.text[m.word_start..m.start] == "ل";
-                    if told_outlet {
-                        told = self.party_at(k, lim, false);
-                    }
-                }
+                told = self.told_at(k, lim);
+                skip_to = told.as_ref().map_or(skip_to, |t| t.toks.end);
+            }
+            if let Some(p) = parties.iter().find(|p| p.toks.start == k) {
+                skip_to = skip_to.max(p.toks.end);
             }
         }
         let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);
@@ -410,7 +578,7 @@ impl Doc<'_> {
             }
             None => return None,
         };
-        if unknown && !self.unknown_sayer_bounded(e, lim) {
+        if unknown && !self.unknown_sayer_bounded(e, lim) && !(full_name && self.is_quote_open(e)) {
             return None;
         }
         if let Some(t) = told {
@@ -421,4 +589,9 @@ impl Doc<'_> {
         }
         Some((levels, content, Via::After, false))
     }
+}
+
+/// The index of sentence `s` among `all`.
+fn si_of(s: &Sentence, all: &[Sentence]) -> usize {
+    all.partition_point(|x| x.toks.start < s.toks.start)
 }

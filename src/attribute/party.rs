@@ -25,7 +25,10 @@ pub(crate) struct PartyRef {
 }
 
 /// Words that may stand between a verb and its sayer («أكدا فيه أن»).
-const FILLERS: &[&str] = &["فيه", "فيها", "فيهما", "فيهم", "له", "لها", "لهم", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها"];
+const FILLERS: &[&str] = &[
+    "فيه", "فيها", "فيهما", "فيهم", "له", "لها", "لهم", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها", "الاحد",
+    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ظهر", "يوم", "الليله",
+];
 /// Words that let a third name word follow («محمد بن سلمان»).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فون", "فان"];
 
@@ -65,6 +68,8 @@ impl Memory {
 pub(crate) struct Recent {
     /// Folded start byte and party, in text order.
     parties: Vec<(usize, PartyRef)>,
+    /// Persons by title (subtype), anaphors included.
+    titled: HashMap<String, Vec<usize>>,
     all: Vec<usize>,
     by_type: HashMap<SourceType, Vec<usize>>,
     by_sub: HashMap<(SourceType, String), Vec<usize>>,
@@ -73,10 +78,14 @@ pub(crate) struct Recent {
 impl Recent {
     /// Records a party starting at folded byte `at` (pushed in text order).
     pub fn push(&mut self, at: usize, p: PartyRef) {
+        let i = self.parties.len();
+        if p.stype == SourceType::Person {
+            self.titled.entry(p.subtype.clone()).or_default().push(i);
+        }
         if p.found == Found::Anaphora {
+            self.parties.push((at, p));
             return;
         }
-        let i = self.parties.len();
         self.all.push(i);
         self.by_type.entry(p.stype).or_default().push(i);
         self.by_sub.entry((p.stype, p.subtype.clone())).or_default().push(i);
@@ -88,6 +97,11 @@ impl Recent {
         let list = list?;
         let k = list.partition_point(|&i| self.parties[i].0 < before);
         k.checked_sub(1).map(|k| list[k])
+    }
+
+    /// The nearest person carrying title `stem` before byte `before`.
+    pub fn nearest_titled(&self, stem: &str, before: usize) -> Option<&PartyRef> {
+        self.last_before(self.titled.get(stem), before).map(|i| &self.parties[i].1)
     }
 
     /// The nearest party before byte `before` that fits `a`: of its type
@@ -116,6 +130,12 @@ fn strip_proclitics(w: &str) -> impl Iterator<Item = &str> {
     ["", "و", "ف", "ل", "ب", "ول", "وب", "فل"].into_iter().filter_map(move |p| w.strip_prefix(p)).filter(|r| r.chars().count() >= 2)
 }
 
+/// A title's first word without its article: «الأمير القطري» → «امير».
+fn title_stem(title: &str) -> String {
+    let first = title.split(' ').next().unwrap_or(title);
+    first.strip_prefix("ال").unwrap_or(first).to_owned()
+}
+
 /// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
 fn starts_with_article(w: &str) -> bool {
     ["لل", "بال", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
@@ -125,6 +145,17 @@ fn starts_with_article(w: &str) -> bool {
 /// unknown name (a known one, «بشار الأسد», comes with a title or from memory).
 pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
     (first.starts_with('ل') || first.starts_with('ب')) && first.chars().count() >= 4 && second.is_some_and(|s| s.starts_with("ال"))
+}
+
+/// Verbal nouns of the افتعال، انفعال and استفعال patterns («اعتقال»،
+/// «انسحاب»، «استهداف»): events, which a title is often followed by, not names.
+fn is_verbal_noun(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    match c.len() {
+        5 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[3] == 'ا',
+        6 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[4] == 'ا',
+        _ => false,
+    }
 }
 
 fn has_pronoun_suffix(w: &str) -> bool {
@@ -202,6 +233,7 @@ impl Doc<'_> {
             let conjunct = w.starts_with('و')
                 && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.by_word.contains_key(r)));
             let blocked = self.is_stop(j)
+                || (n == 0 && is_verbal_noun(w))
                 || self.mention_in(j).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
                 || starts_with_article(w)
@@ -411,6 +443,8 @@ impl Doc<'_> {
     }
 
     fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+        // The title is kept as the subtype, for «الأمير» to find its emir.
+        let title = title_stem(&self.norm.text[m.start..m.end]);
         let mut j = self.tok_after(m.end);
         let mut steps = 0;
         let mut modifiers = false;
@@ -470,14 +504,14 @@ impl Doc<'_> {
                 written: self.seg.tokens[a].start..self.seg.tokens[b - 1].end,
                 canonical: self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1),
                 stype: SourceType::Person,
-                subtype: String::new(),
+                subtype: title,
                 found: Found::Title,
                 certainty: 0.9,
             };
         }
-        let title = &self.norm.text[m.start..m.end];
+        let written = &self.norm.text[m.start..m.end];
         if !modifiers {
-            if let Some(a) = self.lex.anaphor(title) {
+            if let Some(a) = self.lex.anaphor(written) {
                 let a = a.clone();
                 return self.resolve(t, m, self.tok_after(m.end), &a);
             }
@@ -492,7 +526,7 @@ impl Doc<'_> {
             written: m.start..self.seg.tokens[end - 1].end.max(m.end),
             canonical: None,
             stype: SourceType::Person,
-            subtype: String::new(),
+            subtype: title,
             found: Found::Title,
             certainty: 0.7,
         }
@@ -541,7 +575,18 @@ impl Doc<'_> {
     /// Resolves an anaphor to the nearest earlier party of the right type.
     fn resolve(&self, t: usize, m: &Mention, end: usize, a: &Anaphor) -> PartyRef {
         let before = self.seg.tokens[t].start;
-        let hit = self.recent.nearest(a, before, true).or_else(|| self.recent.nearest(a, before, false));
+        // «الأمير» points back to a person introduced as an emir, not to the
+        // nearest person; a title no one carried stays unresolved.
+        let stem = title_stem(&self.norm.text[m.start..m.end]);
+        let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(&stem);
+        let hit = if titled {
+            self.recent.nearest_titled(&stem, before)
+        } else if a.stype.is_none() {
+            // «البيان»، «التقرير»: the document of the last sayer, if any.
+            self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora)
+        } else {
+            self.recent.nearest(a, before, true).or_else(|| self.recent.nearest(a, before, false))
+        };
         match hit {
             Some(p) => PartyRef {
                 toks: t..end,
@@ -625,6 +670,15 @@ impl Doc<'_> {
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
         if marker(end) || (self.is_word(end) && is_filler(self.word(end)) && marker(end + 1)) {
             return true;
+        }
+        // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.
+        if self.is_word(end) && self.word(end).starts_with('ل') {
+            if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
+                let stop = lim.min(end + 10);
+                if let Some(c) = (end + 1..stop).find(|&k| marker(k)) {
+                    return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
+                }
+            }
         }
         // «قال فلان في خطاب أمام البرلمان إن»: a short adverbial phrase.
         if self.is_word(end) && self.is_stop(end) {

@@ -69,6 +69,31 @@ fn attribution_table() {
             ],
         ),
         (
+            "a title points back to the person who carried it",
+            "والتقى أمير قطر الشيخ تميم بن حمد الرئيس التركي رجب طيب أردوغان. وأكد الأمير أن قطر ستستثمر في تركيا.",
+            &[("قطر ستستثمر في تركيا", "تميم بن حمد", "", Kind::Anaphoric)],
+        ),
+        (
+            "an agency quoting someone",
+            "ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل ثلاثة.",
+            &[("الهجوم أسفر عن مقتل", "Reuters", "مسؤول أمني", Kind::SpeechVerb)],
+        ),
+        (
+            "told an outlet ahead of the verb",
+            "وفي تصريح لقناة الجزيرة، قال المتحدث إن الهدنة صامدة.",
+            &[("الهدنة صامدة", "Al Jazeera", "المتحدث", Kind::AccordingTo)],
+        ),
+        (
+            "an outlet whose name holds a complementizer",
+            "وقال نائب الرئيس في مقابلة مع شبكة سي إن إن إن الحرب طويلة.",
+            &[("الحرب طويلة", "CNN", "نائب الرئيس", Kind::SpeechVerb)],
+        ),
+        (
+            "a headline with a colon",
+            "الكرملين: لن نسمح بتوسع الناتو شرقا",
+            &[("لن نسمح بتوسع الناتو", "Kremlin", "", Kind::SpeechVerb)],
+        ),
+        (
             "sayer before the verb",
             "لكن مراقبين يعتقدون أن بعض المسؤولين يتعرضون لضغوط.",
             &[("بعض المسؤولين يتعرضون لضغوط", "مراقبين", "", Kind::SpeechVerb)],

@@ -189,6 +189,8 @@ pub struct Lexicon {
     words: HashMap<String, Vec<Role>>,
     /// Anaphora, by folded form.
     anaphors: HashMap<String, Anaphor>,
+    /// First words of titles, without the article.
+    title_words: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
@@ -252,10 +254,17 @@ impl Lexicon {
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut words: HashMap<String, Vec<Role>> = HashMap::new();
         let mut anaphors: HashMap<String, Anaphor> = HashMap::new();
+        let mut title_words = std::collections::HashSet::new();
         for (name, path, text) in texts {
             for parsed in parse::parse_file(name, path, text)? {
                 let id = entries.len() as u32;
                 let is_grammar = matches!(parsed.entry.kind, EntryKind::Grammar(_));
+                if parsed.entry.kind == EntryKind::Title {
+                    for f in &parsed.forms {
+                        let first = f.split(' ').next().unwrap_or(f);
+                        title_words.insert(first.strip_prefix("ال").unwrap_or(first).to_owned());
+                    }
+                }
                 if let EntryKind::Anaphor(a) = &parsed.entry.kind {
                     for f in &parsed.forms {
                         anaphors.insert(f.clone(), a.clone());
@@ -297,7 +306,7 @@ impl Lexicon {
         let ac = builder(Some(AhoCorasickKind::DFA))
             .or_else(|_| builder(None))
             .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
-        Ok(Lexicon { entries, patterns, ac, words, anaphors })
+        Ok(Lexicon { entries, patterns, ac, words, anaphors, title_words })
     }
 
     /// Every entry, in load order.
@@ -321,6 +330,12 @@ impl Lexicon {
             }
         }
         &[]
+    }
+
+    /// Whether a folded word is (the first word of) a person's title, with
+    /// or without the article.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.title_words.contains(word)
     }
 
     /// The anaphor a folded form stands for, if it is one.
