@@ -5,3 +5,5 @@ mod util;
 mod core;
 
 mod output;
+
+mod props;
