@@ -38,6 +38,9 @@ const INVISIBLE: &[&str] = &[
     "\u{00AD}", "\u{064E}", "\u{064F}", "\u{0650}", "\u{0651}", "\u{0652}", "ـ",
 ];
 
+/// Direction and zero-width marks only.
+const FORMAT: &[&str] = &["\u{200E}", "\u{200F}", "\u{202B}", "\u{202C}", "\u{2067}", "\u{2069}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{061C}", "\u{FEFF}"];
+
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
         2 => any::<char>().prop_map(String::from),
@@ -165,6 +168,24 @@ proptest! {
         let doc = engine().analyze("a", marked);
         prop_assert!(span_violation(&doc).is_none());
         prop_assert_eq!(sources(&doc), sources(&plain));
+    }
+
+    #[test]
+    fn direction_marks_leave_source_names_as_they_were(
+        i in any::<usize>(),
+        edits in prop::collection::vec((any::<usize>(), prop::sample::select(FORMAT)), 1..40),
+    ) {
+        let all = articles();
+        let text = &all[i % all.len()];
+        let names = |d: &isnad::Document| -> Vec<Vec<(String, String)>> {
+            d.claims
+                .iter()
+                .map(|c| c.attributions.iter().map(|a| (a.source.name.clone(), a.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))).collect())
+                .collect()
+        };
+        let plain = engine().analyze("a", text.clone());
+        let doc = engine().analyze("a", insert_all(text, &edits));
+        prop_assert_eq!(names(&doc), names(&plain));
     }
 }
 

@@ -413,7 +413,7 @@ impl<'a> Doc<'a> {
         let speaker = (levels.len() > 1).then(|| {
             let inner = &levels[levels.len() - 1];
             let spoken = |x: &Party| match x.found {
-                Found::Lexicon => x.span.slice(self.text).to_owned(),
+                Found::Lexicon => crate::normalize::visible(x.span.slice(self.text)),
                 _ => x.name.clone(),
             };
             let mut p = inner[0].clone();

@@ -615,7 +615,7 @@ impl Doc<'_> {
             Some(c) => c.clone(),
             None => {
                 let r = self.norm.original_span(self.text, p.written.clone());
-                self.text[r].to_owned()
+                crate::normalize::visible(&self.text[r])
             }
         }
     }
