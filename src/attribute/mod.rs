@@ -34,6 +34,8 @@ pub(crate) struct Doc<'a> {
     mentions: Vec<Mention>,
     mention_at: Vec<Option<usize>>,
     opens: Vec<bool>,
+    /// Closing mark token → its opening mark token.
+    closes: HashMap<usize, usize>,
     /// Per token: whether it lies strictly inside a quotation.
     inside: Vec<bool>,
     /// Per sentence: the quotations its first token lies strictly inside.
@@ -87,6 +89,7 @@ impl<'a> Doc<'a> {
         for q in &seg.quotes {
             opens[q.open] = true;
         }
+        let closes = seg.quotes.iter().filter(|q| q.closed).map(|q| (q.close, q.open)).collect();
         // Quotation depth per token, from a difference array (linear in
         // tokens and quotations rather than their product).
         let mut diff = vec![0i64; seg.tokens.len() + 1];
@@ -132,6 +135,7 @@ impl<'a> Doc<'a> {
             mentions,
             mention_at,
             opens,
+            closes,
             inside,
             enclosing,
             memory: Memory::default(),
@@ -372,13 +376,19 @@ impl<'a> Doc<'a> {
             stripped_open |= toks[r.start].kind == TokKind::Quote;
             r.start += 1;
         }
+        // Counted once and kept up to date: recounting per stripped mark was
+        // quadratic in a claim ending in thousands of marks.
+        let mut quotes = toks.get(r.clone()).map_or(0, |ts| ts.iter().filter(|x| x.kind == TokKind::Quote).count());
         while r.start < r.end && edge(r.end - 1) {
             let t = toks[r.end - 1];
-            if t.kind == TokKind::Quote && !stripped_open {
-                let quotes = toks[r.clone()].iter().filter(|x| x.kind == TokKind::Quote).count();
-                if quotes % 2 == 0 {
+            if t.kind == TokKind::Quote {
+                // A closing mark whose opening mark is in the claim stays
+                // («إن الوزير قال “لن نتراجع”» keeps ”).
+                let paired = self.closes.get(&(r.end - 1)).is_some_and(|&o| o >= r.start);
+                if paired || (!stripped_open && quotes % 2 == 0) {
                     break;
                 }
+                quotes -= 1;
             }
             r.end -= 1;
         }
