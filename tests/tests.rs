@@ -7,3 +7,5 @@ mod core;
 mod output;
 
 mod props;
+
+mod hostile;
