@@ -2,7 +2,9 @@
 //! Rust is available): it mutates real articles (byte flips, insertions of
 //! quote, bidi, diacritic and cue characters, splices, truncations, joined and
 //! split lines, repeated chunks), runs decode → analyze → CSV on each, and
-//! checks the span invariants after every run.
+//! checks the span invariants after every run; every eighth run also checks
+//! determinism, idempotent normalization, and that invisible marks inserted
+//! into the input change no source.
 //!
 //! ```text
 //! cargo run --release --example fuzz -- [--seconds N] [--jsonl FILE] [--articles N] [--seed S] [--out DIR]
@@ -183,6 +185,34 @@ fn check(doc: &Document) -> Result<(), String> {
     Ok(())
 }
 
+/// Marks that fold away (no tanween: the rules read it).
+const INVISIBLE: &[&str] = &["\u{200E}", "\u{200F}", "\u{202B}", "\u{202C}", "\u{2067}", "\u{2069}", "\u{200B}", "\u{200D}", "\u{061C}", "\u{064E}", "\u{0651}", "ـ"];
+
+/// Which sources each claim gets, folded.
+fn sources(doc: &Document) -> Vec<(String, Vec<String>)> {
+    use isnad::normalize::fold;
+    doc.claims.iter().map(|c| (fold(c.span.slice(&doc.text)), c.attributions.iter().map(|a| fold(&a.source.name)).collect())).collect()
+}
+
+/// Metamorphic check: invisible marks inserted into `text` change no source.
+fn invisible_check(engine: &Engine, text: &str, rng: &mut Rng) -> Result<(), String> {
+    let mut marked = text.to_owned();
+    for _ in 0..1 + rng.below(20) {
+        let mut at = rng.below(marked.len() + 1);
+        while !marked.is_char_boundary(at) {
+            at -= 1;
+        }
+        marked.insert_str(at, *rng.pick(INVISIBLE));
+    }
+    let a = engine.analyze("m", text.to_owned());
+    let b = engine.analyze("m", marked.clone());
+    check(&b)?;
+    if sources(&a) != sources(&b) {
+        return Err(format!("invisible marks changed the sources (marked text: {marked:?})"));
+    }
+    Ok(())
+}
+
 enum Outcome {
     Ok(Vec<(String, String, usize)>),
     Bad(String),
@@ -337,7 +367,18 @@ fn main() {
         let input = mutate(&mut rng, base, &pool);
         let deep = execs % 8 == 0;
         let t = Instant::now();
-        let outcome = run_one(&engine, &input, deep);
+        let mut outcome = run_one(&engine, &input, deep);
+        if deep && matches!(outcome, Outcome::Ok(_)) {
+            if let Ok(text) = std::str::from_utf8(&input) {
+                let seed = rng.next();
+                let r = catch_unwind(AssertUnwindSafe(|| invisible_check(&engine, text, &mut Rng(seed | 1))));
+                match r {
+                    Ok(Ok(())) => {}
+                    Ok(Err(m)) => outcome = Outcome::Bad(format!("invariant: {m}")),
+                    Err(_) => outcome = Outcome::Bad("panic in the invisible-marks check".into()),
+                }
+            }
+        }
         let el = t.elapsed();
         execs += 1;
         bytes_run += input.len() as u64;

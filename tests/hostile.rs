@@ -215,3 +215,33 @@ fn a_bad_lexicon_row_names_file_and_line() {
     let err = isnad::Lexicon::load(Some(dir.path())).unwrap_err();
     assert!(err.to_string().contains("outlets.local.tsv:3"), "{err}");
 }
+
+/// The fuzz seeds and the inputs that once broke something (fuzz/regressions,
+/// each named for what it broke) keep every invariant, deterministically.
+#[test]
+fn fuzz_seeds_and_regressions_keep_the_invariants() {
+    let root = crate::util::root().join("fuzz");
+    let mut n = 0;
+    for dir in ["seeds", "regressions"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().flatten().map(|e| e.path()).collect();
+        files.sort();
+        for f in files {
+            let bytes = std::fs::read(&f).unwrap();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let doc = engine().analyze("f", text.clone());
+            assert_eq!(span_violation(&doc), None, "{}", f.display());
+            assert_eq!(engine().analyze("f", text), doc, "{}", f.display());
+            n += 1;
+        }
+    }
+    assert!(n >= 7, "{n} files");
+}
+
+#[test]
+fn a_claim_range_that_ends_before_it_starts_is_dropped_not_a_panic() {
+    // Found on the corpus: the draft claim of «وفقا ل … حسبما "…"» runs backwards.
+    assert_eq!(rows("وفقا لتقرير الشرطة، حسبما \"ميرور\""), []);
+    let doc = engine().analyze("r", "وفقا لتقرير الشرطة، حسبما \"ميرور\" فإن الحادث وقع ليلا.".to_owned());
+    let r = &doc.rows(false)[0];
+    assert_eq!((r.claim, r.source, r.speaker), ("حسبما \"ميرور\" فإن الحادث وقع ليلا", "الشرطة", "ميرور"));
+}
