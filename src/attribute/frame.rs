@@ -59,7 +59,7 @@ impl Doc<'_> {
             match self.party_at(t, s.toks.end, false) {
                 Some(p) if p.toks.end > t => {
                     t = p.toks.end;
-                    self.recent.push(self.seg.tokens[p.toks.start].start, p.clone());
+                    self.recent.push(p.clone());
                     out.push(p);
                 }
                 _ => t += 1,
@@ -105,7 +105,10 @@ impl Doc<'_> {
     }
 
     fn inside_quote(&self, t: usize) -> bool {
-        self.inside.get(t).copied().unwrap_or(false)
+        // Open at the sentence's start, or opened in it before `t`.
+        let start = self.seg.sentences.get(self.current).map_or(0, |s| s.toks.start);
+        self.active.iter().any(|&i| t < self.seg.quotes[i].close)
+            || self.quotes_opened_in(start..t).any(|i| t < self.seg.quotes[i].close)
     }
 
     pub(crate) fn is_quote_open(&self, t: usize) -> bool {

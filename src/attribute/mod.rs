@@ -13,7 +13,7 @@ use crate::normalize::{normalize, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment, Segments, Sentence, TokKind};
 use frame::{Frame, Via};
-use party::{Memory, PartyRef, Recent};
+use party::{Memory, PartyRef};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -34,17 +34,18 @@ pub(crate) struct Doc<'a> {
     mentions: Vec<Mention>,
     mention_at: Vec<Option<usize>>,
     opens: Vec<bool>,
-    /// Closing mark token → its opening mark token.
-    closes: HashMap<usize, usize>,
-    /// Per token: whether it lies strictly inside a quotation.
-    inside: Vec<bool>,
-    /// Per sentence: the quotations its first token lies strictly inside.
-    enclosing: Vec<Vec<usize>>,
     memory: Memory,
-    recent: Recent,
+    recent: Vec<PartyRef>,
     contexts: HashMap<usize, QuoteContext>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
+    /// Closing mark token → its opening mark token.
+    closes: HashMap<usize, usize>,
+    /// Quotations open at the current sentence's start, and the next to open.
+    active: Vec<usize>,
+    next_quote: usize,
+    /// Index of the sentence being read.
+    current: usize,
 }
 
 /// A claim before numbering and mapping to the original text.
@@ -90,43 +91,6 @@ impl<'a> Doc<'a> {
             opens[q.open] = true;
         }
         let closes = seg.quotes.iter().filter(|q| q.closed).map(|q| (q.close, q.open)).collect();
-        // Quotation depth per token, from a difference array (linear in
-        // tokens and quotations rather than their product).
-        let mut diff = vec![0i64; seg.tokens.len() + 1];
-        for q in &seg.quotes {
-            if q.open + 1 < q.close {
-                diff[q.open + 1] += 1;
-                diff[q.close.min(seg.tokens.len())] -= 1;
-            }
-        }
-        let mut depth = 0i64;
-        let inside = diff[..seg.tokens.len()]
-            .iter()
-            .map(|d| {
-                depth += d;
-                depth > 0
-            })
-            .collect();
-        // Quotations enclosing each sentence start, by one sweep: quotations
-        // are ordered by opening mark and nest, so the open ones form a stack.
-        let mut enclosing = Vec::with_capacity(seg.sentences.len());
-        let mut stack: Vec<usize> = Vec::new();
-        let mut next = 0;
-        for s in &seg.sentences {
-            let start = s.toks.start;
-            while next < seg.quotes.len() && seg.quotes[next].open < start {
-                let open = seg.quotes[next].open;
-                while stack.last().is_some_and(|&i| seg.quotes[i].close <= open) {
-                    stack.pop();
-                }
-                stack.push(next);
-                next += 1;
-            }
-            while stack.last().is_some_and(|&i| seg.quotes[i].close <= start) {
-                stack.pop();
-            }
-            enclosing.push(stack.iter().copied().filter(|&i| start < seg.quotes[i].close).collect());
-        }
         Doc {
             lex,
             text,
@@ -135,19 +99,39 @@ impl<'a> Doc<'a> {
             mentions,
             mention_at,
             opens,
-            closes,
-            inside,
-            enclosing,
             memory: Memory::default(),
-            recent: Recent::default(),
+            recent: Vec::new(),
             contexts: HashMap::new(),
             last: None,
+            closes,
+            active: Vec::new(),
+            next_quote: 0,
+            current: 0,
         }
     }
 
+    /// Brings the quotations open at the start of sentence `s` up to date.
+    /// Sentences come in order and quotations are sorted by their opening
+    /// mark, so this is linear over the document.
+    fn advance_quotes(&mut self, s: &Sentence) {
+        let start = s.toks.start;
+        while self.next_quote < self.seg.quotes.len() && self.seg.quotes[self.next_quote].open < start {
+            self.active.push(self.next_quote);
+            self.next_quote += 1;
+        }
+        let quotes = &self.seg.quotes;
+        self.active.retain(|&i| start < quotes[i].close);
+    }
+
+    /// Indices of the quotations whose opening mark is in `toks`.
+    pub(crate) fn quotes_opened_in(&self, toks: Range<usize>) -> Range<usize> {
+        let q = &self.seg.quotes;
+        q.partition_point(|x| x.open < toks.start)..q.partition_point(|x| x.open < toks.end)
+    }
+
     /// The innermost registered quotation this sentence starts inside.
-    fn context_for(&self, si: usize) -> Option<QuoteContext> {
-        self.enclosing[si]
+    fn context_for(&self) -> Option<QuoteContext> {
+        self.active
             .iter()
             .filter(|i| self.contexts.contains_key(i))
             .max_by_key(|&&i| self.seg.quotes[i].open)
@@ -160,9 +144,11 @@ impl<'a> Doc<'a> {
 
     fn sentence(&mut self, si: usize, out: &mut Vec<Draft>) {
         let s = self.seg.sentences[si].clone();
+        self.current = si;
+        self.advance_quotes(&s);
         let parties = self.scan_parties(&s);
         let frames = self.frames(si, &parties);
-        let context = self.context_for(si);
+        let context = self.context_for();
         let ctx_levels = context.as_ref().map(|c| c.levels.clone()).unwrap_or_default();
         let (preps, inner): (Vec<&Frame>, Vec<&Frame>) = frames.iter().partition(|f| f.class == CueClass::AccordingTo);
         let leading: Vec<&Frame> = preps.iter().copied().filter(|f| !f.trailing).collect();
@@ -282,10 +268,7 @@ impl<'a> Doc<'a> {
         }
         // Quotations opened here that run past the sentence carry its chain.
         let s_end = s.toks.end;
-        // Quotations are ordered by opening mark: only those opened in this sentence.
-        let lo = self.seg.quotes.partition_point(|q| q.open < s.toks.start);
-        let hi = self.seg.quotes.partition_point(|q| q.open < s_end);
-        for qi in lo..hi {
+        for qi in self.quotes_opened_in(s.toks.clone()) {
             let q = self.seg.quotes[qi];
             if q.close <= s_end {
                 continue;
@@ -338,8 +321,8 @@ impl<'a> Doc<'a> {
 
     fn finish(&self, drafts: Vec<Draft>) -> Vec<Claim> {
         let mut claims = Vec::new();
-        // Line numbers by binary search: counting from the top for every
-        // claim was quadratic in articles with many claims.
+        // Line starts once, for a binary search per claim (counting from the
+        // top for every claim would make a long article quadratic).
         let newlines: Vec<usize> = self.text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
         for d in drafts {
             let Some(toks) = self.trim(d.toks.clone()) else { continue };
@@ -353,7 +336,7 @@ impl<'a> Doc<'a> {
             claims.push(Claim {
                 n: claims.len() + 1,
                 span: Span { start: span.start, end: span.end },
-                line: 1 + newlines.partition_point(|&p| p < span.start),
+                line: 1 + newlines.partition_point(|&i| i < span.start),
                 kind,
                 cue: d
                     .cue

@@ -5,7 +5,6 @@ use super::Doc;
 use crate::lexicon::{Anaphor, CueClass, EntryKind, Mention, Role, SourceType};
 use crate::record::Found;
 use crate::segment::TokKind;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// A party found in the folded text.
@@ -36,89 +35,27 @@ const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "�
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
     names: Vec<Vec<String>>,
-    known: std::collections::HashSet<Vec<String>>,
+    ids: std::collections::HashMap<Vec<String>, usize>,
     by_word: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Memory {
     pub fn add(&mut self, words: Vec<String>) {
-        // A set, not a scan of every name: articles may repeat thousands.
-        if words.is_empty() || !self.known.insert(words.clone()) {
+        if words.is_empty() || self.ids.contains_key(&words) {
             return;
         }
         let id = self.names.len();
+        self.ids.insert(words.clone(), id);
         let keys = [words[0].clone(), words[words.len() - 1].clone()];
         self.names.push(words);
         for k in keys {
             if k.chars().count() >= 3 {
                 let ids = self.by_word.entry(k).or_default();
-                if ids.last() != Some(&id) {
+                if !ids.contains(&id) {
                     ids.push(id);
                 }
             }
         }
-    }
-}
-
-/// The parties met so far that an anaphor may point back to (anaphors
-/// themselves excluded), indexed by type and subtype so that resolving one
-/// looks at the nearest candidates only instead of scanning back over every
-/// party of the article.
-#[derive(Debug, Default)]
-pub(crate) struct Recent {
-    /// Folded start byte and party, in text order.
-    parties: Vec<(usize, PartyRef)>,
-    /// Persons by title (subtype), anaphors included.
-    titled: HashMap<String, Vec<usize>>,
-    all: Vec<usize>,
-    by_type: HashMap<SourceType, Vec<usize>>,
-    by_sub: HashMap<(SourceType, String), Vec<usize>>,
-}
-
-impl Recent {
-    /// Records a party starting at folded byte `at` (pushed in text order).
-    pub fn push(&mut self, at: usize, p: PartyRef) {
-        let i = self.parties.len();
-        if p.stype == SourceType::Person {
-            self.titled.entry(p.subtype.clone()).or_default().push(i);
-        }
-        if p.found == Found::Anaphora {
-            self.parties.push((at, p));
-            return;
-        }
-        self.all.push(i);
-        self.by_type.entry(p.stype).or_default().push(i);
-        self.by_sub.entry((p.stype, p.subtype.clone())).or_default().push(i);
-        self.parties.push((at, p));
-    }
-
-    /// The last index of `list` whose party starts before byte `before`.
-    fn last_before(&self, list: Option<&Vec<usize>>, before: usize) -> Option<usize> {
-        let list = list?;
-        let k = list.partition_point(|&i| self.parties[i].0 < before);
-        k.checked_sub(1).map(|k| list[k])
-    }
-
-    /// The nearest person carrying title `stem` before byte `before`.
-    pub fn nearest_titled(&self, stem: &str, before: usize) -> Option<&PartyRef> {
-        self.last_before(self.titled.get(stem), before).map(|i| &self.parties[i].1)
-    }
-
-    /// The nearest party before byte `before` that fits `a`: of its type
-    /// and subtype (or of no subtype) when `strict`, else of its type.
-    pub fn nearest(&self, a: &Anaphor, before: usize, strict: bool) -> Option<&PartyRef> {
-        let sub = |t: SourceType, s: &str| self.by_sub.get(&(t, s.to_owned()));
-        let hit = match (a.stype, a.subtype.as_ref().filter(|_| strict)) {
-            (Some(t), Some(s)) => self.last_before(sub(t, s), before).max(self.last_before(sub(t, ""), before)),
-            (Some(t), None) => self.last_before(self.by_type.get(&t), before),
-            (None, Some(s)) => [SourceType::Outlet, SourceType::Person, SourceType::Organization, SourceType::Anonymous]
-                .into_iter()
-                .flat_map(|t| [self.last_before(sub(t, s), before), self.last_before(sub(t, ""), before)])
-                .max()
-                .flatten(),
-            (None, None) => self.last_before(Some(&self.all), before),
-        };
-        hit.map(|i| &self.parties[i].1)
     }
 }
 
@@ -274,6 +211,9 @@ impl Doc<'_> {
 
     /// A person known from earlier in the article, at `t`.
     fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
+        if self.memory.by_word.is_empty() {
+            return None;
+        }
         let w = self.word(t);
         for stem in strip_proclitics(w) {
             let Some(ids) = self.memory.by_word.get(stem) else { continue };
@@ -574,18 +514,25 @@ impl Doc<'_> {
 
     /// Resolves an anaphor to the nearest earlier party of the right type.
     fn resolve(&self, t: usize, m: &Mention, end: usize, a: &Anaphor) -> PartyRef {
+        let fits = |p: &PartyRef, strict: bool| {
+            a.stype.is_none_or(|s| s == p.stype)
+                && (!strict || a.subtype.as_ref().is_none_or(|s| *s == p.subtype || p.subtype.is_empty()))
+                && p.found != Found::Anaphora
+        };
         let before = self.seg.tokens[t].start;
+        // The nearest 200 parties are far enough back, and keep a long text linear.
+        let earlier = self.recent.iter().rev().take(200).filter(|p| self.seg.tokens[p.toks.start].start < before);
         // «الأمير» points back to a person introduced as an emir, not to the
         // nearest person; a title no one carried stays unresolved.
         let stem = title_stem(&self.norm.text[m.start..m.end]);
         let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(&stem);
         let hit = if titled {
-            self.recent.nearest_titled(&stem, before)
+            earlier.clone().find(|p| p.stype == SourceType::Person && p.subtype == stem)
         } else if a.stype.is_none() {
             // «البيان»، «التقرير»: the document of the last sayer, if any.
             self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora)
         } else {
-            self.recent.nearest(a, before, true).or_else(|| self.recent.nearest(a, before, false))
+            earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)))
         };
         match hit {
             Some(p) => PartyRef {
