@@ -245,3 +245,58 @@ fn a_claim_range_that_ends_before_it_starts_is_dropped_not_a_panic() {
     let r = &doc.rows(false)[0];
     assert_eq!((r.claim, r.source, r.speaker), ("حسبما \"ميرور\" فإن الحادث وقع ليلا", "الشرطة", "ميرور"));
 }
+
+/// Runs `isnad check` on `paths`; (exit code, stderr, rows).
+fn check(paths: &[&std::path::Path]) -> (Option<i32>, String, Vec<Vec<String>>) {
+    let mut args = vec!["check".to_owned()];
+    args.extend(paths.iter().map(|p| p.to_str().unwrap().to_owned()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = run(&args, b"");
+    let (_, rows) = parse_csv(&out.stdout);
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned(), rows)
+}
+
+#[test]
+fn cli_empty_white_space_and_binary_files() {
+    let dir = TempDir::new("cli-bad");
+    let p = |n: &str| dir.path().join(n);
+    std::fs::write(p("a_empty.txt"), b"").unwrap();
+    std::fs::write(p("b_blank.txt"), b" \r\n\t\n").unwrap();
+    std::fs::write(p("c_nul.txt"), [0u8; 1000]).unwrap();
+    let mut mid = format!("{SAID}\n").into_bytes();
+    mid.extend_from_slice(b"\xff\xfe");
+    std::fs::write(p("d_bad.txt"), &mid).unwrap();
+    std::fs::write(p("e_good.txt"), SAID).unwrap();
+    let (code, err, rows) = check(&[dir.path()]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("c_nul.txt: binary data (NUL byte at offset 0), not a text article"), "{err}");
+    assert!(err.contains(&format!("d_bad.txt: line 2: invalid UTF-8 at byte {}", SAID.len() + 1)), "{err}");
+    assert!(!err.contains("a_empty") && !err.contains("b_blank"), "{err}");
+    let got: Vec<(&str, &str, &str)> = rows.iter().map(|r| (r[0].as_str(), r[2].as_str(), r[3].as_str())).collect();
+    assert_eq!(got, [("e_good", CLAIM, SAYER)]);
+}
+
+#[test]
+fn cli_unreadable_inputs_are_named_and_the_rest_goes_on() {
+    let dir = TempDir::new("cli-unreadable");
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, SAID).unwrap();
+    // A dangling symlink cannot be read, root or not.
+    let gone = dir.path().join("gone.txt");
+    std::os::unix::fs::symlink(dir.path().join("nowhere.txt"), &gone).unwrap();
+    // chmod 000 blocks reading unless the tests run as root.
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, SAID).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let root = std::fs::read(&locked).is_ok();
+    let (code, err, rows) = check(&[dir.path()]);
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(code, Some(1));
+    assert!(err.contains("gone.txt: No such file or directory"), "{err}");
+    if !root {
+        assert!(err.contains("locked.txt: Permission denied"), "{err}");
+    }
+    let docs: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(docs, if root { vec!["good", "locked"] } else { vec!["good"] });
+}
