@@ -50,6 +50,13 @@ const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بي
 /// How far a complementizer may stand from the verb's sayer.
 const WINDOW: usize = 25;
 
+/// The first of a sentence's `parties` that starts in `toks`. They run left
+/// to right without overlap: a binary search, not a scan per call (which
+/// made a long sentence of cues and names quadratic).
+fn first_party_in(parties: &[PartyRef], toks: Range<usize>) -> Option<&PartyRef> {
+    parties.get(parties.partition_point(|p| p.toks.start < toks.start)).filter(|p| p.toks.start < toks.end)
+}
+
 impl Doc<'_> {
     /// Parties of a sentence, left to right, each pushed to the anaphora memory.
     pub fn scan_parties(&mut self, s: &Sentence) -> Vec<PartyRef> {
@@ -69,9 +76,7 @@ impl Doc<'_> {
     }
 
     fn lookup(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<PartyRef> {
-        // `parties` run left to right without overlap: binary search, not a scan per call.
-        let i = parties.partition_point(|p| p.toks.start < j);
-        parties.get(i).filter(|p| p.toks.start == j).cloned().or_else(|| self.party_at(j, lim, unknown))
+        first_party_in(parties, j..j + 1).cloned().or_else(|| self.party_at(j, lim, unknown))
     }
 
     /// A party and those joined to it by و.
@@ -496,7 +501,7 @@ impl Doc<'_> {
             let c = (j..lim.min(j + 5)).find(|&k| self.content_marker(k).is_some());
             let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
             if let (Some(c), true) = (c, adverbial) {
-                if !(j..c).any(|k| parties.iter().any(|p| p.toks.start == k)) {
+                if first_party_in(parties, j..c).is_none() {
                     let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
                     return Some((vec![sayers], self.content_marker(c)?, via, false));
                 }
@@ -565,7 +570,7 @@ impl Doc<'_> {
                 told = self.told_at(k, lim);
                 skip_to = told.as_ref().map_or(skip_to, |t| t.toks.end);
             }
-            if let Some(p) = parties.iter().find(|p| p.toks.start == k) {
+            if let Some(p) = first_party_in(parties, k..k + 1) {
                 skip_to = skip_to.max(p.toks.end);
             }
         }
