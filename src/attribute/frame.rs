@@ -176,7 +176,10 @@ impl Doc<'_> {
             let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && is_filler(self.word(k)));
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
-                let persons: Vec<PartyRef> = before.iter().rev().filter(|p| p.stype == SourceType::Person).take(2).cloned().collect();
+                // The last two persons before the verb, from the sentence's index of persons.
+                let k = self.persons.partition_point(|&i| i < hi);
+                let persons: Vec<PartyRef> =
+                    self.persons[..k].iter().rev().filter(|&&i| i >= lo).take(2).map(|&i| parties[i].clone()).collect();
                 if persons.len() == 2 {
                     return Some((persons.into_iter().rev().collect(), via));
                 }
@@ -187,7 +190,11 @@ impl Doc<'_> {
             // Not next to the verb: the sentence's subject, which in Arabic
             // news comes first («أجرى المبعوث … تحولا، حيث صرح بأن»), not
             // the nearest object («توعد X إيران …، قائلا»).
-            let first = before.iter().find(|p| p.stype != SourceType::Outlet || before.len() == 1).unwrap_or(last);
+            let first = match self.first_non_outlet {
+                _ if before.len() == 1 => last,
+                Some(i) if i >= lo && i < hi => &parties[i],
+                _ => last,
+            };
             return Some((vec![first.clone()], via));
         }
         match &self.last {

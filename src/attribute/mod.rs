@@ -8,7 +8,7 @@ mod confidence;
 mod frame;
 mod party;
 
-use crate::lexicon::{CueClass, Lexicon, Mention, Role};
+use crate::lexicon::{CueClass, Lexicon, Mention, Role, SourceType};
 use crate::normalize::{normalize, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment, Segments, Sentence, TokKind};
@@ -39,6 +39,10 @@ pub(crate) struct Doc<'a> {
     contexts: HashMap<usize, QuoteContext>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
+    /// Of the current sentence's parties: the indices of persons, and the
+    /// first that is no outlet (so a sayer search never rescans them all).
+    persons: Vec<usize>,
+    first_non_outlet: Option<usize>,
     /// Closing mark token → its opening mark token.
     closes: HashMap<usize, usize>,
     /// Quotations open at the current sentence's start, and the next to open.
@@ -104,6 +108,8 @@ impl<'a> Doc<'a> {
             contexts: HashMap::new(),
             last: None,
             closes,
+            persons: Vec::new(),
+            first_non_outlet: None,
             active: Vec::new(),
             next_quote: 0,
             current: 0,
@@ -147,6 +153,8 @@ impl<'a> Doc<'a> {
         self.current = si;
         self.advance_quotes(&s);
         let parties = self.scan_parties(&s);
+        self.persons = parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i).collect();
+        self.first_non_outlet = parties.iter().position(|p| p.stype != SourceType::Outlet);
         let frames = self.frames(si, &parties);
         let context = self.context_for();
         let ctx_levels = context.as_ref().map(|c| c.levels.clone()).unwrap_or_default();
