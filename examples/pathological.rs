@@ -53,6 +53,11 @@ fn inputs(seeds: String) -> Vec<(&'static str, usize, Build)> {
         ("50,000 anaphora", 50_000, Box::new(|n| format!("قالت صحيفة «الأهرام» إن الوضع هادئ. {}", rep("وأضافت الصحيفة أن الوضع هادئ. ", n)))),
         ("50,000 titled names", 50_000, Box::new(|n| rep("وقال الرئيس الروسي فلاديمير بوتين إن ", n))),
         ("a word of 1 MB", 1_000_000, Box::new(|n| rep("وقال", n / 8))),
+        ("20,000 distinct names sharing a first name", 20_000, Box::new(|n| {
+            // Second names from three letters: distinct up to 21,952.
+            let l: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+            (0..n).map(|i| format!("وقال الوزير محمد {}{}{}ان إن الوضع هادئ. ", l[i % 27], l[i / 27 % 27], l[i / 729 % 27])).collect()
+        })),
         ("50,000 outlets, then verbs", 50_000, Box::new(|n| format!("{} {}.", rep("رويترز ", n), rep("، حيث صرح بأن الوضع هادئ ", n / 5)))),
         ("20,000 sentences of one paragraph with a name", 20_000, Box::new(|n| rep("وقال محمد الأحمد إن الوضع هادئ، ", n))),
         ("10,000 lines of one quote", 10_000, Box::new(|n| rep("\"\n", n))),
