@@ -5,3 +5,7 @@ mod util;
 mod core;
 
 mod output;
+
+mod props;
+
+mod hostile;

@@ -50,6 +50,13 @@ const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بي
 /// How far a complementizer may stand from the verb's sayer.
 const WINDOW: usize = 25;
 
+/// The first of a sentence's `parties` that starts in `toks`. They run left
+/// to right without overlap: a binary search, not a scan per call (which
+/// made a long sentence of cues and names quadratic).
+fn first_party_in(parties: &[PartyRef], toks: Range<usize>) -> Option<&PartyRef> {
+    parties.get(parties.partition_point(|p| p.toks.start < toks.start)).filter(|p| p.toks.start < toks.end)
+}
+
 impl Doc<'_> {
     /// Parties of a sentence, left to right, each pushed to the anaphora memory.
     pub fn scan_parties(&mut self, s: &Sentence) -> Vec<PartyRef> {
@@ -69,7 +76,7 @@ impl Doc<'_> {
     }
 
     fn lookup(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<PartyRef> {
-        parties.iter().find(|p| p.toks.start == j).cloned().or_else(|| self.party_at(j, lim, unknown))
+        first_party_in(parties, j..j + 1).cloned().or_else(|| self.party_at(j, lim, unknown))
     }
 
     /// A party and those joined to it by و.
@@ -161,24 +168,34 @@ impl Doc<'_> {
     /// The sayer(s) before token `ct`: just before it, else earlier in the
     /// sentence, else the last sayer of the discourse.
     fn sayer_before(&self, parties: &[PartyRef], s: &Sentence, ct: usize, dual: bool, si: usize) -> Option<(Vec<PartyRef>, Via)> {
-        let before: Vec<&PartyRef> = parties.iter().filter(|p| p.toks.end <= ct && p.toks.start >= s.toks.start).collect();
+        // The sentence's parties run left to right without overlap.
+        let lo = parties.partition_point(|p| p.toks.start < s.toks.start);
+        let hi = parties.partition_point(|p| p.toks.end <= ct).max(lo);
+        let before = &parties[lo..hi];
         if let Some(last) = before.last() {
             let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && is_filler(self.word(k)));
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
-                let persons: Vec<PartyRef> = before.iter().rev().filter(|p| p.stype == SourceType::Person).take(2).map(|p| (*p).clone()).collect();
+                // The last two persons before the verb, from the sentence's index of persons.
+                let k = self.persons.partition_point(|&i| i < hi);
+                let persons: Vec<PartyRef> =
+                    self.persons[..k].iter().rev().filter(|&&i| i >= lo).take(2).map(|&i| parties[i].clone()).collect();
                 if persons.len() == 2 {
                     return Some((persons.into_iter().rev().collect(), via));
                 }
             }
             if adjacent {
-                return Some((vec![(*last).clone()], via));
+                return Some((vec![last.clone()], via));
             }
             // Not next to the verb: the sentence's subject, which in Arabic
             // news comes first («أجرى المبعوث … تحولا، حيث صرح بأن»), not
             // the nearest object («توعد X إيران …، قائلا»).
-            let first = before.iter().find(|p| p.stype != SourceType::Outlet || before.len() == 1).unwrap_or(last);
-            return Some((vec![(*first).clone()], via));
+            let first = match self.first_non_outlet {
+                _ if before.len() == 1 => last,
+                Some(i) if i >= lo && i < hi => &parties[i],
+                _ => last,
+            };
+            return Some((vec![first.clone()], via));
         }
         match &self.last {
             Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some((sayers.clone(), Via::Discourse)),
@@ -483,7 +500,9 @@ impl Doc<'_> {
         let e = self.add_carrier(parties, &mut levels, lim);
         // Trailing when little but a second name or an adjective is left
         // («وفقا لما ذكرته مجلتا "ساينس" و"نيتشر" العلميتين»).
-        let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).collect();
+        // At most four words are looked at: collecting the rest of the
+        // sentence per cue was quadratic in a long sentence of cues.
+        let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).take(4).collect();
         let _ = start;
         let trailing = rest.len() <= 3
             && rest.iter().all(|&k| self.cue_in(k).is_none() && !self.is_complementizer(k))
@@ -526,7 +545,7 @@ impl Doc<'_> {
             let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
             let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
             if let (Some(c), true) = (c, adverbial) {
-                if !(j..c).any(|k| parties.iter().any(|p| p.toks.start == k)) {
+                if first_party_in(parties, j..c).is_none() {
                     let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
                     return Some((vec![sayers], self.content_marker(c)?, via, false));
                 }
@@ -540,7 +559,7 @@ impl Doc<'_> {
             }
             // «تكشف الوثيقة التي نشرها الكرملين أن»: a party inside the sayer phrase.
             let c = (j..lim.min(j + 8)).find(|&k| self.content_marker(k).is_some())?;
-            let p = parties.iter().find(|p| p.toks.start >= j && p.toks.end <= c)?;
+            let p = parties.get(parties.partition_point(|p| p.toks.start < j)).filter(|p| p.toks.end <= c)?;
             return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
         }
         let unknown = sayers.first()?.found == Found::Name;
@@ -595,7 +614,7 @@ impl Doc<'_> {
                 told = self.told_at(k, lim);
                 skip_to = told.as_ref().map_or(skip_to, |t| t.toks.end);
             }
-            if let Some(p) = parties.iter().find(|p| p.toks.start == k) {
+            if let Some(p) = first_party_in(parties, k..k + 1) {
                 skip_to = skip_to.max(p.toks.end);
             }
         }

@@ -8,7 +8,7 @@ mod confidence;
 mod frame;
 mod party;
 
-use crate::lexicon::{CueClass, Lexicon, Mention, Role};
+use crate::lexicon::{CueClass, Lexicon, Mention, Role, SourceType};
 use crate::normalize::{normalize, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment, Segments, Sentence, TokKind};
@@ -39,6 +39,12 @@ pub(crate) struct Doc<'a> {
     contexts: HashMap<usize, QuoteContext>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
+    /// Of the current sentence's parties: the indices of persons, and the
+    /// first that is no outlet (so a sayer search never rescans them all).
+    persons: Vec<usize>,
+    first_non_outlet: Option<usize>,
+    /// Closing mark token → its opening mark token.
+    closes: HashMap<usize, usize>,
     /// Quotations open at the current sentence's start, and the next to open.
     active: Vec<usize>,
     next_quote: usize,
@@ -88,6 +94,7 @@ impl<'a> Doc<'a> {
         for q in &seg.quotes {
             opens[q.open] = true;
         }
+        let closes = seg.quotes.iter().filter(|q| q.closed).map(|q| (q.close, q.open)).collect();
         Doc {
             lex,
             text,
@@ -100,6 +107,9 @@ impl<'a> Doc<'a> {
             recent: Vec::new(),
             contexts: HashMap::new(),
             last: None,
+            closes,
+            persons: Vec::new(),
+            first_non_outlet: None,
             active: Vec::new(),
             next_quote: 0,
             current: 0,
@@ -143,6 +153,8 @@ impl<'a> Doc<'a> {
         self.current = si;
         self.advance_quotes(&s);
         let parties = self.scan_parties(&s);
+        self.persons = parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i).collect();
+        self.first_non_outlet = parties.iter().position(|p| p.stype != SourceType::Outlet);
         let frames = self.frames(si, &parties);
         let context = self.context_for();
         let ctx_levels = context.as_ref().map(|c| c.levels.clone()).unwrap_or_default();
@@ -355,13 +367,19 @@ impl<'a> Doc<'a> {
             stripped_open |= toks[r.start].kind == TokKind::Quote;
             r.start += 1;
         }
+        // Counted once and kept up to date: recounting per stripped mark was
+        // quadratic in a claim ending in thousands of marks.
+        let mut quotes = toks.get(r.clone()).map_or(0, |ts| ts.iter().filter(|x| x.kind == TokKind::Quote).count());
         while r.start < r.end && edge(r.end - 1) {
             let t = toks[r.end - 1];
-            if t.kind == TokKind::Quote && !stripped_open {
-                let quotes = toks[r.clone()].iter().filter(|x| x.kind == TokKind::Quote).count();
-                if quotes % 2 == 0 {
+            if t.kind == TokKind::Quote {
+                // A closing mark whose opening mark is in the claim stays
+                // («إن الوزير قال “لن نتراجع”» keeps ”).
+                let paired = self.closes.get(&(r.end - 1)).is_some_and(|&o| o >= r.start);
+                if paired || (!stripped_open && quotes % 2 == 0) {
                     break;
                 }
+                quotes -= 1;
             }
             r.end -= 1;
         }
@@ -396,7 +414,7 @@ impl<'a> Doc<'a> {
         let speaker = (levels.len() > 1).then(|| {
             let inner = &levels[levels.len() - 1];
             let spoken = |x: &Party| match x.found {
-                Found::Lexicon => x.span.slice(self.text).to_owned(),
+                Found::Lexicon => crate::normalize::visible(x.span.slice(self.text)),
                 _ => x.name.clone(),
             };
             let mut p = inner[0].clone();

@@ -37,6 +37,8 @@ pub(crate) struct Memory {
     names: Vec<Vec<String>>,
     ids: std::collections::HashMap<Vec<String>, usize>,
     by_word: std::collections::HashMap<String, Vec<usize>>,
+    /// Words in the longest name.
+    longest: usize,
 }
 
 impl Memory {
@@ -47,11 +49,13 @@ impl Memory {
         let id = self.names.len();
         self.ids.insert(words.clone(), id);
         let keys = [words[0].clone(), words[words.len() - 1].clone()];
+        self.longest = self.longest.max(words.len());
         self.names.push(words);
         for k in keys {
             if k.chars().count() >= 3 {
                 let ids = self.by_word.entry(k).or_default();
-                if !ids.contains(&id) {
+                // The id is new: only the first-word key can hold it already.
+                if ids.last() != Some(&id) {
                     ids.push(id);
                 }
             }
@@ -217,14 +221,23 @@ impl Doc<'_> {
         let w = self.word(t);
         for stem in strip_proclitics(w) {
             let Some(ids) = self.memory.by_word.get(stem) else { continue };
-            // Longest full name first, then the single word.
-            for &id in ids {
-                let name = &self.memory.names[id];
-                if name[0] == stem && name.len() > 1 && t + name.len() <= lim {
-                    if (1..name.len()).all(|k| self.is_word(t + k) && self.word(t + k) == name[k]) {
-                        return Some((t + name.len(), name.join(" ")));
-                    }
+            // A full name written here, the first learned if several fit;
+            // looked up by its words (scanning every name sharing this word
+            // was quadratic in an article of many such names).
+            let mut words = vec![stem.to_owned()];
+            let mut best: Option<usize> = None;
+            for k in 1..self.memory.longest {
+                if t + k >= lim || !self.is_word(t + k) {
+                    break;
                 }
+                words.push(self.word(t + k).to_owned());
+                if let Some(&id) = self.memory.ids.get(&words) {
+                    best = Some(best.map_or(id, |b| b.min(id)));
+                }
+            }
+            if let Some(id) = best {
+                let name = &self.memory.names[id];
+                return Some((t + name.len(), name.join(" ")));
             }
             let id = ids[0];
             return Some((t + 1, self.memory.names[id].join(" ")));
@@ -574,7 +587,7 @@ impl Doc<'_> {
             Some(c) => c.clone(),
             None => {
                 let r = self.norm.original_span(self.text, p.written.clone());
-                self.text[r].to_owned()
+                crate::normalize::visible(&self.text[r])
             }
         }
     }
