@@ -220,6 +220,9 @@ impl Doc<'_> {
                 continue;
             }
             let weight = self.lex.entry(m.entry).weight;
+            if !self.live_cue(ct, s) {
+                continue;
+            }
             let mut cue_end = m.end;
             let frame = match class {
                 CueClass::AccordingTo => self.prep_frame(parties, s, ct, m.start, m.end),
@@ -362,11 +365,31 @@ impl Doc<'_> {
         })
     }
 
+    /// Whether the cue at `ct` counts where it stands: a cue flagged
+    /// `initial` («تابع») only where it opens a clause.
+    fn live_cue(&self, ct: usize, s: &Sentence) -> bool {
+        let Some(m) = self.mention_in(ct) else { return false };
+        if !self.lex.entry(m.entry).initial {
+            return true;
+        }
+        ct == s.toks.start
+            || m.word_start < m.start
+            || self.is_punct(ct - 1, "،,:;؛")
+            || (self.is_word(ct - 1) && OPENERS.contains(&self.word(ct - 1)))
+    }
+
     /// «الكرملين: …»: a sentence that opens with a party and a colon.
     fn colon_headline(&self, parties: &[PartyRef], s: &Sentence) -> Option<Frame> {
         let p = parties.first().filter(|p| p.toks.start == s.toks.start && p.found != Found::Anaphora)?;
         let colon = p.toks.end;
         if !self.is_punct(colon, ":") || colon + 1 >= s.toks.end {
+            return None;
+        }
+        // «السعودية: ما وراء حملة الاعتقالات» names a topic, not a saying.
+        let words = (colon + 1..s.toks.end).filter(|&k| self.is_word(k)).count();
+        let first = (colon + 1..s.toks.end).find(|&k| self.is_word(k)).map(|k| self.word(k));
+        let question = first.is_some_and(|w| ["ما", "ماذا", "لماذا", "كيف", "هل", "من", "متي", "اين", "هذه", "هذا"].contains(&w));
+        if words < 3 || question {
             return None;
         }
         let tok = self.seg.tokens[colon];
@@ -607,7 +630,7 @@ impl Doc<'_> {
                 content = Some(c);
                 break;
             }
-            if matches!(self.cue_in(k), Some(CueClass::Verb)) || self.is_punct(k, ".!?؟") {
+            if (matches!(self.cue_in(k), Some(CueClass::Verb)) && self.live_cue(k, s)) || self.is_punct(k, ".!?؟") {
                 break;
             }
             if told.is_none() {

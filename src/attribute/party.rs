@@ -396,11 +396,19 @@ impl Doc<'_> {
         };
         // An unquoted name is reported with its type word («وكالة أنباء السودان»).
         let from = if quoted { self.seg.tokens[name_start].start } else { m.start };
+        // «وكالة الفضاء الأوروبية» is an agency, not a news agency.
+        let head = &self.norm.text[m.start..m.end];
+        let news = |k: usize| ["انباء", "الانباء", "للانباء", "الاعلام", "برس", "نيوز"].contains(&self.word(k));
+        let stype = if e.subtype == "agency" && !head.contains("انباء") && !quoted && !(name_start..name_end).any(news) {
+            SourceType::Organization
+        } else {
+            SourceType::Outlet
+        };
         Some(PartyRef {
             toks: t..end,
             written: from..self.seg.tokens[name_end - 1].end,
             canonical: None,
-            stype: SourceType::Outlet,
+            stype,
             subtype: e.subtype.clone(),
             found: Found::Pattern,
             certainty: if quoted { 0.9 } else { 0.75 },
@@ -446,6 +454,7 @@ impl Doc<'_> {
             let w = self.word(j);
             let next = (j + 1 < lim && self.is_word(j + 1)).then(|| self.word(j + 1));
             let modifier = matches!(w, "باسم" | "لدي" | "في")
+                || self.lex.is_nationality(w)
                 || ((w.starts_with("ال") || starts_with_article(w)) && !self.is_stop(j))
                 || looks_prepositional(w, next);
             if modifier {
@@ -519,7 +528,9 @@ impl Doc<'_> {
                 n += 1;
                 continue;
             }
-            if !w.starts_with("ال") || self.mention_in(j).is_some() {
+            // «جهاز أمني»: an indefinite head takes indefinite adjectives.
+            let indefinite_adjective = !definite && n == 0 && is_nisba(w) && !w.starts_with("ال");
+            if !(w.starts_with("ال") || indefinite_adjective) || self.mention_in(j).is_some() {
                 break;
             }
             j += 1;
