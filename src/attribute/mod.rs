@@ -281,6 +281,14 @@ impl<'a> Doc<'a> {
             if q.close <= s_end {
                 continue;
             }
+            // Only a quotation that opens a frame's content carries its
+            // chain; one opened mid-content quotes a phrase («إن الوضع "خطير…»).
+            let opens = |content: usize| content <= q.open && (content..q.open).all(|k| !self.is_word(k) || self.is_complementizer(k));
+            let opened_by_frame = leading.iter().any(|f| opens(f.content))
+                || groups.iter().any(|(f, nested)| opens(f.content) || nested.iter().any(|n| opens(n.content)));
+            if !opened_by_frame {
+                continue;
+            }
             let mut levels = ctx_levels.clone();
             for f in &leading {
                 if f.content <= q.open {

@@ -88,6 +88,11 @@ pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
     (first.starts_with('ل') || first.starts_with('ب')) && first.chars().count() >= 4 && second.is_some_and(|s| s.starts_with("ال"))
 }
 
+/// «يتحدث»، «تستعد»: a present-tense verb of the تفعّل or استفعل forms, never a name.
+fn is_present_verb(w: &str) -> bool {
+    w.chars().count() >= 5 && ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p))
+}
+
 /// Verbal nouns of the افتعال، انفعال and استفعال patterns («اعتقال»،
 /// «انسحاب»، «استهداف»): events, which a title is often followed by, not names.
 fn is_verbal_noun(w: &str) -> bool {
@@ -175,6 +180,7 @@ impl Doc<'_> {
                 && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.by_word.contains_key(r)));
             let blocked = self.is_stop(j)
                 || (n == 0 && is_verbal_noun(w))
+                || is_present_verb(w)
                 || self.mention_in(j).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
                 || starts_with_article(w)
