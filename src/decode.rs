@@ -131,6 +131,8 @@ pub fn decode(bytes: &[u8], enc: TextEncoding) -> Result<(String, &'static str),
     };
     // A BOM is the strongest evidence; a forced encoding only drops its own.
     let sniffed = Encoding::for_bom(bytes);
+    // When a guess fails, the UTF-8 error says more than the guess's.
+    let mut utf8_error = None;
     let (encoding, body) = match (forced, sniffed) {
         (Some(f), Some((e, n))) if e == f => (f, &bytes[n..]),
         (Some(f), _) => (f, bytes),
@@ -140,6 +142,15 @@ pub fn decode(bytes: &[u8], enc: TextEncoding) -> Result<(String, &'static str),
             match decode_utf8(bytes) {
                 Ok(s) => return Ok((s, "UTF-8")),
                 Err(e @ DecodeError::Binary { .. }) => return Err(e),
+                Err(e @ DecodeError::InvalidUtf8 { offset, .. }) => {
+                    // Valid non-ASCII UTF-8 before the first bad byte: a damaged
+                    // UTF-8 file, not a legacy encoding (say where it breaks).
+                    let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
+                    if valid.chars().filter(|c| !c.is_ascii()).nth(1).is_some() {
+                        return Err(e);
+                    }
+                    utf8_error = Some(e);
+                }
                 Err(_) => {}
             }
             // chardetng runs at ~16 MB/s: two thousand letters are plenty.
@@ -163,14 +174,14 @@ pub fn decode(bytes: &[u8], enc: TextEncoding) -> Result<(String, &'static str),
         }
     }
     let name = encoding.name();
-    let text = encoding
-        .decode_without_bom_handling_and_without_replacement(body)
-        .ok_or(DecodeError::Malformed { encoding: name })?
-        .into_owned();
+    let text = match encoding.decode_without_bom_handling_and_without_replacement(body) {
+        Some(t) => t.into_owned(),
+        None => return Err(utf8_error.unwrap_or(DecodeError::Malformed { encoding: name })),
+    };
     // Guesses can be wrong, and any byte string is "valid" UTF-16 or
     // windows-1256: insist on text that looks like an article.
     if forced.is_none() && !looks_like_text(&text) {
-        return Err(DecodeError::NotText { encoding: name });
+        return Err(utf8_error.unwrap_or(DecodeError::NotText { encoding: name }));
     }
     if text.contains('\0') {
         return Err(DecodeError::NotText { encoding: name });

@@ -29,7 +29,7 @@
 //! let doc = engine.analyze("example", "قال المتحدث باسم الكرملين دميتري بيسكوف إن روسيا مستعدة للمساعدة.".to_string());
 //! let rows = doc.rows(true);
 //! assert_eq!(rows[0].source, "دميتري بيسكوف");
-//! assert_eq!(rows[0].claim, "روسيا مستعدة للمساعدة");
+//! assert_eq!(rows[0].claim, "إن روسيا مستعدة للمساعدة");
 //! assert_eq!(rows[0].kind, "speech_verb");
 //! // Every span is a slice of the text.
 //! assert_eq!(&doc.text[rows[0].start..rows[0].end], rows[0].claim);

@@ -78,6 +78,22 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether `c` is an invisible format character: a direction mark, embedding
+/// or isolate, a zero-width character, a byte-order mark or a soft hyphen.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' | '\u{00AD}')
+}
+
+/// `s` without invisible format characters: how names are reported, so that
+/// a direction mark in the article does not make a second source.
+///
+/// ```
+/// assert_eq!(isnad::normalize::visible("\u{202B}رويترز\u{202C}"), "رويترز");
+/// ```
+pub fn visible(s: &str) -> String {
+    s.chars().filter(|&c| !is_invisible(c)).collect()
+}
+
 /// Folds `text` for matching, without a map: used for lexicon entries.
 ///
 /// ```
@@ -272,6 +288,14 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn invisible_characters_fold_away() {
+        for c in ('\u{0}'..='\u{FFFF}').filter(|&c| is_invisible(c)) {
+            assert_eq!(fold_char(c), Fold::Drop, "{c:?}");
+        }
+        assert_eq!(visible("a\u{200F}b\u{2067}c\u{2069}\u{064E}"), "abc\u{064E}");
     }
 
     #[test]

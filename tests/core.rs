@@ -95,7 +95,7 @@ fn stdin_and_attributed_only() {
     let (_, rows) = parse_csv(&out.stdout);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0][0], "stdin");
-    assert_eq!(rows[0][2], "الوزير سيزور موسكو");
+    assert_eq!(rows[0][2], "إن الوزير سيزور موسكو");
     assert_eq!(rows[1][8], "unattributed");
     let out = run(&["check", "--attributed-only", "-"], text.as_bytes());
     let (_, rows) = parse_csv(&out.stdout);

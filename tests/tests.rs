@@ -4,3 +4,9 @@ mod util;
 
 mod batch;
 mod core;
+
+mod output;
+
+mod props;
+
+mod hostile;

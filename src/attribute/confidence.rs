@@ -10,7 +10,7 @@ use super::frame::Via;
 use crate::record::Kind;
 
 /// Calibration knots `(raw, calibrated)`, increasing in both.
-const CALIBRATION: &[(f32, f32)] = &[(0.0, 0.05), (0.3, 0.35), (0.5, 0.6), (0.7, 0.85), (0.85, 0.93), (1.0, 0.97)];
+const CALIBRATION: &[(f32, f32)] = &[(0.0, 0.05), (0.3, 0.45), (0.5, 0.78), (0.7, 0.9), (0.85, 0.95), (1.0, 0.98)];
 
 /// Factor for how the sayer was reached.
 fn via_factor(via: Option<Via>) -> f32 {

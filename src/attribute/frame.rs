@@ -46,9 +46,16 @@ pub(crate) struct Frame {
 }
 
 /// Words that open a clause of their own.
-const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما"];
+const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما", "وكما"];
 /// How far a complementizer may stand from the verb's sayer.
 const WINDOW: usize = 25;
+
+/// The first of a sentence's `parties` that starts in `toks`. They run left
+/// to right without overlap: a binary search, not a scan per call (which
+/// made a long sentence of cues and names quadratic).
+fn first_party_in(parties: &[PartyRef], toks: Range<usize>) -> Option<&PartyRef> {
+    parties.get(parties.partition_point(|p| p.toks.start < toks.start)).filter(|p| p.toks.start < toks.end)
+}
 
 impl Doc<'_> {
     /// Parties of a sentence, left to right, each pushed to the anaphora memory.
@@ -69,7 +76,7 @@ impl Doc<'_> {
     }
 
     fn lookup(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<PartyRef> {
-        parties.iter().find(|p| p.toks.start == j).cloned().or_else(|| self.party_at(j, lim, unknown))
+        first_party_in(parties, j..j + 1).cloned().or_else(|| self.party_at(j, lim, unknown))
     }
 
     /// A party and those joined to it by و.
@@ -102,6 +109,13 @@ impl Doc<'_> {
         list
     }
 
+    fn inside_quote(&self, t: usize) -> bool {
+        // Open at the sentence's start, or opened in it before `t`.
+        let start = self.seg.sentences.get(self.current).map_or(0, |s| s.toks.start);
+        self.active.iter().any(|&i| t < self.seg.quotes[i].close)
+            || self.quotes_opened_in(start..t).any(|i| t < self.seg.quotes[i].close)
+    }
+
     pub(crate) fn is_quote_open(&self, t: usize) -> bool {
         self.opens.get(t).copied().unwrap_or(false)
     }
@@ -109,7 +123,10 @@ impl Doc<'_> {
     /// Where content starts if token `k` introduces it: after a
     /// complementizer or colon, or at an opening quote.
     fn content_marker(&self, k: usize) -> Option<usize> {
-        if self.is_complementizer(k) || self.is_punct(k, ":") {
+        // The complementizer stays with the content (annotators differ on it).
+        if self.is_complementizer(k) {
+            Some(k)
+        } else if self.is_punct(k, ":") {
             Some(k + 1)
         } else if self.is_quote_open(k) {
             Some(k)
@@ -151,17 +168,34 @@ impl Doc<'_> {
     /// The sayer(s) before token `ct`: just before it, else earlier in the
     /// sentence, else the last sayer of the discourse.
     fn sayer_before(&self, parties: &[PartyRef], s: &Sentence, ct: usize, dual: bool, si: usize) -> Option<(Vec<PartyRef>, Via)> {
-        let before: Vec<&PartyRef> = parties.iter().filter(|p| p.toks.end <= ct && p.toks.start >= s.toks.start).collect();
+        // The sentence's parties run left to right without overlap.
+        let lo = parties.partition_point(|p| p.toks.start < s.toks.start);
+        let hi = parties.partition_point(|p| p.toks.end <= ct).max(lo);
+        let before = &parties[lo..hi];
         if let Some(last) = before.last() {
             let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && is_filler(self.word(k)));
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
-                let persons: Vec<PartyRef> = before.iter().rev().filter(|p| p.stype == SourceType::Person).take(2).map(|p| (*p).clone()).collect();
+                // The last two persons before the verb, from the sentence's index of persons.
+                let k = self.persons.partition_point(|&i| i < hi);
+                let persons: Vec<PartyRef> =
+                    self.persons[..k].iter().rev().filter(|&&i| i >= lo).take(2).map(|&i| parties[i].clone()).collect();
                 if persons.len() == 2 {
                     return Some((persons.into_iter().rev().collect(), via));
                 }
             }
-            return Some((vec![(*last).clone()], via));
+            if adjacent {
+                return Some((vec![last.clone()], via));
+            }
+            // Not next to the verb: the sentence's subject, which in Arabic
+            // news comes first («أجرى المبعوث … تحولا، حيث صرح بأن»), not
+            // the nearest object («توعد X إيران …، قائلا»).
+            let first = match self.first_non_outlet {
+                _ if before.len() == 1 => last,
+                Some(i) if i >= lo && i < hi => &parties[i],
+                _ => last,
+            };
+            return Some((vec![first.clone()], via));
         }
         match &self.last {
             Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some((sayers.clone(), Via::Discourse)),
@@ -175,6 +209,10 @@ impl Doc<'_> {
         let lim = s.toks.end;
         let mut frames: Vec<Frame> = Vec::new();
         let mut consumed = s.toks.start;
+        if let Some(f) = self.colon_headline(parties, s).or_else(|| self.told_ahead(s)) {
+            consumed = f.content;
+            frames.push(f);
+        }
         let cues: Vec<_> = (s.toks.clone()).filter_map(|t| self.mention_in(t).map(|m| (t, *m))).collect();
         for (ct, m) in cues {
             let EntryKind::Cue(class) = self.lex.entry(m.entry).kind else { continue };
@@ -182,6 +220,9 @@ impl Doc<'_> {
                 continue;
             }
             let weight = self.lex.entry(m.entry).weight;
+            if !self.live_cue(ct, s) {
+                continue;
+            }
             let mut cue_end = m.end;
             let frame = match class {
                 CueClass::AccordingTo => self.prep_frame(parties, s, ct, m.start, m.end),
@@ -195,7 +236,7 @@ impl Doc<'_> {
                     let content = (j..lim.min(j + 3)).find_map(|k| self.content_marker(k));
                     match (content, frames.last()) {
                         (Some(c), Some(prev)) if !prev.levels.is_empty() && prev.class != CueClass::AccordingTo => {
-                            Some((vec![prev.levels.last().cloned().unwrap_or_default()], c, Via::Earlier, false))
+                            Some((prev.levels.clone(), c, Via::Earlier, false))
                         }
                         (Some(c), _) => {
                             self.sayer_before(parties, s, ct, false, si).map(|(p, via)| (vec![p], c, via, false))
@@ -205,6 +246,16 @@ impl Doc<'_> {
                 }
             };
             let Some((levels, content, via, trailing)) = frame else { continue };
+            // A verb with no sayer of its own inside a quotation is the quoted
+            // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
+            let opens_sentence = ct == s.toks.start || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)));
+            if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
+                continue;
+            }
+            let opens_sentence = ct == s.toks.start || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)));
+            if via == Via::Discourse && !opens_sentence {
+                continue;
+            }
             if levels.iter().all(|l| l.is_empty()) {
                 continue;
             }
@@ -249,39 +300,243 @@ impl Doc<'_> {
         (cs, independent)
     }
 
+    /// «وسائل الإعلام التي نقلتها وكالة رويترز»: the party that carried the
+    /// sayer becomes the outermost level; a document («الوثيقة التي نشرها
+    /// الكرملين») gives way to it. Returns the token after the phrase.
+    fn add_carrier(&self, parties: &[PartyRef], levels: &mut Vec<Vec<PartyRef>>, lim: usize) -> usize {
+        let e = levels[0].last().map_or(lim, |p| p.toks.end);
+        let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.lex.has_role(self.word(k), Role::RelativeCarrier))
+        else {
+            return e;
+        };
+        let carrier = self.party_list(parties, k + 1, lim, false);
+        let Some(end) = carrier.last().map(|p| p.toks.end) else { return e };
+        let document = levels[0].iter().all(|p| {
+            p.found == Found::Anaphora || p.found == Found::Pattern
+        }) && levels[0].iter().all(|p| self.lex.anaphor(&self.norm.text[p.written.clone()]).is_some_and(|a| a.stype.is_none()));
+        if document {
+            levels[0] = carrier;
+        } else {
+            levels.insert(0, carrier);
+        }
+        end
+    }
+
+    /// The outlet a sayer spoke to, at token `k`: «لرويترز»، «لصحيفة …»،
+    /// «في تصريح لقناة …»، «في مقابلة مع …».
+    fn told_at(&self, k: usize, lim: usize) -> Option<PartyRef> {
+        let m = self.mention_in(k)?;
+        match self.lex.entry(m.entry).kind {
+            EntryKind::Grammar(Role::Told) => {
+                let p = self.party_at(self.after_cue(m.end), lim, false)?;
+                (p.stype == SourceType::Outlet).then_some(p)
+            }
+            EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead if &self.norm.text[m.word_start..m.start] == "ل" => {
+                self.party_at(k, lim, false)
+            }
+            _ => None,
+        }
+    }
+
+    /// «وفي تصريح لقناة الجزيرة، قال …»: the outlet told, ahead of the verb,
+    /// is the outermost source of the sentence.
+    fn told_ahead(&self, s: &Sentence) -> Option<Frame> {
+        let lim = s.toks.end;
+        let k = (s.toks.start..lim.min(s.toks.start + 3))
+            .find(|&k| matches!(self.kind_in(k), Some(EntryKind::Grammar(Role::Told))))?;
+        let m = *self.mention_in(k)?;
+        let p = self.told_at(k, lim)?;
+        let e = p.toks.end;
+        if !self.is_punct(e, "،,") {
+            return None;
+        }
+        Some(Frame {
+            class: CueClass::AccordingTo,
+            cue: m.start..m.end,
+            cue_tok: k,
+            weight: 0.85,
+            levels: vec![vec![p]],
+            content: e + 1,
+            trailing: false,
+            clause_start: s.toks.start,
+            independent: true,
+            via: Via::Prep,
+            gap: 0,
+        })
+    }
+
+    /// Whether the cue at `ct` counts where it stands: a cue flagged
+    /// `initial` («تابع») only where it opens a clause.
+    fn live_cue(&self, ct: usize, s: &Sentence) -> bool {
+        let Some(m) = self.mention_in(ct) else { return false };
+        if !self.lex.entry(m.entry).initial {
+            return true;
+        }
+        ct == s.toks.start
+            || m.word_start < m.start
+            || self.is_punct(ct - 1, "،,:;؛")
+            || (self.is_word(ct - 1) && OPENERS.contains(&self.word(ct - 1)))
+    }
+
+    /// «الكرملين: …»: a sentence that opens with a party and a colon.
+    fn colon_headline(&self, parties: &[PartyRef], s: &Sentence) -> Option<Frame> {
+        let p = parties.first().filter(|p| p.toks.start == s.toks.start && p.found != Found::Anaphora)?;
+        let colon = p.toks.end;
+        if !self.is_punct(colon, ":") || colon + 1 >= s.toks.end {
+            return None;
+        }
+        // «السعودية: ما وراء حملة الاعتقالات» names a topic, not a saying.
+        let words = (colon + 1..s.toks.end).filter(|&k| self.is_word(k)).count();
+        let first = (colon + 1..s.toks.end).find(|&k| self.is_word(k)).map(|k| self.word(k));
+        let question = first.is_some_and(|w| ["ما", "ماذا", "لماذا", "كيف", "هل", "من", "متي", "اين", "هذه", "هذا"].contains(&w));
+        if words < 3 || question {
+            return None;
+        }
+        let tok = self.seg.tokens[colon];
+        Some(Frame {
+            class: CueClass::Verb,
+            cue: tok.start..tok.end,
+            cue_tok: colon,
+            weight: 0.75,
+            levels: vec![vec![p.clone()]],
+            content: colon + 1,
+            trailing: false,
+            clause_start: s.toks.start,
+            independent: true,
+            via: Via::Before,
+            gap: 0,
+        })
+    }
+
+    /// «قال الشخص المجهول إن»، «قالت الدعوى إن»: a definite noun phrase of up
+    /// to three words right before a complementizer, taken as an unnamed sayer.
+    fn unnamed_definite(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        let end = (j + 1..lim.min(j + 4)).find(|&k| self.is_complementizer(k) || self.is_punct(k, ":"))?;
+        let ok = (j..end).all(|k| {
+            self.is_word(k) && self.word(k).starts_with("ال") && self.mention_in(k).is_none() && !self.lex.has_role(self.word(k), Role::NameStop)
+        });
+        ok.then(|| PartyRef {
+            toks: j..end,
+            written: self.seg.tokens[j].start..self.seg.tokens[end - 1].end,
+            canonical: None,
+            stype: SourceType::Anonymous,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.6,
+        })
+    }
+
+    /// One to three words after a prepositional cue, set off by a comma or
+    /// the sentence's end: «وفقا لوثائق الادعاء،»، «بحسب نفس المصدر».
+    fn source_phrase(&self, j: usize, cue_end: usize, lim: usize) -> Option<PartyRef> {
+        let end = (j..lim.min(j + 4)).find(|&k| !self.is_word(k)).unwrap_or(lim.min(j + 4));
+        let set_off = end == lim || self.is_punct(end, "،,.")
+            || (end < lim && self.seg.tokens[end].kind == TokKind::Punct('.'));
+        let plain = (j..end).all(|k| {
+            self.is_word(k) && self.cue_in(k).is_none() && !self.is_complementizer(k) && !has_digit(self.word(k))
+        });
+        if end == j || !set_off || !plain {
+            return None;
+        }
+        let from = self.seg.tokens[j].start.max(cue_end);
+        Some(PartyRef {
+            toks: j..end,
+            written: from..self.seg.tokens[end - 1].end,
+            canonical: None,
+            stype: SourceType::Anonymous,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.6,
+        })
+    }
+
+    /// A short quoted name at `j` («"حرييت"»), taken for an outlet.
+    fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        if !self.is_quote_open(j) {
+            return None;
+        }
+        let close = (j + 1..lim.min(j + 6)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+        if close == j + 1 || !(j + 1..close).all(|k| self.is_word(k)) {
+            return None;
+        }
+        Some(PartyRef {
+            toks: j..close + 1,
+            written: self.seg.tokens[j + 1].start..self.seg.tokens[close - 1].end,
+            canonical: None,
+            stype: SourceType::Outlet,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.7,
+        })
+    }
+
     #[allow(clippy::type_complexity)]
     fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, ct: usize, start: usize, end: usize) -> Option<(Vec<Vec<PartyRef>>, usize, Via, bool)> {
         let lim = s.toks.end;
-        let j = self.after_cue(end);
-        let list = self.party_list(parties, j, lim, true);
-        let first = list.first()?;
-        if first.found == Found::Name {
-            // An unknown name must be set off: «بحسب عراقجي،».
-            let e = list.last()?.toks.end;
-            if e < lim && !self.is_punct(e, "،,.:؛") && self.seg.tokens[e].kind != TokKind::Quote {
-                return None;
+        let mut j = self.after_cue(end);
+        // «حسب قوله»، «على حد تعبيره» closing a sentence: the last sayer.
+        if self.is_word(j) && (j + 1..lim).all(|k| !self.is_word(k)) {
+            let w = self.word(j);
+            let pronoun = ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p));
+            let pronoun_noun = self.lex.has_role(w, Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun);
+            if pronoun && pronoun_noun {
+                let si = si_of(s, &self.seg.sentences);
+                return match &self.last {
+                    Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => {
+                        Some((vec![sayers.clone()], s.toks.start, Via::Discourse, true))
+                    }
+                    _ => None,
+                };
             }
         }
+        // «بحسب تقرير الأمم المتحدة»، «وفقا لوثائق المحكمة»: the issuer of the report.
+        if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
+            j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
+        }
+        // «بحسب ما كتبت صحيفة …»، «بحسب ما جاء في حساب …»: past the verb.
+        if self.norm.text[..end].ends_with("ما") && self.is_word(j) && self.party_at(j, lim, false).is_none() {
+            j += 1;
+            if self.is_word(j) && matches!(self.word(j), "في" | "علي" | "عن") {
+                j += 1;
+            }
+        }
+        let mut list = self.party_list(parties, j, lim, true);
+        // An unknown name must be set off: «بحسب عراقجي،».
+        let set_off = |e: usize| e >= lim || self.is_punct(e, "،,.:؛") || self.seg.tokens[e].kind == TokKind::Quote;
+        if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
+            list.clear();
+        }
+        if let Some(p) = list.first_mut() {
+            // A glued «ل» belongs to the cue («وفقا لوثائق»).
+            p.written.start = p.written.start.max(end);
+        }
+        if list.is_empty() {
+            // «وحسب "حرييت"»: a quoted name after the cue.
+            list.extend(self.quoted_name(j, lim));
+        }
+        if list.is_empty() {
+            // «ووفقا لوثائق الادعاء، …»: an unnamed source, as written.
+            list.extend(self.source_phrase(j, end, lim));
+        }
+        list.first()?;
         let mut levels = vec![list];
-        let mut e = levels[0].last()?.toks.end;
-        // «وسائل الإعلام التي نقلتها وكالة رويترز»: the carrier is outermost.
-        if let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.lex.has_role(self.word(k), Role::RelativeCarrier)) {
-            let carrier = self.party_list(parties, k + 1, lim, false);
-            if let Some(last) = carrier.last() {
-                e = last.toks.end;
-                levels.insert(0, carrier);
-            }
-        }
-        let rest_has_words = (e..lim).any(|k| self.is_word(k));
+        let e = self.add_carrier(parties, &mut levels, lim);
+        // Trailing when little but a second name or an adjective is left
+        // («وفقا لما ذكرته مجلتا "ساينس" و"نيتشر" العلميتين»).
+        // At most four words are looked at: collecting the rest of the
+        // sentence per cue was quadratic in a long sentence of cues.
+        let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).take(4).collect();
         let _ = start;
-        if !rest_has_words {
+        let trailing = rest.len() <= 3
+            && rest.iter().all(|&k| self.cue_in(k).is_none() && !self.is_complementizer(k))
+            && ct > s.toks.start + 2;
+        if rest.is_empty() || trailing {
             return Some((levels, s.toks.start, Via::Prep, true));
         }
         let mut c = e;
         while c < lim && (self.is_punct(c, "،,:") || (self.is_word(c) && self.is_complementizer(c))) {
             c += 1;
         }
-        let _ = ct;
         Some((levels, c, Via::Prep, false))
     }
 
@@ -300,46 +555,90 @@ impl Doc<'_> {
         if j >= lim {
             return None;
         }
-        // No sayer after the cue: it stands before, or is inherited.
+        // No sayer after the cue: it stands before, or is inherited
+        // («وكان لافروف قال أمس الخميس، إن»).
+        let j = if self.is_punct(j, "،,") && self.content_marker(j + 1).is_some() { j + 1 } else { j };
         if let Some(c) = self.content_marker(j) {
             let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
             return Some((vec![sayers], c, via, false));
         }
         let noun = class == CueClass::Noun;
+        // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here.
+        if !noun && self.party_at(j, lim, false).is_none() {
+            let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
+            let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
+            if let (Some(c), true) = (c, adverbial) {
+                if first_party_in(parties, j..c).is_none() {
+                    let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
+                    return Some((vec![sayers], self.content_marker(c)?, via, false));
+                }
+            }
+        }
         let mut sayers = self.party_list(parties, j, lim, !noun);
         if sayers.is_empty() && !noun {
+            if let Some(p) = self.unnamed_definite(j, lim) {
+                let c = self.content_marker(p.toks.end)?;
+                return Some((vec![vec![p]], c, Via::After, false));
+            }
             // «تكشف الوثيقة التي نشرها الكرملين أن»: a party inside the sayer phrase.
             let c = (j..lim.min(j + 8)).find(|&k| self.content_marker(k).is_some())?;
-            let p = parties.iter().find(|p| p.toks.start >= j && p.toks.end <= c)?;
+            let p = parties.get(parties.partition_point(|p| p.toks.start < j)).filter(|p| p.toks.end <= c)?;
             return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
         }
-        let e = sayers.last()?.toks.end;
-        let unknown = sayers[0].found == Found::Name;
+        let unknown = sayers.first()?.found == Found::Name;
+        // «وقالت بيتر سلامة "…"»: a full name may run straight into a quotation.
+        let full_name = sayers.len() == 1 && sayers[0].toks.len() >= 2;
+        sayers.truncate(4);
+        let mut levels = vec![sayers];
+        let e = self.add_carrier(parties, &mut levels, lim);
         if noun {
-            let mut c = e;
-            while c < lim && self.is_word(c) && (self.word(c) == "عن" || self.is_complementizer(c)) {
-                c += 1;
+            // «إعلان إيران عن …»، «بيان للخارجية: …»; a bare «رسالة المسؤولين» is no report.
+            if e < lim && self.is_word(e) && self.word(e) == "عن" {
+                return (e + 1 < lim).then_some((levels, e + 1, Via::After, false));
             }
-            return (c < lim).then(|| (vec![sayers], c, Via::After, false));
+            let c = self.content_marker(e)?;
+            return (c < lim).then_some((levels, c, Via::After, false));
         }
         let mut told = None;
+        let mut inner = None;
         let mut content = None;
+        let mut skip_to = e;
         for k in e..lim.min(e + WINDOW) {
-            if let Some(c) = self.content_marker(k) {
+            // Words of a party already read («شبكة سي إن إن») are no markers.
+            if k < skip_to {
+                continue;
+            }
+            // «أوردت وسائل الإعلام نقلا عن مصادر حكومية أن»، «نقلت رويترز عن
+            // مسؤول قوله إن»: the sayer's own source.
+            if inner.is_none() && self.cue_in(k) == Some(CueClass::AccordingTo) {
+                if let Some(m) = self.mention_in(k) {
+                    let list = self.party_list(parties, self.after_cue(m.end), lim, false);
+                    if !list.is_empty() {
+                        inner = Some(list);
+                    }
+                }
+            } else if inner.is_none() && self.is_word(k) && self.word(k) == "عن" {
+                let list = self.party_list(parties, k + 1, lim, false);
+                if !list.is_empty() {
+                    inner = Some(list);
+                }
+            }
+            // A quotation opens the content only right after the sayer or a
+            // colon; further on it is a quoted name or phrase.
+            let quote_ok = k == e || self.is_punct(k - 1, ":") || (k == e + 1 && self.is_punct(e, "،,"));
+            if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
                 content = Some(c);
                 break;
             }
-            if matches!(self.cue_in(k), Some(CueClass::Verb)) || self.is_punct(k, ".!?؟") {
+            if (matches!(self.cue_in(k), Some(CueClass::Verb)) && self.live_cue(k, s)) || self.is_punct(k, ".!?؟") {
                 break;
             }
             if told.is_none() {
-                if let Some(m) = self.mention_in(k) {
-                    let told_outlet = matches!(self.lex.entry(m.entry).kind, EntryKind::Source(SourceType::Outlet))
-                        && &self.norm.text[m.word_start..m.start] == "ل";
-                    if told_outlet {
-                        told = self.party_at(k, lim, false);
-                    }
-                }
+                told = self.told_at(k, lim);
+                skip_to = told.as_ref().map_or(skip_to, |t| t.toks.end);
+            }
+            if let Some(p) = first_party_in(parties, k..k + 1) {
+                skip_to = skip_to.max(p.toks.end);
             }
         }
         let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);
@@ -354,15 +653,24 @@ impl Doc<'_> {
             }
             None => return None,
         };
-        if unknown && content > e + WINDOW {
+        if unknown && !self.unknown_sayer_bounded(e, lim) && !(full_name && self.is_quote_open(e)) {
             return None;
         }
-        let mut levels = Vec::new();
         if let Some(t) = told {
-            levels.push(vec![t]);
+            levels.insert(0, vec![t]);
         }
-        sayers.truncate(4);
-        levels.push(sayers);
+        if let Some(i) = inner {
+            levels.push(i);
+        }
         Some((levels, content, Via::After, false))
     }
+}
+
+/// The index of sentence `s` among `all`.
+fn si_of(s: &Sentence, all: &[Sentence]) -> usize {
+    all.partition_point(|x| x.toks.start < s.toks.start)
+}
+
+fn has_digit(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
 }

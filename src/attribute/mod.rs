@@ -8,7 +8,7 @@ mod confidence;
 mod frame;
 mod party;
 
-use crate::lexicon::{CueClass, Lexicon, Mention, Role};
+use crate::lexicon::{CueClass, Lexicon, Mention, Role, SourceType};
 use crate::normalize::{normalize, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment, Segments, Sentence, TokKind};
@@ -39,6 +39,17 @@ pub(crate) struct Doc<'a> {
     contexts: HashMap<usize, QuoteContext>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
+    /// Of the current sentence's parties: the indices of persons, and the
+    /// first that is no outlet (so a sayer search never rescans them all).
+    persons: Vec<usize>,
+    first_non_outlet: Option<usize>,
+    /// Closing mark token → its opening mark token.
+    closes: HashMap<usize, usize>,
+    /// Quotations open at the current sentence's start, and the next to open.
+    active: Vec<usize>,
+    next_quote: usize,
+    /// Index of the sentence being read.
+    current: usize,
 }
 
 /// A claim before numbering and mapping to the original text.
@@ -83,6 +94,7 @@ impl<'a> Doc<'a> {
         for q in &seg.quotes {
             opens[q.open] = true;
         }
+        let closes = seg.quotes.iter().filter(|q| q.closed).map(|q| (q.close, q.open)).collect();
         Doc {
             lex,
             text,
@@ -95,19 +107,41 @@ impl<'a> Doc<'a> {
             recent: Vec::new(),
             contexts: HashMap::new(),
             last: None,
+            closes,
+            persons: Vec::new(),
+            first_non_outlet: None,
+            active: Vec::new(),
+            next_quote: 0,
+            current: 0,
         }
     }
 
-    /// The innermost registered quotation this sentence starts inside.
-    fn context_for(&self, s: &Sentence) -> Option<QuoteContext> {
+    /// Brings the quotations open at the start of sentence `s` up to date.
+    /// Sentences come in order and quotations are sorted by their opening
+    /// mark, so this is linear over the document.
+    fn advance_quotes(&mut self, s: &Sentence) {
         let start = s.toks.start;
-        self.seg
-            .quotes
+        while self.next_quote < self.seg.quotes.len() && self.seg.quotes[self.next_quote].open < start {
+            self.active.push(self.next_quote);
+            self.next_quote += 1;
+        }
+        let quotes = &self.seg.quotes;
+        self.active.retain(|&i| start < quotes[i].close);
+    }
+
+    /// Indices of the quotations whose opening mark is in `toks`.
+    pub(crate) fn quotes_opened_in(&self, toks: Range<usize>) -> Range<usize> {
+        let q = &self.seg.quotes;
+        q.partition_point(|x| x.open < toks.start)..q.partition_point(|x| x.open < toks.end)
+    }
+
+    /// The innermost registered quotation this sentence starts inside.
+    fn context_for(&self) -> Option<QuoteContext> {
+        self.active
             .iter()
-            .enumerate()
-            .filter(|(i, q)| q.open < start && start < q.close && self.contexts.contains_key(i))
-            .max_by_key(|(_, q)| q.open)
-            .and_then(|(i, _)| self.contexts.get(&i).cloned())
+            .filter(|i| self.contexts.contains_key(i))
+            .max_by_key(|&&i| self.seg.quotes[i].open)
+            .and_then(|i| self.contexts.get(i).cloned())
     }
 
     fn words_in(&self, r: Range<usize>) -> usize {
@@ -116,9 +150,13 @@ impl<'a> Doc<'a> {
 
     fn sentence(&mut self, si: usize, out: &mut Vec<Draft>) {
         let s = self.seg.sentences[si].clone();
+        self.current = si;
+        self.advance_quotes(&s);
         let parties = self.scan_parties(&s);
+        self.persons = parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i).collect();
+        self.first_non_outlet = parties.iter().position(|p| p.stype != SourceType::Outlet);
         let frames = self.frames(si, &parties);
-        let context = self.context_for(&s);
+        let context = self.context_for();
         let ctx_levels = context.as_ref().map(|c| c.levels.clone()).unwrap_or_default();
         let (preps, inner): (Vec<&Frame>, Vec<&Frame>) = frames.iter().partition(|f| f.class == CueClass::AccordingTo);
         let leading: Vec<&Frame> = preps.iter().copied().filter(|f| !f.trailing).collect();
@@ -217,7 +255,8 @@ impl<'a> Doc<'a> {
                 let mut content = f.content;
                 let mut levels = [ctx_levels.clone(), outer.clone(), f.levels.clone()].concat();
                 for n in nested {
-                    if n.cue_tok == content || (self.is_quote_open(content) && n.cue_tok == content + 1) {
+                    let lead_in = self.is_quote_open(content) || self.is_complementizer(content);
+                    if n.cue_tok == content || (lead_in && n.cue_tok == content + 1) {
                         content = n.content;
                     }
                     levels.extend(n.levels.iter().cloned());
@@ -237,8 +276,17 @@ impl<'a> Doc<'a> {
         }
         // Quotations opened here that run past the sentence carry its chain.
         let s_end = s.toks.end;
-        for (qi, q) in self.seg.quotes.iter().enumerate() {
-            if q.open < s.toks.start || q.open >= s_end || q.close <= s_end {
+        for qi in self.quotes_opened_in(s.toks.clone()) {
+            let q = self.seg.quotes[qi];
+            if q.close <= s_end {
+                continue;
+            }
+            // Only a quotation that opens a frame's content carries its
+            // chain; one opened mid-content quotes a phrase («إن الوضع "خطير…»).
+            let opens = |content: usize| content <= q.open && (content..q.open).all(|k| !self.is_word(k) || self.is_complementizer(k));
+            let opened_by_frame = leading.iter().any(|f| opens(f.content))
+                || groups.iter().any(|(f, nested)| opens(f.content) || nested.iter().any(|n| opens(n.content)));
+            if !opened_by_frame {
                 continue;
             }
             let mut levels = ctx_levels.clone();
@@ -281,14 +329,17 @@ impl<'a> Doc<'a> {
         if *at + 1 != si || !self.is_word(t) {
             return None;
         }
-        let two = if self.is_word(t + 1) { format!("{} {}", self.word(t), self.word(t + 1)) } else { String::new() };
-        let cont = self.lex.has_role(self.word(t), Role::Continuation) || self.lex.has_role(&two, Role::Continuation);
+        let cont = self.lex.has_role(self.word(t), Role::Continuation)
+            || matches!(self.kind_in(t), Some(crate::lexicon::EntryKind::Grammar(Role::Continuation)));
         let next_is_that = (t + 1..t + 3).any(|k| self.is_word(k) && self.word(k) == "ذلك");
         (cont && !next_is_that).then(|| vec![sayers.clone()])
     }
 
     fn finish(&self, drafts: Vec<Draft>) -> Vec<Claim> {
         let mut claims = Vec::new();
+        // Line starts once, for a binary search per claim (counting from the
+        // top for every claim would make a long article quadratic).
+        let newlines: Vec<usize> = self.text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
         for d in drafts {
             let Some(toks) = self.trim(d.toks.clone()) else { continue };
             let folded = self.seg.tokens[toks.start].start..self.seg.tokens[toks.end - 1].end;
@@ -301,7 +352,7 @@ impl<'a> Doc<'a> {
             claims.push(Claim {
                 n: claims.len() + 1,
                 span: Span { start: span.start, end: span.end },
-                line: crate::decode::line_of(self.text, span.start),
+                line: 1 + newlines.partition_point(|&i| i < span.start),
                 kind,
                 cue: d
                     .cue
@@ -324,13 +375,19 @@ impl<'a> Doc<'a> {
             stripped_open |= toks[r.start].kind == TokKind::Quote;
             r.start += 1;
         }
+        // Counted once and kept up to date: recounting per stripped mark was
+        // quadratic in a claim ending in thousands of marks.
+        let mut quotes = toks.get(r.clone()).map_or(0, |ts| ts.iter().filter(|x| x.kind == TokKind::Quote).count());
         while r.start < r.end && edge(r.end - 1) {
             let t = toks[r.end - 1];
-            if t.kind == TokKind::Quote && !stripped_open {
-                let quotes = toks[r.clone()].iter().filter(|x| x.kind == TokKind::Quote).count();
-                if quotes % 2 == 0 {
+            if t.kind == TokKind::Quote {
+                // A closing mark whose opening mark is in the claim stays
+                // («إن الوزير قال “لن نتراجع”» keeps ”).
+                let paired = self.closes.get(&(r.end - 1)).is_some_and(|&o| o >= r.start);
+                if paired || (!stripped_open && quotes % 2 == 0) {
                     break;
                 }
+                quotes -= 1;
             }
             r.end -= 1;
         }
@@ -360,12 +417,16 @@ impl<'a> Doc<'a> {
         let certainty = d.levels.iter().flatten().map(|p| p.certainty).fold(1.0f32, f32::min);
         let raw = confidence::raw(d.weight, certainty, d.via, d.kind, d.gap);
         let conf = confidence::calibrate(raw);
+        // The speaker is written as in the article (Arabic), a lexicon name
+        // included: it is read beside the claim, not joined on.
         let speaker = (levels.len() > 1).then(|| {
             let inner = &levels[levels.len() - 1];
+            let spoken = |x: &Party| match x.found {
+                Found::Lexicon => crate::normalize::visible(x.span.slice(self.text)),
+                _ => x.name.clone(),
+            };
             let mut p = inner[0].clone();
-            if inner.len() > 1 {
-                p.name = inner.iter().map(|x| x.name.as_str()).collect::<Vec<_>>().join(" و");
-            }
+            p.name = inner.iter().map(spoken).collect::<Vec<_>>().join(" و");
             p
         });
         outer
@@ -390,3 +451,6 @@ fn rule_name(f: &Frame) -> &'static str {
         _ => "verb_sayer",
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -24,7 +24,10 @@ pub(crate) struct PartyRef {
 }
 
 /// Words that may stand between a verb and its sayer («أكدا فيه أن»).
-const FILLERS: &[&str] = &["فيه", "فيها", "فيهما", "فيهم", "له", "لها", "لهم", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها"];
+const FILLERS: &[&str] = &[
+    "فيه", "فيها", "فيهما", "فيهم", "له", "لها", "لهم", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها", "الاحد",
+    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ظهر", "يوم", "الليله",
+];
 /// Words that let a third name word follow («محمد بن سلمان»).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فون", "فان"];
 
@@ -32,21 +35,27 @@ const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "�
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
     names: Vec<Vec<String>>,
+    ids: std::collections::HashMap<Vec<String>, usize>,
     by_word: std::collections::HashMap<String, Vec<usize>>,
+    /// Words in the longest name.
+    longest: usize,
 }
 
 impl Memory {
     pub fn add(&mut self, words: Vec<String>) {
-        if words.is_empty() || self.names.contains(&words) {
+        if words.is_empty() || self.ids.contains_key(&words) {
             return;
         }
         let id = self.names.len();
+        self.ids.insert(words.clone(), id);
         let keys = [words[0].clone(), words[words.len() - 1].clone()];
+        self.longest = self.longest.max(words.len());
         self.names.push(words);
         for k in keys {
             if k.chars().count() >= 3 {
                 let ids = self.by_word.entry(k).or_default();
-                if !ids.contains(&id) {
+                // The id is new: only the first-word key can hold it already.
+                if ids.last() != Some(&id) {
                     ids.push(id);
                 }
             }
@@ -60,6 +69,45 @@ pub(crate) fn is_filler(w: &str) -> bool {
 
 fn strip_proclitics(w: &str) -> impl Iterator<Item = &str> {
     ["", "و", "ف", "ل", "ب", "ول", "وب", "فل"].into_iter().filter_map(move |p| w.strip_prefix(p)).filter(|r| r.chars().count() >= 2)
+}
+
+/// A title's first word without its article: «الأمير القطري» → «امير».
+fn title_stem(title: &str) -> String {
+    let first = title.split(' ').next().unwrap_or(title);
+    first.strip_prefix("ال").unwrap_or(first).to_owned()
+}
+
+/// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
+fn starts_with_article(w: &str) -> bool {
+    ["لل", "بال", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
+}
+
+/// «لدعم الشرعية»، «بشكل جلي»: a preposition and a noun phrase, not an
+/// unknown name (a known one, «بشار الأسد», comes with a title or from memory).
+pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
+    (first.starts_with('ل') || first.starts_with('ب')) && first.chars().count() >= 4 && second.is_some_and(|s| s.starts_with("ال"))
+}
+
+/// «يتحدث»، «تستعد»: a present-tense verb of the تفعّل or استفعل forms, never a name.
+fn is_present_verb(w: &str) -> bool {
+    w.chars().count() >= 5 && ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p))
+}
+
+/// Verbal nouns of the افتعال، انفعال and استفعال patterns («اعتقال»،
+/// «انسحاب»، «استهداف»): events, which a title is often followed by, not names.
+fn is_verbal_noun(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    match c.len() {
+        5 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[3] == 'ا',
+        6 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[4] == 'ا',
+        _ => false,
+    }
+}
+
+fn has_pronoun_suffix(w: &str) -> bool {
+    let n = w.chars().count();
+    (n >= 5 && ["ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|s| w.ends_with(s)))
+        || (n >= 6 && w.starts_with(['ب', 'ل']) && w.ends_with('ه'))
 }
 
 fn is_nisba(w: &str) -> bool {
@@ -126,39 +174,76 @@ impl Doc<'_> {
         while j < lim && j - t < 4 && self.is_word(j) {
             let w = self.word(j);
             let n = j - t;
+            // A second word in و is part of the name («ستيف ويتكوف») unless it
+            // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
+            let conjunct = w.starts_with('و')
+                && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.by_word.contains_key(r)));
             let blocked = self.is_stop(j)
+                || (n == 0 && is_verbal_noun(w))
+                || is_present_verb(w)
                 || self.mention_in(j).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
+                || starts_with_article(w)
                 || (n == 0 && w.starts_with("ال"))
-                || (n > 0 && w.starts_with('و') && w.chars().count() > 3);
+                || (n > 0 && conjunct)
+                || self.has_tanween(j);
             if blocked {
                 break;
             }
             if n >= 2 {
+                // A third word: linked («محمد بن سلمان»), or a surname that is
+                // not an accusative ending in ا («ستيف ويتكوف تحولا»).
                 let prev = self.word(j - 1);
                 let linked = NAME_LINKS.contains(&prev) || prev.chars().count() <= 2 || w.starts_with("ال");
-                if !linked {
+                // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
+                let closes = j + 1 >= lim || !self.is_word(j + 1) || self.is_stop(j + 1) || self.mention_in(j + 1).is_some();
+                if !linked && (n >= 3 || w.ends_with('ا') || !closes) {
                     break;
                 }
             }
             j += 1;
         }
+        if j == t + 1 && has_pronoun_suffix(self.word(t)) {
+            // «وفق تعبيرها»، «بارتكابه»: a noun with a pronoun, not a name.
+            return None;
+        }
         (j > t).then_some(j)
+    }
+
+    /// The original word carries tanween («ممازحاً»، «علناً»): an adverb or
+    /// an indefinite noun, never a name.
+    fn has_tanween(&self, t: usize) -> bool {
+        let tok = self.seg.tokens[t];
+        let a = self.norm.original_offset(tok.start);
+        let b = self.norm.original_offset(tok.end);
+        self.text.get(a..b).is_some_and(|w| w.contains(['\u{064B}', '\u{064C}', '\u{064D}']))
     }
 
     /// A person known from earlier in the article, at `t`.
     fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
+        if self.memory.by_word.is_empty() {
+            return None;
+        }
         let w = self.word(t);
         for stem in strip_proclitics(w) {
             let Some(ids) = self.memory.by_word.get(stem) else { continue };
-            // Longest full name first, then the single word.
-            for &id in ids {
-                let name = &self.memory.names[id];
-                if name[0] == stem && name.len() > 1 && t + name.len() <= lim {
-                    if (1..name.len()).all(|k| self.is_word(t + k) && self.word(t + k) == name[k]) {
-                        return Some((t + name.len(), name.join(" ")));
-                    }
+            // A full name written here, the first learned if several fit;
+            // looked up by its words (scanning every name sharing this word
+            // was quadratic in an article of many such names).
+            let mut words = vec![stem.to_owned()];
+            let mut best: Option<usize> = None;
+            for k in 1..self.memory.longest {
+                if t + k >= lim || !self.is_word(t + k) {
+                    break;
                 }
+                words.push(self.word(t + k).to_owned());
+                if let Some(&id) = self.memory.ids.get(&words) {
+                    best = Some(best.map_or(id, |b| b.min(id)));
+                }
+            }
+            if let Some(id) = best {
+                let name = &self.memory.names[id];
+                return Some((t + name.len(), name.join(" ")));
             }
             let id = ids[0];
             return Some((t + 1, self.memory.names[id].join(" ")));
@@ -195,7 +280,19 @@ impl Doc<'_> {
                 EntryKind::OutletHead => self.outlet_after_head(t, &m, lim),
                 EntryKind::Title => Some(self.person_after_title(t, &m, lim)),
                 EntryKind::Anonymous => {
-                    let definite = self.norm.text[m.start..].starts_with("ال");
+                    let form = &self.norm.text[m.start..m.end];
+                    let definite = form.starts_with("ال");
+                    // An indefinite plural in construct takes its body: «مسؤولو الشرطة».
+                    let idafa = e.adj
+                        && !definite
+                        && !form.contains(' ')
+                        && end < lim
+                        && self.is_word(end)
+                        && self.word(end).starts_with("ال")
+                        && !is_nisba(self.word(end))
+                        && !self.is_stop(end)
+                        && self.cue_in(end).is_none();
+                    let (end, definite) = if idafa { (end + 1, true) } else { (end, definite) };
                     let end = if e.adj { self.absorb_adjectives(end, lim, definite, 2) } else { end };
                     let last = self.seg.tokens[end - 1].end;
                     Some(PartyRef {
@@ -228,6 +325,9 @@ impl Doc<'_> {
         }
         if allow_unknown {
             let end = self.name_chunk(t, lim)?;
+            if looks_prepositional(self.word(t), (end > t + 1).then(|| self.word(t + 1))) {
+                return None;
+            }
             return Some(PartyRef {
                 toks: t..end,
                 written: self.seg.tokens[t].start..self.seg.tokens[end - 1].end,
@@ -300,11 +400,21 @@ impl Doc<'_> {
             }
             (j, k, k)
         };
+        // An unquoted name is reported with its type word («وكالة أنباء السودان»).
+        let from = if quoted { self.seg.tokens[name_start].start } else { m.start };
+        // «وكالة الفضاء الأوروبية» is an agency, not a news agency.
+        let head = &self.norm.text[m.start..m.end];
+        let news = |k: usize| ["انباء", "الانباء", "للانباء", "الاعلام", "برس", "نيوز"].contains(&self.word(k));
+        let stype = if e.subtype == "agency" && !head.contains("انباء") && !quoted && !(name_start..name_end).any(news) {
+            SourceType::Organization
+        } else {
+            SourceType::Outlet
+        };
         Some(PartyRef {
             toks: t..end,
-            written: self.seg.tokens[name_start].start..self.seg.tokens[name_end - 1].end,
+            written: from..self.seg.tokens[name_end - 1].end,
             canonical: None,
-            stype: SourceType::Outlet,
+            stype,
             subtype: e.subtype.clone(),
             found: Found::Pattern,
             certainty: if quoted { 0.9 } else { 0.75 },
@@ -312,6 +422,8 @@ impl Doc<'_> {
     }
 
     fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+        // The title is kept as the subtype, for «الأمير» to find its emir.
+        let title = title_stem(&self.norm.text[m.start..m.end]);
         let mut j = self.tok_after(m.end);
         let mut steps = 0;
         let mut modifiers = false;
@@ -346,9 +458,19 @@ impl Doc<'_> {
                 None => {}
             }
             let w = self.word(j);
-            if matches!(w, "باسم" | "لدي" | "في") || (w.starts_with("ال") && !self.is_stop(j)) {
+            let next = (j + 1 < lim && self.is_word(j + 1)).then(|| self.word(j + 1));
+            let modifier = matches!(w, "باسم" | "لدي" | "في")
+                || self.lex.is_nationality(w)
+                || ((w.starts_with("ال") || starts_with_article(w)) && !self.is_stop(j))
+                || looks_prepositional(w, next);
+            if modifier {
                 j += 1;
                 modifiers = true;
+                continue;
+            }
+            // One adverb before an apposed name: «نظيره الإيراني آنذاك، مسعود بزشكيان».
+            if self.is_punct(j + 1, "،,") && self.name_or_memory(j + 2, lim).is_some() && self.name_chunk(j, lim) != Some(j + 1) {
+                j += 1;
                 continue;
             }
             if let Some(end) = self.name_chunk(j, lim) {
@@ -362,14 +484,14 @@ impl Doc<'_> {
                 written: self.seg.tokens[a].start..self.seg.tokens[b - 1].end,
                 canonical: self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1),
                 stype: SourceType::Person,
-                subtype: String::new(),
+                subtype: title,
                 found: Found::Title,
                 certainty: 0.9,
             };
         }
-        let title = &self.norm.text[m.start..m.end];
+        let written = &self.norm.text[m.start..m.end];
         if !modifiers {
-            if let Some(a) = self.lex.anaphor(title) {
+            if let Some(a) = self.lex.anaphor(written) {
                 let a = a.clone();
                 return self.resolve(t, m, self.tok_after(m.end), &a);
             }
@@ -384,7 +506,7 @@ impl Doc<'_> {
             written: m.start..self.seg.tokens[end - 1].end.max(m.end),
             canonical: None,
             stype: SourceType::Person,
-            subtype: String::new(),
+            subtype: title,
             found: Found::Title,
             certainty: 0.7,
         }
@@ -412,7 +534,9 @@ impl Doc<'_> {
                 n += 1;
                 continue;
             }
-            if !w.starts_with("ال") || self.mention_in(j).is_some() {
+            // «جهاز أمني»: an indefinite head takes indefinite adjectives.
+            let indefinite_adjective = !definite && n == 0 && is_nisba(w) && !w.starts_with("ال");
+            if !(w.starts_with("ال") || indefinite_adjective) || self.mention_in(j).is_some() {
                 break;
             }
             j += 1;
@@ -438,8 +562,20 @@ impl Doc<'_> {
                 && p.found != Found::Anaphora
         };
         let before = self.seg.tokens[t].start;
-        let earlier = self.recent.iter().rev().filter(|p| self.seg.tokens[p.toks.start].start < before);
-        let hit = earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)));
+        // The nearest 200 parties are far enough back, and keep a long text linear.
+        let earlier = self.recent.iter().rev().take(200).filter(|p| self.seg.tokens[p.toks.start].start < before);
+        // «الأمير» points back to a person introduced as an emir, not to the
+        // nearest person; a title no one carried stays unresolved.
+        let stem = title_stem(&self.norm.text[m.start..m.end]);
+        let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(&stem);
+        let hit = if titled {
+            earlier.clone().find(|p| p.stype == SourceType::Person && p.subtype == stem)
+        } else if a.stype.is_none() {
+            // «البيان»، «التقرير»: the document of the last sayer, if any.
+            self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora)
+        } else {
+            earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)))
+        };
         match hit {
             Some(p) => PartyRef {
                 toks: t..end,
@@ -468,7 +604,7 @@ impl Doc<'_> {
             Some(c) => c.clone(),
             None => {
                 let r = self.norm.original_span(self.text, p.written.clone());
-                self.text[r].to_owned()
+                crate::normalize::visible(&self.text[r])
             }
         }
     }
@@ -500,8 +636,8 @@ impl Doc<'_> {
                             continue;
                         }
                         if let Some(end) = self.name_chunk(j, lim) {
-                            let bounded = self.is_complementizer(end) || self.is_punct(end, ":،,.");
-                            if bounded {
+                            let second = (end > j + 1).then(|| self.word(j + 1));
+                            if self.unknown_sayer_bounded(end, lim) && !looks_prepositional(self.word(j), second) {
                                 let r = self.seg.tokens[j].start..self.seg.tokens[end - 1].end;
                                 learned.push(self.words_of(r));
                             }
@@ -514,6 +650,40 @@ impl Doc<'_> {
         for w in learned {
             self.memory.add(w);
         }
+    }
+
+    /// An unknown name is a sayer only when its words are set off: a
+    /// complementizer or colon right after it (one adverb allowed), or a comma
+    /// opening an apposition that ends in one («قال فلان، رئيس …، إن»).
+    pub fn unknown_sayer_bounded(&self, end: usize, lim: usize) -> bool {
+        let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
+        if marker(end) || (self.is_word(end) && is_filler(self.word(end)) && marker(end + 1)) {
+            return true;
+        }
+        // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.
+        if self.is_word(end) && self.word(end).starts_with('ل') {
+            if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
+                let stop = lim.min(end + 10);
+                if let Some(c) = (end + 1..stop).find(|&k| marker(k)) {
+                    return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
+                }
+            }
+        }
+        // «قال فلان في خطاب أمام البرلمان إن»، «قال ماكرون لدى لقائه بوتين "…"»:
+        // a short adverbial phrase.
+        if self.is_word(end) && self.is_stop(end) {
+            let stop = lim.min(end + 9);
+            let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false) && k > end + 1;
+            if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
+                return !(end..c).any(|k| !self.is_word(k) || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb));
+            }
+        }
+        if !self.is_punct(end, "،,") {
+            return false;
+        }
+        let stop = lim.min(end + 16);
+        let close = (end + 1..stop).find(|&k| marker(k));
+        close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
     }
 
     fn words_of(&self, r: Range<usize>) -> Vec<String> {

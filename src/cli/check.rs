@@ -56,7 +56,7 @@ enum InputArg {
 
 /// Arguments of `isnad check`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = HELP)]
+#[command(after_help = HELP, after_long_help = format!("{HELP}\n\n{}", super::output_args::OUTPUT_HELP))]
 pub struct Args {
     /// Files or directories; `-` or nothing for standard input.
     paths: Vec<PathBuf>,
@@ -194,7 +194,7 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
     if let (Some(st), Some(p)) = (&state, &a.state) {
         st.save(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?;
     }
-    progress.finish(&tally, state.is_some());
+    progress.finish(&tally, state.is_some(), !a.out.summary);
     Ok(if tally.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

@@ -6,6 +6,7 @@ mod eval;
 mod lexicon;
 mod output_args;
 mod progress;
+mod summary;
 
 use clap::{Parser, Subcommand};
 use std::fmt;
@@ -30,6 +31,8 @@ enum Command {
     Eval(eval::Args),
     /// Inspect or export the lexicons.
     Lexicon(lexicon::Args),
+    /// Print a table of sources and articles from a run's CSV.
+    Summary(summary::Args),
 }
 
 /// An error for the user: a message, with the underlying cause kept for
@@ -81,6 +84,7 @@ pub fn run() -> Result<ExitCode, CliError> {
         Command::Check(a) => check::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Lexicon(a) => lexicon::run(a),
+        Command::Summary(a) => summary::run(a),
     }
 }
 

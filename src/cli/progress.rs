@@ -61,12 +61,13 @@ impl Progress {
         }
     }
 
-    /// Clears the bar and prints the summary line.
-    pub fn finish(&self, t: &Tally, incremental: bool) {
+    /// Clears the bar and prints the summary line (not with `--summary`,
+    /// whose table takes stderr).
+    pub fn finish(&self, t: &Tally, incremental: bool, line: bool) {
         if let Some(b) = &self.bar {
             b.finish_and_clear();
         }
-        if self.quiet {
+        if self.quiet || !line {
             return;
         }
         let secs = self.start.elapsed().as_secs_f64();

@@ -30,17 +30,18 @@ impl Forms {
         nfa::contiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).build(forms).map(Forms)
     }
 
-    /// The longest form starting at byte `s`: its end and pattern.
-    fn longest_at(&self, text: &[u8], s: usize) -> Option<(usize, usize)> {
-        longest_at(&self.0, text, s)
+    /// Every form starting at byte `s`, shortest first: (end, pattern).
+    fn matches_at(&self, text: &[u8], s: usize, out: &mut Vec<(usize, usize)>) {
+        matches_at(&self.0, text, s, out)
     }
 }
 
-/// What an anchored leftmost-longest search reports, without its setup.
+/// The forms an anchored walk from `s` passes through, without the setup of
+/// a search.
 #[inline]
-fn longest_at<A: Automaton>(aut: &A, text: &[u8], s: usize) -> Option<(usize, usize)> {
-    let mut sid = aut.start_state(Anchored::Yes).ok()?;
-    let mut best = None;
+fn matches_at<A: Automaton>(aut: &A, text: &[u8], s: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let Ok(mut sid) = aut.start_state(Anchored::Yes) else { return };
     for (at, &b) in (s..).zip(&text[s..]) {
         sid = aut.next_state(Anchored::Yes, sid, b);
         if aut.is_special(sid) {
@@ -52,12 +53,11 @@ fn longest_at<A: Automaton>(aut: &A, text: &[u8], s: usize) -> Option<(usize, us
                 // one that starts at `s` (at most one per state).
                 let len = at + 1 - s;
                 if let Some(pid) = (0..aut.match_len(sid)).map(|i| aut.match_pattern(sid, i)).find(|&p| aut.pattern_len(p) == len) {
-                    best = Some((at + 1, pid.as_usize()));
+                    out.push((at + 1, pid.as_usize()));
                 }
             }
         }
     }
-    best
 }
 
 /// An entry found in the folded text.
@@ -97,13 +97,16 @@ impl Lexicon {
         // The word characters just before the current one: how many, and
         // whether all are proclitic letters.
         let (mut run, mut clitics) = (0usize, true);
+        let mut here = Vec::new();
         for (s, c) in text.char_indices() {
             if s >= pos && run <= MAX_PREFIX_CHARS && clitics {
-                if let Some((end, pattern)) = self.ac.longest_at(text.as_bytes(), s) {
-                    if let Some(mention) = self.accept(text, s, end, pattern) {
-                        out.push(mention);
-                        pos = end;
-                    }
+                self.ac.matches_at(text.as_bytes(), s, &mut here);
+                // The longest form that stands on word boundaries, else a
+                // shorter one from the same place («بحجة» when «بحجة أن»
+                // runs into «أنه»).
+                if let Some(mention) = here.iter().rev().find_map(|&(end, pattern)| self.accept(text, s, end, pattern)) {
+                    pos = mention.end;
+                    out.push(mention);
                 }
             }
             if is_word_char(c) {
@@ -136,7 +139,12 @@ impl Lexicon {
             let allowed: &[&str] = if lam_only {
                 LAM_PREFIXES
             } else if latin {
-                &[""]
+                // «لـCNN»: Arabic proclitics may stand before a Latin name.
+                if prefix.chars().all(|c| "وفبلك".contains(c)) && prefix.chars().count() <= 2 {
+                    NAME_PREFIXES
+                } else {
+                    &[""]
+                }
             } else {
                 match kind {
                     EntryKind::Cue(CueClass::Verb | CueClass::Participle | CueClass::AccordingTo) => VERB_PREFIXES,
@@ -180,6 +188,7 @@ mod tests {
             ("lam-lam", "نقل للكرملين", &["Kremlin"]),
             ("optional article", "قالت الأسوشيتد برس", &["قال", "Associated Press"]),
             ("latin acronym", "قال AP و map", &["قال", "Associated Press"]),
+            ("latin after lam", "يكتب لـAP", &["Associated Press"]),
             ("latin case", "REUTERS said", &["Reuters"]),
             ("suffix blocks", "رويترزي", &[]),
         ];

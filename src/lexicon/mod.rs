@@ -130,13 +130,15 @@ pub struct Entry {
     pub bare: bool,
     /// Anonymous flag: following adjectives extend the phrase.
     pub adj: bool,
+    /// Cue flag: a cue only where it opens a clause.
+    pub initial: bool,
     /// `file:line` it was read from.
     pub origin: String,
 }
 
 impl Entry {
     fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
-        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, origin: String::new() }
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, origin: String::new() }
     }
 }
 
@@ -188,6 +190,10 @@ pub struct Lexicon {
     words: HashMap<String, Vec<Role>>,
     /// Anaphora, by folded form.
     anaphors: HashMap<String, Anaphor>,
+    /// First words of titles, without the article.
+    title_words: std::collections::HashSet<String>,
+    /// Folded one-word aliases of countries.
+    countries: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
@@ -251,10 +257,21 @@ impl Lexicon {
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut words: HashMap<String, Vec<Role>> = HashMap::new();
         let mut anaphors: HashMap<String, Anaphor> = HashMap::new();
+        let mut title_words = std::collections::HashSet::new();
+        let mut countries = std::collections::HashSet::new();
         for (name, path, text) in texts {
             for parsed in parse::parse_file(name, path, text)? {
                 let id = entries.len() as u32;
                 let is_grammar = matches!(parsed.entry.kind, EntryKind::Grammar(_));
+                if parsed.entry.subtype == "country" {
+                    countries.extend(parsed.forms.iter().filter(|f| !f.contains(' ')).cloned());
+                }
+                if parsed.entry.kind == EntryKind::Title {
+                    for f in &parsed.forms {
+                        let first = f.split(' ').next().unwrap_or(f);
+                        title_words.insert(first.strip_prefix("ال").unwrap_or(first).to_owned());
+                    }
+                }
                 if let EntryKind::Anaphor(a) = &parsed.entry.kind {
                     for f in &parsed.forms {
                         anaphors.insert(f.clone(), a.clone());
@@ -289,7 +306,7 @@ impl Lexicon {
         // Anchored: the matcher tries only the positions where a word may start.
         let ac = matcher::Forms::build(&forms)
             .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
-        Ok(Lexicon { entries, patterns, ac, words, anaphors })
+        Ok(Lexicon { entries, patterns, ac, words, anaphors, title_words, countries })
     }
 
     /// Every entry, in load order.
@@ -313,6 +330,30 @@ impl Lexicon {
             }
         }
         &[]
+    }
+
+    /// Whether a folded word is (the first word of) a person's title, with
+    /// or without the article.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.title_words.contains(word)
+    }
+
+    /// Whether a folded word is a nationality adjective of a country in the
+    /// lexicons: «كويتي» (الكويت)، «روسية» (روسيا)، «الإيرانيون» (إيران).
+    pub fn is_nationality(&self, word: &str) -> bool {
+        let w = word.strip_prefix("ال").unwrap_or(word);
+        for suffix in ["يون", "يين", "يه", "يان", "ي"] {
+            if let Some(stem) = w.strip_suffix(suffix) {
+                if stem.chars().count() >= 2
+                    && [stem.to_string(), format!("{stem}ا"), format!("{stem}يا"), format!("ال{stem}")]
+                        .iter()
+                        .any(|s| self.countries.contains(s))
+                {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// The anaphor a folded form stands for, if it is one.

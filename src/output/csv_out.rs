@@ -1,8 +1,22 @@
-//! The CSV contract: UTF-8, RFC 4180, the header of [`crate::record::HEADER`].
+//! The CSV contract: UTF-8, RFC 4180, the header of [`crate::record::HEADER`]
+//! (plus `explain` at the end with `--explain`, so column positions hold).
+//!
+//! Plain by default: no byte-order mark (it breaks `cut`, `jq -R` and many
+//! CSV readers) and LF line ends. With `excel`, a BOM (without it Excel reads
+//! UTF-8 as the ANSI code page and Arabic turns to mojibake) and CRLF.
+//!
+//! The formula guard touches text cells only: `n`, `confidence`, `line`,
+//! `start` and `end` stay numbers, and `start..end` still indexes the article
+//! (a guarded claim cell is the slice with one apostrophe in front).
 
-use super::{DocWriter, OutputOptions};
+use super::explain::{explain, rows_with};
+use super::{formula_guard, DocWriter, OutputOptions};
 use crate::record::{Document, HEADER, META_HEADER};
+use std::borrow::Cow;
 use std::io::{self, Write};
+
+/// The UTF-8 byte-order mark written with `excel`.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Writes rows as CSV.
 pub struct CsvWriter<W: Write> {
@@ -11,14 +25,21 @@ pub struct CsvWriter<W: Write> {
 }
 
 impl<W: Write> CsvWriter<W> {
-    /// A writer that emits the header first.
-    pub fn new(out: W, opts: OutputOptions) -> io::Result<Self> {
-        let mut out = csv::WriterBuilder::new().from_writer(out);
-        if opts.meta_columns {
-            out.write_record(HEADER.iter().chain(&META_HEADER)).map_err(into_io)?;
-        } else {
-            out.write_record(HEADER).map_err(into_io)?;
+    /// A writer that emits the header first (after the BOM with `excel`).
+    pub fn new(mut out: W, opts: OutputOptions) -> io::Result<Self> {
+        if opts.excel {
+            out.write_all(BOM)?;
         }
+        let term = if opts.excel { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
+        let mut out = csv::WriterBuilder::new().terminator(term).from_writer(out);
+        let mut header: Vec<&str> = HEADER.to_vec();
+        if opts.meta_columns {
+            header.extend(META_HEADER);
+        }
+        if opts.explain {
+            header.push("explain");
+        }
+        out.write_record(&header).map_err(into_io)?;
         Ok(CsvWriter { out, opts })
     }
 }
@@ -32,26 +53,88 @@ fn into_io(e: csv::Error) -> io::Error {
 
 impl<W: Write> DocWriter for CsvWriter<W> {
     fn write_doc(&mut self, doc: &Document) -> io::Result<()> {
+        let guard = |s: &'_ str| -> String {
+            if self.opts.formula_guard {
+                formula_guard(s).into_owned()
+            } else {
+                s.to_owned()
+            }
+        };
         let (url, date) = (doc.url.as_deref().unwrap_or(""), doc.date.as_deref().unwrap_or(""));
-        for r in doc.rows(self.opts.attributed_only) {
-            let n = r.n.to_string();
-            let line = r.line.to_string();
-            let start = r.start.to_string();
-            let end = r.end.to_string();
-            let fields = [
-                r.doc, &n, r.claim, r.source, r.source_text, r.source_type, r.speaker, r.cue, r.kind, &r.confidence,
-                &line, &start, &end,
+        for (r, claim, attr) in rows_with(doc, self.opts.attributed_only) {
+            let mut rec: Vec<Cow<'_, str>> = vec![
+                guard(r.doc).into(),
+                r.n.to_string().into(),
+                guard(r.claim).into(),
+                guard(r.source).into(),
+                guard(r.source_text).into(),
+                guard(r.source_type).into(),
+                guard(r.speaker).into(),
+                guard(r.cue).into(),
+                guard(r.kind).into(),
+                r.confidence.clone().into(),
+                r.line.to_string().into(),
+                r.start.to_string().into(),
+                r.end.to_string().into(),
             ];
             if self.opts.meta_columns {
-                self.out.write_record(fields.iter().chain(&[url, date])).map_err(into_io)?;
-            } else {
-                self.out.write_record(fields).map_err(into_io)?;
+                rec.push(guard(url).into());
+                rec.push(guard(date).into());
             }
+            if self.opts.explain {
+                rec.push(guard(&explain(doc, claim, attr)).into());
+            }
+            self.out.write_record(rec.iter().map(|c| c.as_bytes())).map_err(into_io)?;
         }
         Ok(())
     }
 
     fn finish(&mut self) -> io::Result<()> {
         self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(text: &str, opts: OutputOptions) -> Vec<u8> {
+        let doc = crate::Engine::builtin().unwrap().analyze("t", text.into());
+        let mut w = CsvWriter::new(Vec::new(), opts).unwrap();
+        w.write_doc(&doc).unwrap();
+        w.finish().unwrap();
+        w.out.into_inner().map_err(|_| ()).unwrap()
+    }
+
+    #[test]
+    fn excel_adds_bom_and_crlf_and_plain_has_neither() {
+        let text = "قال المتحدث باسم الخارجية إن الوزير سيزور موسكو.";
+        let plain = write(text, OutputOptions::default());
+        assert!(plain.starts_with(b"doc,n,claim"));
+        assert!(!plain.windows(2).any(|w| w == b"\r\n"));
+        let excel = write(text, OutputOptions { excel: true, ..Default::default() });
+        assert!(excel.starts_with(BOM));
+        assert_eq!(&excel[BOM.len()..], String::from_utf8(plain).unwrap().replace('\n', "\r\n").as_bytes());
+    }
+
+    #[test]
+    fn guard_touches_text_cells_only() {
+        // Leading symbols never start a claim, but a document id comes from a
+        // file name and a source name from a lexicon: both reach the cells.
+        let text = "قال المتحدث باسم الخارجية إن الوزير سيزور موسكو.";
+        let doc = crate::Engine::builtin().unwrap().analyze("=HYPERLINK(1)", text.into());
+        let run = |opts: OutputOptions| {
+            let mut w = CsvWriter::new(Vec::new(), opts).unwrap();
+            w.write_doc(&doc).unwrap();
+            let bytes = w.out.into_inner().map_err(|_| ()).unwrap();
+            csv::Reader::from_reader(&bytes[..]).records().map(Result::unwrap).collect::<Vec<_>>()
+        };
+        let rows = run(OutputOptions::default());
+        assert_eq!(&rows[0][0], "'=HYPERLINK(1)");
+        let (start, end): (usize, usize) = (rows[0][11].parse().unwrap(), rows[0][12].parse().unwrap());
+        assert_eq!(&text[start..end], &rows[0][2]);
+        assert!(rows[0][9].parse::<f64>().is_ok());
+        let rows = run(OutputOptions { formula_guard: false, ..Default::default() });
+        assert_eq!(&rows[0][0], "=HYPERLINK(1)");
     }
 }

@@ -70,3 +70,58 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// The built-in engine, built once for the whole test binary.
+pub fn engine() -> &'static isnad::Engine {
+    static ENGINE: std::sync::OnceLock<isnad::Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| isnad::Engine::builtin().expect("built-in lexicons load"))
+}
+
+/// The 40 Jawhara FM articles of tests/data/jawhara.jsonl, as (id, text).
+pub fn fixture() -> &'static [(String, String)] {
+    static ARTICLES: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    ARTICLES.get_or_init(|| {
+        std::fs::read_to_string(data("jawhara.jsonl"))
+            .expect("fixture readable")
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).expect("fixture line is JSON");
+                (v["id"].as_str().unwrap().to_owned(), v["text"].as_str().unwrap().to_owned())
+            })
+            .collect()
+    })
+}
+
+/// Checks that every span of `doc` (claim, cue, source, speaker, chain) is a
+/// slice of its text on character boundaries, claims are numbered 1.. in
+/// text order, and their line numbers are right. Returns what broke.
+pub fn span_violation(doc: &isnad::Document) -> Option<String> {
+    let text = &doc.text;
+    let bad = |s: isnad::Span| s.start > s.end || text.get(s.start..s.end).is_none();
+    let mut prev = 0;
+    for (i, c) in doc.claims.iter().enumerate() {
+        if c.n != i + 1 {
+            return Some(format!("claim {} numbered {}", i + 1, c.n));
+        }
+        if bad(c.span) || c.span.start == c.span.end {
+            return Some(format!("claim {} span {:?}", c.n, c.span));
+        }
+        if c.span.start < prev {
+            return Some(format!("claim {} before its predecessor", c.n));
+        }
+        prev = c.span.start;
+        if c.line != 1 + text[..c.span.start].matches('\n').count() {
+            return Some(format!("claim {} line {}", c.n, c.line));
+        }
+        if let Some(cue) = c.cue.filter(|&s| bad(s)) {
+            return Some(format!("claim {} cue span {cue:?}", c.n));
+        }
+        for a in &c.attributions {
+            let parties = std::iter::once(&a.source).chain(a.speaker.iter()).chain(a.chain.iter());
+            if let Some(p) = parties.into_iter().find(|p| bad(p.span)) {
+                return Some(format!("claim {} party {:?} span {:?}", c.n, p.name, p.span));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,158 @@
+//! Table-driven tests of the attribution rules on real sentences (from the
+//! seed articles and the bulk news corpus).
+
+use crate::{Engine, Kind};
+
+/// What one attributed row should say: a piece of its claim, its source,
+/// its speaker ("" for none) and its kind.
+type Want = (&'static str, &'static str, &'static str, Kind);
+
+fn rows(text: &str) -> Vec<(String, String, String, Kind)> {
+    let engine = Engine::builtin().expect("built-in lexicons load");
+    let doc = engine.analyze("t", text.to_string());
+    let mut out = Vec::new();
+    for c in &doc.claims {
+        assert_eq!(c.span.slice(&doc.text), &doc.text[c.span.start..c.span.end]);
+        for a in &c.attributions {
+            let speaker = a.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
+            out.push((c.span.slice(&doc.text).to_string(), a.source.name.clone(), speaker, c.kind));
+        }
+    }
+    out
+}
+
+#[test]
+fn attribution_table() {
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "title, organization, name",
+            "وقال المتحدث باسم الاتحاد الأوروبي كريستيان ويغاند اليوم الجمعة إن مفوضة العدل ستجري مكالمة هاتفية.",
+            &[("مفوضة العدل ستجري مكالمة", "كريستيان ويغاند", "", Kind::SpeechVerb)],
+        ),
+        (
+            "told an agency",
+            "في السياق، قال مصدر مطلع لرويترز إن رئيس الوزراء الياباني سيلغي جولة خارجية.",
+            &[("سيلغي جولة خارجية", "Reuters", "مصدر مطلع", Kind::SpeechVerb)],
+        ),
+        (
+            "participle keeps the chain, trailing according_to is outermost",
+            "قال المتحدث باسم الرئاسة التركية، في بيان، إن \"قطر ستستثمر 15 مليار دولار في تركيا\"، مضيفا أن \"أنقرة ستخرج أقوى من هذه المرحلة\"، وفقا لما نقلته وكالة أنباء \"الأناضول\" التركية الرسمية.",
+            &[
+                ("قطر ستستثمر 15 مليار دولار", "Anadolu Agency", "المتحدث باسم الرئاسة التركية", Kind::AccordingTo),
+                ("أنقرة ستخرج أقوى", "Anadolu Agency", "المتحدث باسم الرئاسة التركية", Kind::AccordingTo),
+            ],
+        ),
+        (
+            "two agencies joined by و",
+            "أفادت وكالتا الأنباء أسوشيتد برس ورويترز أن الأقمار الصناعية تم نقلها إلى المدار.",
+            &[
+                ("الأقمار الصناعية تم نقلها", "Associated Press", "", Kind::SpeechVerb),
+                ("الأقمار الصناعية تم نقلها", "Reuters", "", Kind::SpeechVerb),
+            ],
+        ),
+        (
+            "leading according_to with a chain",
+            "وفقًا لوكالة أسوشيتد برس، قال بزشكيان إن أي هجوم أمريكي سيقابل برد قاس.",
+            &[("أي هجوم أمريكي سيقابل", "Associated Press", "بزشكيان", Kind::AccordingTo)],
+        ),
+        (
+            "a source's own source inside the sayer window",
+            "وأوردت وسائل الإعلام الإيطالية نقلا عن مصادر حكومية أن كونتي سيدفع باتجاه نقلهم.",
+            &[("كونتي سيدفع", "وسائل الإعلام", "مصادر حكومية", Kind::SpeechVerb)],
+        ),
+        (
+            "unnamed sources, then anaphora",
+            "وأفادت مصادر مطلعة بأن إيران تسعى لتقوية شراكتها مع روسيا.\nوأضافت المصادر: أن إيران تسعى إلى دعم روسيا.",
+            &[
+                ("إيران تسعى لتقوية شراكتها", "مصادر مطلعة", "", Kind::SpeechVerb),
+                ("إيران تسعى إلى دعم روسيا", "مصادر مطلعة", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "a title points back to the person who carried it",
+            "والتقى أمير قطر الشيخ تميم بن حمد الرئيس التركي رجب طيب أردوغان. وأكد الأمير أن قطر ستستثمر في تركيا.",
+            &[("قطر ستستثمر في تركيا", "تميم بن حمد", "", Kind::Anaphoric)],
+        ),
+        (
+            "an agency quoting someone",
+            "ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل ثلاثة.",
+            &[("الهجوم أسفر عن مقتل", "Reuters", "مسؤول أمني", Kind::SpeechVerb)],
+        ),
+        (
+            "told an outlet ahead of the verb",
+            "وفي تصريح لقناة الجزيرة، قال المتحدث إن الهدنة صامدة.",
+            &[("الهدنة صامدة", "Al Jazeera", "المتحدث", Kind::AccordingTo)],
+        ),
+        (
+            "an outlet whose name holds a complementizer",
+            "وقال نائب الرئيس في مقابلة مع شبكة سي إن إن إن الحرب طويلة.",
+            &[("الحرب طويلة", "CNN", "نائب الرئيس", Kind::SpeechVerb)],
+        ),
+        (
+            "a headline with a colon",
+            "الكرملين: لن نسمح بتوسع الناتو شرقا",
+            &[("لن نسمح بتوسع الناتو", "Kremlin", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an unnamed document after according_to",
+            "ووفقا لوثائق الادعاء، فإن الرجل كان يدرب الأطفال على استخدام الأسلحة.",
+            &[("الرجل كان يدرب الأطفال", "وثائق الادعاء", "", Kind::AccordingTo)],
+        ),
+        (
+            "a construct plural takes its body",
+            "وقال مسؤولو الشرطة الذين عثروا على الأطفال إنهم بدوا في حالة سيئة.",
+            &[("بدوا في حالة سيئة", "مسؤولو الشرطة", "", Kind::SpeechVerb)],
+        ),
+        (
+            "past «ما» and its verb to the outlet",
+            "تقرر نقل الجاسوس الروسي وابنته إلى مكان آمن بحسب ما كتبت صحيفة \"الصنداي تايمز\".",
+            &[("نقل الجاسوس الروسي", "The Sunday Times", "", Kind::AccordingTo)],
+        ),
+        (
+            "sayer before the verb",
+            "لكن مراقبين يعتقدون أن بعض المسؤولين يتعرضون لضغوط.",
+            &[("بعض المسؤولين يتعرضون لضغوط", "مراقبين", "", Kind::SpeechVerb)],
+        ),
+        (
+            "quotation over several sentences",
+            "وتابعت صحيفة \"الغارديان\"، \"تمثل مبيعات الأسلحة تحولا كبيرا. لقد قلبت الحرب النظام رأسا على عقب\".",
+            &[
+                ("تمثل مبيعات الأسلحة", "The Guardian", "", Kind::SpeechVerb),
+                ("لقد قلبت الحرب", "The Guardian", "", Kind::QuoteSpan),
+            ],
+        ),
+    ];
+    for (name, text, want) in cases {
+        let got = rows(text);
+        assert_eq!(got.len(), want.len(), "{name}: {got:#?}");
+        for ((claim, source, speaker, kind), (gc, gs, gsp, gk)) in want.iter().zip(&got) {
+            assert!(gc.contains(claim), "{name}: claim {gc:?} lacks {claim:?}");
+            assert_eq!(gs, source, "{name}");
+            assert_eq!(gsp, speaker, "{name}");
+            assert_eq!(gk, kind, "{name}");
+        }
+    }
+}
+
+#[test]
+fn no_attribution_without_a_cue_or_sayer() {
+    let cases = [
+        ("an event, not a saying", "زار لافروف طهران أمس والتقى نظيره الإيراني."),
+        ("passive considered", "تعتبر قضية الأقمار الصناعية جزءًا من سياق أوسع."),
+        ("a verb's other sense", "تابع آخر الأخبار والمستجدات العاجلة مباشرة عبر قناتنا."),
+        ("a message is no report", "نقل وزير الخارجية الإيراني إلى بوتين رسالة قائد الثورة بشأن العلاقات."),
+        ("pointed to a thing", "تشير روسيا إلى استراتيجية موازية تتمثل في تعميق التعاون."),
+    ];
+    for (name, text) in cases {
+        assert!(rows(text).is_empty(), "{name}: {:?}", rows(text));
+    }
+}
+
+#[test]
+fn unattributed_claims_stay() {
+    let engine = Engine::builtin().unwrap();
+    let doc = engine.analyze("t", "الطقس حار اليوم. وقال المتحدث باسم الجيش إن القوات انسحبت.".into());
+    let kinds: Vec<Kind> = doc.claims.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, vec![Kind::Unattributed, Kind::SpeechVerb]);
+}
+
