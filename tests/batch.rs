@@ -83,6 +83,12 @@ fn json_lines_carry_id_url_and_date() {
         assert_eq!(rows_without_doc(&mine), rows_without_doc(&alone), "{}", f.display());
         assert!(mine.iter().all(|r| r[13] == format!("https://news.example/{i}")));
     }
+    // JSON Lines out, as a line filter: every object carries its article's url and date.
+    let out = run(&["check", "-q", "--input", "jsonl", "--format", "jsonl"], body.as_bytes());
+    ok(&out);
+    let objs: Vec<serde_json::Value> = out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).map(|l| serde_json::from_slice(l).unwrap()).collect();
+    assert_eq!(objs.len(), rows.iter().map(|r| (&r[0], &r[1])).collect::<std::collections::BTreeSet<_>>().len());
+    assert!(objs.iter().all(|o| o["date"] == "2024-05-01" && o["url"].as_str().unwrap().starts_with("https://news.example/")));
     // On standard input with --input jsonl; no url or date: the plain header.
     let plain: String = seed_files().iter().map(|f| jsonl_line(&stem(f), &seed_text(f), &[])).collect();
     let out = run(&["check", "--input", "jsonl"], plain.as_bytes());

@@ -66,6 +66,11 @@ struct ClaimOut<'a> {
     sources: Vec<SourceOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     explain: Option<String>,
+    /// The article's url and date, when its input carries them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
 }
 
 /// Writes one JSON object per claim.
@@ -119,6 +124,8 @@ fn claim_out<'a>(doc: &'a Document, c: &'a Claim, with_explain: bool) -> ClaimOu
         // The claim-level explanation only where no source carries one.
         explain: (with_explain && c.attributions.is_empty()).then(|| explain(doc, c, None)),
         sources,
+        url: doc.url.as_deref(),
+        date: doc.date.as_deref(),
     }
 }
 
