@@ -300,3 +300,113 @@ fn cli_unreadable_inputs_are_named_and_the_rest_goes_on() {
     let docs: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(docs, if root { vec!["good", "locked"] } else { vec!["good"] });
 }
+
+// ---- Inputs of a batch run: encodings, JSON Lines, directory loops ----
+
+/// `SAID` and a second, unattributed sentence.
+const TWO: &str = "وقال المتحدث باسم الخارجية إن الوزير سيزور موسكو.\nالطقس حار اليوم في المدينة.\n";
+
+/// Runs `isnad check -q ARGS`; (exit code, stderr, rows as (doc, claim, source)).
+fn check_quiet(args: &[&str]) -> (Option<i32>, String, Vec<(String, String, String)>) {
+    let mut all = vec!["check", "-q"];
+    all.extend_from_slice(args);
+    let out = run(&all, b"");
+    let (_, rows) = parse_csv(&out.stdout);
+    let rows = rows.into_iter().map(|r| (r[0].clone(), r[2].clone(), r[3].clone())).collect();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned(), rows)
+}
+
+fn two_rows(doc: &str) -> Vec<(String, String, String)> {
+    vec![
+        (doc.to_owned(), CLAIM.to_owned(), SAYER.to_owned()),
+        (doc.to_owned(), "الطقس حار اليوم في المدينة".to_owned(), String::new()),
+    ]
+}
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut out = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+    for u in text.encode_utf16() {
+        out.extend_from_slice(&if big_endian { u.to_be_bytes() } else { u.to_le_bytes() });
+    }
+    out
+}
+
+#[test]
+fn windows_1256_and_utf16_with_bom_are_decoded() {
+    let dir = TempDir::new("enc");
+    let (cp1256, _, lossy) = encoding_rs::WINDOWS_1256.encode(TWO);
+    assert!(!lossy);
+    std::fs::write(dir.path().join("cp1256.txt"), &cp1256).unwrap();
+    std::fs::write(dir.path().join("le.txt"), utf16(TWO, false)).unwrap();
+    std::fs::write(dir.path().join("be.txt"), utf16(TWO, true)).unwrap();
+    let (code, err, rows) = check_quiet(&[dir.path().to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(rows, [two_rows("be"), two_rows("cp1256"), two_rows("le")].concat());
+    // Offsets are those of the decoded UTF-8 text, whatever the encoding.
+    let (doc, _) = isnad::decode::decode(&cp1256, isnad::decode::TextEncoding::Auto).unwrap();
+    assert_eq!(doc, TWO);
+}
+
+#[test]
+fn utf8_damaged_in_the_middle_is_refused_not_guessed_as_another_encoding() {
+    // One bad byte in an Arabic UTF-8 article: a legacy-encoding guess would
+    // turn every letter into Latin mojibake and analyse that.
+    let dir = TempDir::new("damaged");
+    let mut bytes = TWO.as_bytes().to_vec();
+    let at = bytes.len();
+    bytes.extend_from_slice(b"\xD9\xFF");
+    bytes.extend_from_slice(TWO.as_bytes());
+    let file = dir.path().join("damaged.txt");
+    std::fs::write(&file, &bytes).unwrap();
+    let (code, err, rows) = check_quiet(&[file.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains(&format!("damaged.txt: line 3: invalid UTF-8 at byte {at}")), "{err}");
+    assert_eq!(rows, []);
+}
+
+#[test]
+fn json_lines_with_a_broken_line_a_missing_text_and_a_bad_id() {
+    let dir = TempDir::new("jsonl");
+    let file = dir.path().join("feed.jsonl");
+    let lines = [
+        serde_json::json!({"id": "a", "text": SAID}).to_string(),
+        "{\"id\": \"b\", \"text\": \"cut short".to_owned(),
+        serde_json::json!({"id": "c"}).to_string(),
+        serde_json::json!({"id": ["d"], "text": SAID}).to_string(),
+        serde_json::json!({"id": 7, "text": SAID}).to_string(),
+        serde_json::json!({"text": SAID}).to_string(),
+    ];
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let (code, err, rows) = check_quiet(&[file.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("feed.jsonl:2: bad JSON"), "{err}");
+    assert!(err.contains("feed.jsonl:3: no \"text\" field"), "{err}");
+    assert!(err.contains("feed.jsonl:4: \"id\" is neither a string nor a number"), "{err}");
+    assert_eq!(err.lines().filter(|l| l.contains("feed.jsonl:")).count(), 3, "{err}");
+    let docs: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    let unnamed = format!("{}:6", file.display());
+    assert_eq!(docs, ["a", "7", unnamed.as_str()]);
+    assert!(rows.iter().all(|r| r.1 == CLAIM && r.2 == SAYER));
+}
+
+#[test]
+fn a_directory_loop_is_named_and_every_article_read_once() {
+    let dir = TempDir::new("loop");
+    std::fs::create_dir_all(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("a.txt"), SAID).unwrap();
+    std::fs::write(dir.path().join("sub/b.txt"), SAID).unwrap();
+    // Two loops: followed blindly, they make 2^40 paths.
+    std::os::unix::fs::symlink("..", dir.path().join("sub/up")).unwrap();
+    std::os::unix::fs::symlink(".", dir.path().join("self")).unwrap();
+    // Killed after two minutes: followed blindly, the walk never ends.
+    let out = crate::util::run_or_kill(&["check", "-q", dir.path().to_str().unwrap()], 120).expect("isnad walked the loops for two minutes");
+    let code = out.status.code();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    let rows: Vec<(String, String, String)> = parse_csv(&out.stdout).1.into_iter().map(|r| (r[0].clone(), r[2].clone(), r[3].clone())).collect();
+    assert_eq!(code, Some(1));
+    let root = dir.path().display().to_string();
+    assert!(err.contains(&format!("{root}/self: directory loop: leads back to {root}, not followed")), "{err}");
+    assert!(err.contains(&format!("{root}/sub/up: directory loop: leads back to {root}, not followed")), "{err}");
+    let docs: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(docs, ["a", "sub/b"]);
+}

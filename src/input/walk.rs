@@ -12,17 +12,27 @@ pub struct Walk {
     exts: Vec<String>,
     /// One sorted listing per open directory level, consumed from the end.
     stack: Vec<Vec<PathBuf>>,
+    /// The directory of each open level (device and inode, on Unix), to
+    /// refuse a symbolic link back to one of them: a loop.
+    open: Vec<(Option<(u64, u64)>, PathBuf)>,
     started: bool,
 }
 
 impl Walk {
     /// A walk of `root`.
     pub fn new(root: PathBuf, exts: Vec<String>) -> Walk {
-        Walk { root, exts, stack: Vec::new(), started: false }
+        Walk { root, exts, stack: Vec::new(), open: Vec::new(), started: false }
     }
 
     fn list(&mut self, dir: &PathBuf) -> Result<(), InputError> {
         let err = |e: std::io::Error| InputError { origin: Origin { input: dir.display().to_string(), line: None }, reason: e.to_string() };
+        let id = dir_id(dir);
+        if let Some((_, ancestor)) = self.open.iter().find(|(o, _)| id.is_some() && *o == id) {
+            return Err(InputError {
+                origin: Origin { input: dir.display().to_string(), line: None },
+                reason: format!("directory loop: leads back to {}, not followed", ancestor.display()),
+            });
+        }
         let mut names: Vec<PathBuf> = Vec::new();
         for entry in std::fs::read_dir(dir).map_err(err)? {
             let entry = entry.map_err(err)?;
@@ -35,6 +45,7 @@ impl Walk {
         // order as sorting the full paths by component.
         names.sort_unstable_by(|a, b| b.file_name().cmp(&a.file_name()));
         self.stack.push(names);
+        self.open.push((id, dir.clone()));
         Ok(())
     }
 
@@ -58,6 +69,7 @@ impl Iterator for Walk {
             let level = self.stack.last_mut()?;
             let Some(path) = level.pop() else {
                 self.stack.pop();
+                self.open.pop();
                 continue;
             };
             if path.is_dir() {
@@ -71,6 +83,19 @@ impl Iterator for Walk {
             }
         }
     }
+}
+
+/// A directory's identity: device and inode (symbolic links followed).
+#[cfg(unix)]
+fn dir_id(dir: &std::path::Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(dir).ok().map(|m| (m.dev(), m.ino()))
+}
+
+/// Elsewhere the depth of symbolic links is left to the system's limit.
+#[cfg(not(unix))]
+fn dir_id(_dir: &std::path::Path) -> Option<(u64, u64)> {
+    None
 }
 
 #[cfg(test)]
