@@ -410,3 +410,19 @@ fn a_directory_loop_is_named_and_every_article_read_once() {
     let docs: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
     assert_eq!(docs, ["a", "sub/b"]);
 }
+
+#[test]
+fn utf16_without_bom_is_refused_unless_named() {
+    let dir = TempDir::new("nobom");
+    let file = dir.path().join("nobom.txt");
+    std::fs::write(&file, &utf16(TWO, false)[2..]).unwrap();
+    let (code, err, rows) = check_quiet(&[file.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    // The first ASCII character (the space after «وقال») has a NUL high byte.
+    let nul = 2 * TWO.chars().position(|c| c.is_ascii()).unwrap() + 1;
+    assert!(err.contains(&format!("nobom.txt: binary data (NUL byte at offset {nul}), not a text article")), "{err}");
+    assert_eq!(rows, []);
+    let (code, err, rows) = check_quiet(&["--encoding", "utf-16le", file.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(rows, two_rows("nobom"));
+}
