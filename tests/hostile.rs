@@ -197,7 +197,7 @@ fn a_5_mb_article_on_one_line() {
 }
 
 #[test]
-#[ignore = "50 MB: about 10 s and 1.2 GB of memory; run with --ignored"]
+#[ignore = "50 MB: about 8 s and 1.2 GB of memory; run with --ignored"]
 fn a_50_mb_article_on_one_line() {
     giant_one_line_article(50);
 }
