@@ -156,3 +156,4 @@ fn unattributed_claims_stay() {
     assert_eq!(kinds, vec![Kind::Unattributed, Kind::SpeechVerb]);
 }
 
+
