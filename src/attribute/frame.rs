@@ -492,6 +492,10 @@ impl Doc<'_> {
         // «بحسب تقرير الأمم المتحدة»، «وفقا لوثائق المحكمة»: the issuer of the report.
         if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
             j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
+            // «وفقا لتقرير نشرته صحيفة …»: the report's publisher.
+            if self.is_word(j) && self.lex.has_role(self.word(j), Role::RelativeCarrier) {
+                j += 1;
+            }
         }
         // «بحسب ما كتبت صحيفة …»، «بحسب ما جاء في حساب …»: past the verb.
         if self.norm.text[..end].ends_with("ما") && self.is_word(j) && self.party_at(j, lim, false).is_none() {

@@ -156,7 +156,18 @@ impl Doc<'_> {
 
     fn is_stop(&self, t: usize) -> bool {
         let w = self.word(t);
+        if w == "علي" && self.is_name_ali(t) {
+            return false;
+        }
         self.lex.has_role(w, Role::NameStop) || self.lex.has_role(w, Role::Complementizer) || is_filler(w)
+    }
+
+    /// Folding makes the name «علي» and the preposition «على» one word; the
+    /// original spelling tells them apart.
+    fn is_name_ali(&self, t: usize) -> bool {
+        let tok = self.seg.tokens[t];
+        let (a, b) = (self.norm.original_offset(tok.start), self.norm.original_offset(tok.end));
+        self.text.get(a..b).is_some_and(|w| w.trim_end().ends_with('ي'))
     }
 
     /// A cue of any class starts in token `t`.
@@ -534,9 +545,17 @@ impl Doc<'_> {
                 n += 1;
                 continue;
             }
-            // «جهاز أمني»: an indefinite head takes indefinite adjectives.
+            // «جهاز أمني»: an indefinite head takes indefinite adjectives;
+            // «معهد دراسات الحرب»: and a noun in construct before a definite one.
             let indefinite_adjective = !definite && n == 0 && is_nisba(w) && !w.starts_with("ال");
-            if !(w.starts_with("ال") || indefinite_adjective) || self.mention_in(j).is_some() {
+            let construct = !definite
+                && n == 0
+                && !w.starts_with("ال")
+                && j + 1 < lim
+                && self.is_word(j + 1)
+                && self.word(j + 1).starts_with("ال")
+                && !self.is_stop(j + 1);
+            if !(w.starts_with("ال") || indefinite_adjective || construct) || (self.mention_in(j).is_some() && !construct) {
                 break;
             }
             j += 1;

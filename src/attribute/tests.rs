@@ -109,6 +109,21 @@ fn attribution_table() {
             &[("نقل الجاسوس الروسي", "The Sunday Times", "", Kind::AccordingTo)],
         ),
         (
+            "an institution in construct",
+            "وبحسب مركز دراسات الشرق، فإن روسيا تستخدم المسيرات الإيرانية بكثافة.",
+            &[("روسيا تستخدم المسيرات", "مركز دراسات الشرق", "", Kind::AccordingTo)],
+        ),
+        (
+            "the name Ali is no preposition",
+            "من جهته، اعتبر الخبير في الشؤون الإيرانية علي واعظ أن طهران تراهن على موسكو.",
+            &[("طهران تراهن على موسكو", "علي واعظ", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a report's publisher",
+            "ووفقا لتقرير نشرته صحيفة نيويورك تايمز، فإن الصفقة اكتملت.",
+            &[("الصفقة اكتملت", "The New York Times", "", Kind::AccordingTo)],
+        ),
+        (
             "sayer before the verb",
             "لكن مراقبين يعتقدون أن بعض المسؤولين يتعرضون لضغوط.",
             &[("بعض المسؤولين يتعرضون لضغوط", "مراقبين", "", Kind::SpeechVerb)],
@@ -155,4 +170,5 @@ fn unattributed_claims_stay() {
     let kinds: Vec<Kind> = doc.claims.iter().map(|c| c.kind).collect();
     assert_eq!(kinds, vec![Kind::Unattributed, Kind::SpeechVerb]);
 }
+
 
