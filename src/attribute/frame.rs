@@ -429,16 +429,22 @@ impl Doc<'_> {
     /// One to three words after a prepositional cue, set off by a comma or
     /// the sentence's end: «وفقا لوثائق الادعاء،»، «بحسب نفس المصدر».
     fn source_phrase(&self, j: usize, cue_end: usize, lim: usize) -> Option<PartyRef> {
+        if j >= lim {
+            return None;
+        }
         let end = (j..lim.min(j + 4)).find(|&k| !self.is_word(k)).unwrap_or(lim.min(j + 4));
         let set_off = end == lim || self.is_punct(end, "،,.")
             || (end < lim && self.seg.tokens[end].kind == TokKind::Punct('.'));
         let plain = (j..end).all(|k| {
             self.is_word(k) && self.cue_in(k).is_none() && !self.is_complementizer(k) && !has_digit(self.word(k))
-        }) && !self.lex.has_role(&self.norm.text[self.seg.tokens[j].start.max(cue_end)..self.seg.tokens[j].end], Role::NameStop);
+        }) && {
+            let tok = self.seg.tokens[j];
+            !self.lex.has_role(&self.norm.text[tok.start.max(cue_end).min(tok.end)..tok.end], Role::NameStop)
+        };
         if end == j || !set_off || !plain {
             return None;
         }
-        let from = self.seg.tokens[j].start.max(cue_end);
+        let from = self.seg.tokens[j].start.max(cue_end).min(self.seg.tokens[end - 1].end);
         Some(PartyRef {
             toks: j..end,
             written: from..self.seg.tokens[end - 1].end,
@@ -526,7 +532,7 @@ impl Doc<'_> {
         }
         if let Some(p) = list.first_mut() {
             // A glued «ل» belongs to the cue («وفقا لوثائق»).
-            p.written.start = p.written.start.max(end);
+            p.written.start = p.written.start.max(end).min(p.written.end);
         }
         if list.is_empty() {
             // «وحسب "حرييت"»: a quoted name after the cue.
