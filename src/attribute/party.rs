@@ -41,6 +41,23 @@ pub(crate) struct Memory {
     by_word: std::collections::HashMap<String, Vec<usize>>,
     /// Words in the longest name.
     longest: usize,
+    /// A screen over the keys of `by_word`: one bit per key, chosen by a
+    /// cheap hash (see `screen_bit`). Most words of an article are no key,
+    /// and the screen answers them without the keyed hash of the map (which
+    /// stays, as the keys come from the article).
+    screen: [u64; SCREEN_WORDS],
+}
+
+/// Size of `Memory::screen` in 64-bit words (1,024 bits).
+const SCREEN_WORDS: usize = 16;
+
+/// The bit of `Memory::screen` for a word: a multiplicative hash of its
+/// length and first and last two bytes.
+fn screen_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (head, tail) = (b.iter().take(2), b.iter().rev().take(2));
+    let mix = head.chain(tail).fold(b.len() as u32, |h, &x| h.rotate_left(8) ^ u32::from(x));
+    (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
 }
 
 impl Memory {
@@ -56,6 +73,8 @@ impl Memory {
         self.names.push(words);
         for k in keys {
             if k.chars().count() >= 3 {
+                let bit = screen_bit(&k);
+                self.screen[bit / 64] |= 1 << (bit % 64);
                 let ids = self.by_word.entry(k).or_default();
                 // The id is new: only the first-word key can hold it already.
                 if ids.last() != Some(&id) {
@@ -63,6 +82,14 @@ impl Memory {
                 }
             }
         }
+    }
+}
+
+impl Memory {
+    /// Whether a name was learned with `w` as its first or last word.
+    fn knows(&self, w: &str) -> bool {
+        let bit = screen_bit(w);
+        self.screen[bit / 64] & (1 << (bit % 64)) != 0 && self.by_word.contains_key(w)
     }
 }
 
@@ -204,7 +231,7 @@ impl Doc<'_> {
             // A second word in و is part of the name («ستيف ويتكوف») unless it
             // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
             let conjunct = w.starts_with('و')
-                && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.by_word.contains_key(r)));
+                && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
             let blocked = self.is_stop(j)
                 || (n == 0 && is_verbal_noun(w))
                 || is_present_verb(w)
@@ -253,7 +280,10 @@ impl Doc<'_> {
         }
         let w = self.word(t);
         for stem in strip_proclitics(w) {
-            let Some(ids) = self.memory.by_word.get(stem) else { continue };
+            if !self.memory.knows(stem) {
+                continue;
+            }
+            let ids = &self.memory.by_word[stem];
             // A full name written here, the first learned if several fit;
             // looked up by its words (scanning every name sharing this word
             // was quadratic in an article of many such names).
@@ -373,7 +403,7 @@ impl Doc<'_> {
     fn name_start_in(&self, t: usize) -> Option<usize> {
         let w = self.word(t);
         let tok = self.seg.tokens[t];
-        strip_proclitics(w).find(|s| self.memory.by_word.contains_key(*s)).map(|s| tok.start + (w.len() - s.len()))
+        strip_proclitics(w).find(|s| self.memory.knows(s)).map(|s| tok.start + (w.len() - s.len()))
     }
 
     /// Definite (or indefinite) nisba adjectives after a name: «الأميركية».
