@@ -74,6 +74,8 @@ pub fn is_word_char(c: char) -> bool {
         '\0'..='\x7f' => false,
         // Letters and tatweel, all alphabetic.
         '\u{0620}'..='\u{064A}' => true,
+        // Arabic comma, semicolon and question mark: punctuation.
+        '\u{060C}' | '\u{061B}' | '\u{061F}' => false,
         _ => c.is_alphanumeric(),
     }
 }

@@ -429,16 +429,22 @@ impl Doc<'_> {
     /// One to three words after a prepositional cue, set off by a comma or
     /// the sentence's end: «وفقا لوثائق الادعاء،»، «بحسب نفس المصدر».
     fn source_phrase(&self, j: usize, cue_end: usize, lim: usize) -> Option<PartyRef> {
+        if j >= lim {
+            return None;
+        }
         let end = (j..lim.min(j + 4)).find(|&k| !self.is_word(k)).unwrap_or(lim.min(j + 4));
         let set_off = end == lim || self.is_punct(end, "،,.")
             || (end < lim && self.seg.tokens[end].kind == TokKind::Punct('.'));
         let plain = (j..end).all(|k| {
             self.is_word(k) && self.cue_in(k).is_none() && !self.is_complementizer(k) && !has_digit(self.word(k))
-        });
+        }) && {
+            let tok = self.seg.tokens[j];
+            !self.lex.has_role(&self.norm.text[tok.start.max(cue_end).min(tok.end)..tok.end], Role::NameStop)
+        };
         if end == j || !set_off || !plain {
             return None;
         }
-        let from = self.seg.tokens[j].start.max(cue_end);
+        let from = self.seg.tokens[j].start.max(cue_end).min(self.seg.tokens[end - 1].end);
         Some(PartyRef {
             toks: j..end,
             written: from..self.seg.tokens[end - 1].end,
@@ -474,9 +480,23 @@ impl Doc<'_> {
     fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, ct: usize, start: usize, end: usize) -> Option<(Vec<Vec<PartyRef>>, usize, Via, bool)> {
         let lim = s.toks.end;
         let mut j = self.after_cue(end);
-        // «حسب قوله»، «على حد تعبيره» closing a sentence: the last sayer.
+        // «حسب قوله»، «على حد تعبيره»، «وفقا لتعبيره» closing a sentence: the last sayer.
+        let glued = |k: usize| {
+            let tok = self.seg.tokens[k];
+            &self.norm.text[tok.start.max(end).min(tok.end)..tok.end]
+        };
+        if self.is_word(j) && self.lex.has_role(glued(j), Role::NameStop) && j + 1 < lim && self.is_punct(j + 1, "،,") {
+            // «ووفقا لتعبيره، …» opening a sentence.
+            let si = si_of(s, &self.seg.sentences);
+            return match &self.last {
+                Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => {
+                    Some((vec![sayers.clone()], j + 2, Via::Discourse, false))
+                }
+                _ => None,
+            };
+        }
         if self.is_word(j) && (j + 1..lim).all(|k| !self.is_word(k)) {
-            let w = self.word(j);
+            let w = glued(j);
             let pronoun = ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p));
             let pronoun_noun = self.lex.has_role(w, Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun);
             if pronoun && pronoun_noun {
@@ -512,7 +532,7 @@ impl Doc<'_> {
         }
         if let Some(p) = list.first_mut() {
             // A glued «ل» belongs to the cue («وفقا لوثائق»).
-            p.written.start = p.written.start.max(end);
+            p.written.start = p.written.start.max(end).min(p.written.end);
         }
         if list.is_empty() {
             // «وحسب "حرييت"»: a quoted name after the cue.

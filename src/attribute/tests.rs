@@ -157,6 +157,9 @@ fn no_attribution_without_a_cue_or_sayer() {
         ("a verb's other sense", "تابع آخر الأخبار والمستجدات العاجلة مباشرة عبر قناتنا."),
         ("a message is no report", "نقل وزير الخارجية الإيراني إلى بوتين رسالة قائد الثورة بشأن العلاقات."),
         ("pointed to a thing", "تشير روسيا إلى استراتيجية موازية تتمثل في تعميق التعاون."),
+        // Found by the property tests: a cue with nothing after it.
+        ("a cue that ends the text", "وفقا ل"),
+        ("a glued cue that ends the text", "قال الوزير. وفقا لـ"),
     ];
     for (name, text) in cases {
         assert!(rows(text).is_empty(), "{name}: {:?}", rows(text));

@@ -13,6 +13,7 @@ mod parse;
 pub use matcher::Mention;
 pub use parse::FILES;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
@@ -186,14 +187,17 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
     ac: matcher::Forms,
+    // The sets below are asked about nearly every word of an article, and
+    // their keys are the lexicons' own: the fast FxHash, which a key chosen
+    // to collide could slow down, is safe here (the article only looks up).
     /// Single-word grammar forms, by folded word.
-    words: HashMap<String, Vec<Role>>,
+    words: FxHashMap<String, Vec<Role>>,
     /// Anaphora, by folded form.
-    anaphors: HashMap<String, Anaphor>,
+    anaphors: FxHashMap<String, Anaphor>,
     /// First words of titles, without the article.
-    title_words: std::collections::HashSet<String>,
+    title_words: FxHashSet<String>,
     /// Folded one-word aliases of countries.
-    countries: std::collections::HashSet<String>,
+    countries: FxHashSet<String>,
 }
 
 impl Lexicon {
@@ -255,10 +259,10 @@ impl Lexicon {
         let mut by_form: HashMap<String, usize> = HashMap::new();
         let mut forms: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
-        let mut words: HashMap<String, Vec<Role>> = HashMap::new();
-        let mut anaphors: HashMap<String, Anaphor> = HashMap::new();
-        let mut title_words = std::collections::HashSet::new();
-        let mut countries = std::collections::HashSet::new();
+        let mut words: FxHashMap<String, Vec<Role>> = FxHashMap::default();
+        let mut anaphors: FxHashMap<String, Anaphor> = FxHashMap::default();
+        let mut title_words = FxHashSet::default();
+        let mut countries = FxHashSet::default();
         for (name, path, text) in texts {
             for parsed in parse::parse_file(name, path, text)? {
                 let id = entries.len() as u32;
