@@ -666,7 +666,12 @@ impl Doc<'_> {
                 content = Some(c);
                 break;
             }
-            if (matches!(self.cue_in(k), Some(CueClass::Verb)) && self.live_cue(k, s)) || self.is_punct(k, ".!?؟") {
+            // Another reporting verb that opens a clause ends the window; one
+            // inside an apposition («طلب عدم كشف اسمه») does not.
+            let opens_clause = |k: usize| {
+                self.mention_in(k).is_some_and(|m| m.word_start < m.start) || self.is_punct(k - 1, "،,;؛")
+            };
+            if (matches!(self.cue_in(k), Some(CueClass::Verb)) && self.live_cue(k, s) && opens_clause(k)) || self.is_punct(k, ".!?؟") {
                 break;
             }
             if told.is_none() {
