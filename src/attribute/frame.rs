@@ -411,7 +411,11 @@ impl Doc<'_> {
     /// «قال الشخص المجهول إن»، «قالت الدعوى إن»: a definite noun phrase of up
     /// to three words right before a complementizer, taken as an unnamed sayer.
     fn unnamed_definite(&self, j: usize, lim: usize) -> Option<PartyRef> {
-        let end = (j + 1..lim.min(j + 4)).find(|&k| self.is_complementizer(k) || self.is_punct(k, ":"))?;
+        let mut end = (j + 1..lim.min(j + 4)).find(|&k| self.is_complementizer(k) || self.is_punct(k, ":"))?;
+        // «وتشير التقديرات إلى أن»: the preposition belongs to the verb.
+        if end > j + 1 && matches!(self.word(end - 1), "الي" | "من" | "علي") {
+            end -= 1;
+        }
         let ok = (j..end).all(|k| {
             self.is_word(k) && self.word(k).starts_with("ال") && self.mention_in(k).is_none() && !self.lex.has_role(self.word(k), Role::NameStop)
         });
@@ -544,7 +548,15 @@ impl Doc<'_> {
         }
         list.first()?;
         let mut levels = vec![list];
-        let e = self.add_carrier(parties, &mut levels, lim);
+        let mut e = self.add_carrier(parties, &mut levels, lim);
+        // «بحسب ما نقلت وكالة فرانس برس عن دبلوماسي غربي»: the source's own source.
+        if self.is_word(e) && e < lim && self.word(e) == "عن" {
+            let inner = self.party_list(parties, e + 1, lim, false);
+            if let Some(last) = inner.last() {
+                e = last.toks.end;
+                levels.push(inner);
+            }
+        }
         // Trailing when little but a second name or an adjective is left
         // («وفقا لما ذكرته مجلتا "ساينس" و"نيتشر" العلميتين»).
         // At most four words are looked at: collecting the rest of the
@@ -601,7 +613,7 @@ impl Doc<'_> {
         let mut sayers = self.party_list(parties, j, lim, !noun);
         if sayers.is_empty() && !noun {
             if let Some(p) = self.unnamed_definite(j, lim) {
-                let c = self.content_marker(p.toks.end)?;
+                let c = self.content_marker(p.toks.end).or_else(|| self.content_marker(p.toks.end + 1))?;
                 return Some((vec![vec![p]], c, Via::After, false));
             }
             // «تكشف الوثيقة التي نشرها الكرملين أن»: a party inside the sayer phrase.
@@ -654,7 +666,12 @@ impl Doc<'_> {
                 content = Some(c);
                 break;
             }
-            if (matches!(self.cue_in(k), Some(CueClass::Verb)) && self.live_cue(k, s)) || self.is_punct(k, ".!?؟") {
+            // Another reporting verb that opens a clause ends the window; one
+            // inside an apposition («طلب عدم كشف اسمه») does not.
+            let opens_clause = |k: usize| {
+                self.mention_in(k).is_some_and(|m| m.word_start < m.start) || self.is_punct(k - 1, "،,;؛")
+            };
+            if (matches!(self.cue_in(k), Some(CueClass::Verb)) && self.live_cue(k, s) && opens_clause(k)) || self.is_punct(k, ".!?؟") {
                 break;
             }
             if told.is_none() {

@@ -35,6 +35,8 @@ const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "�
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
     names: Vec<Vec<String>>,
+    /// Each name as first written in the article (what rows report).
+    display: Vec<String>,
     /// Names by their words joined with spaces (words hold no white space):
     /// a lookup extends one string instead of building a vector of them.
     ids: std::collections::HashMap<String, usize>,
@@ -61,13 +63,14 @@ fn screen_bit(w: &str) -> usize {
 }
 
 impl Memory {
-    pub fn add(&mut self, words: Vec<String>) {
+    pub fn add(&mut self, words: Vec<String>, display: String) {
         let key = words.join(" ");
         if words.is_empty() || self.ids.contains_key(&key) {
             return;
         }
         let id = self.names.len();
         self.ids.insert(key, id);
+        self.display.push(display);
         let keys = [words[0].clone(), words[words.len() - 1].clone()];
         self.longest = self.longest.max(words.len());
         self.names.push(words);
@@ -216,6 +219,16 @@ impl Doc<'_> {
         roles.contains(&Role::NameStop) || roles.contains(&Role::Complementizer) || is_filler(w)
     }
 
+    /// The word at `t` starts with the article: folded «ال» written with a
+    /// plain alef («الروسي»), not a name in «أل» («أليكسي»، «ألكسندر»).
+    fn has_article(&self, t: usize) -> bool {
+        if !self.word(t).starts_with("ال") {
+            return false;
+        }
+        let a = self.norm.original_offset(self.seg.tokens[t].start);
+        self.text[a..].starts_with('ا')
+    }
+
     /// Folding makes the name «علي» and the preposition «على» one word; the
     /// original spelling tells them apart.
     fn is_name_ali(&self, t: usize) -> bool {
@@ -246,10 +259,12 @@ impl Doc<'_> {
             let blocked = self.is_stop(j)
                 || (n == 0 && is_verbal_noun(w))
                 || is_present_verb(w)
+                // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
+                || (w.chars().count() == 1 && !w.is_ascii())
                 || self.mention_in(j).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
                 || starts_with_article(w)
-                || (n == 0 && w.starts_with("ال"))
+                || (n == 0 && self.has_article(j))
                 || (n > 0 && conjunct)
                 || self.has_tanween(j);
             if blocked {
@@ -312,10 +327,10 @@ impl Doc<'_> {
             }
             if let Some(id) = best {
                 let name = &self.memory.names[id];
-                return Some((t + name.len(), name.join(" ")));
+                return Some((t + name.len(), self.memory.display[id].clone()));
             }
             let id = ids[0];
-            return Some((t + 1, self.memory.names[id].join(" ")));
+            return Some((t + 1, self.memory.display[id].clone()));
         }
         None
     }
@@ -530,7 +545,7 @@ impl Doc<'_> {
             let next = (j + 1 < lim && self.is_word(j + 1)).then(|| self.word(j + 1));
             let modifier = matches!(w, "باسم" | "لدي" | "في")
                 || self.lex.is_nationality(w)
-                || ((w.starts_with("ال") || starts_with_article(w)) && !self.is_stop(j))
+                || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j))
                 || looks_prepositional(w, next);
             if modifier {
                 j += 1;
@@ -698,7 +713,7 @@ impl Doc<'_> {
                     EntryKind::Title => {
                         let p = self.person_after_title(t, &m, lim);
                         if p.found == Found::Title && p.written.start > m.start {
-                            learned.push(self.words_of(p.written.clone()));
+                            learned.push(p.written.clone());
                         }
                     }
                     EntryKind::Cue(CueClass::Verb | CueClass::AccordingTo) => {
@@ -715,8 +730,7 @@ impl Doc<'_> {
                         if let Some(end) = self.name_chunk(j, lim) {
                             let second = (end > j + 1).then(|| self.word(j + 1));
                             if self.unknown_sayer_bounded(end, lim) && !looks_prepositional(self.word(j), second) {
-                                let r = self.seg.tokens[j].start..self.seg.tokens[end - 1].end;
-                                learned.push(self.words_of(r));
+                                learned.push(self.seg.tokens[j].start..self.seg.tokens[end - 1].end);
                             }
                         }
                     }
@@ -724,8 +738,10 @@ impl Doc<'_> {
                 }
             }
         }
-        for w in learned {
-            self.memory.add(w);
+        for r in learned {
+            let span = self.norm.original_span(self.text, r.clone());
+            let display = crate::normalize::visible(&self.text[span]).split_whitespace().collect::<Vec<_>>().join(" ");
+            self.memory.add(self.words_of(r), display);
         }
     }
 

@@ -124,6 +124,24 @@ fn attribution_table() {
             &[("الصفقة اكتملت", "The New York Times", "", Kind::AccordingTo)],
         ),
         (
+            "a name in «أل» is no article, and a surname recalls the name as written",
+            "وأوضح المحلل السياسي الروسي أليكسي ماكاركين أن موسكو تحتاج طهران. وقال ماكاركين إن الأمر معقد.",
+            &[
+                ("موسكو تحتاج طهران", "أليكسي ماكاركين", "", Kind::SpeechVerb),
+                ("الأمر معقد", "أليكسي ماكاركين", "", Kind::SpeechVerb),
+            ],
+        ),
+        (
+            "an unnamed definite sayer before «إلى أن»",
+            "وتشير التقديرات إلى أن إيران زودت روسيا بأكثر من ألفي مسيرة.",
+            &[("إيران زودت روسيا", "التقديرات", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an agency's own source after according_to",
+            "وبحسب ما نقلت وكالة فرانس برس عن دبلوماسي غربي، فإن العقوبات ستشمل شركات إيرانية.",
+            &[("العقوبات ستشمل", "Agence France-Presse", "دبلوماسي غربي", Kind::AccordingTo)],
+        ),
+        (
             "sayer before the verb",
             "لكن مراقبين يعتقدون أن بعض المسؤولين يتعرضون لضغوط.",
             &[("بعض المسؤولين يتعرضون لضغوط", "مراقبين", "", Kind::SpeechVerb)],
