@@ -260,7 +260,9 @@ impl Doc<'_> {
                 continue;
             }
             let (clause_start, independent) = self.clause_start(s, ct, &m, &levels, via);
-            consumed = if trailing { lim } else { content };
+            // A trailing phrase ends with its source; another may follow it.
+            let phrase_end = levels.iter().flatten().map(|p| p.toks.end).max().unwrap_or(lim);
+            consumed = if trailing { phrase_end.max(ct + 1) } else { content };
             frames.push(Frame {
                 class,
                 cue: m.start..cue_end,
@@ -559,12 +561,15 @@ impl Doc<'_> {
         }
         // Trailing when little but a second name or an adjective is left
         // («وفقا لما ذكرته مجلتا "ساينس" و"نيتشر" العلميتين»).
-        // At most four words are looked at: collecting the rest of the
+        // At most seven words are looked at: collecting the rest of the
         // sentence per cue was quadratic in a long sentence of cues.
-        let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).take(4).collect();
+        let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).take(7).collect();
         let _ = start;
-        let trailing = rest.len() <= 3
-            && rest.iter().all(|&k| self.cue_in(k).is_none() && !self.is_complementizer(k))
+        // A second according_to phrase may follow («…، وفقا لتقرير الشرطة،
+        // حسبما "ميرور"»): both trail the content.
+        let trailing = rest.len() <= 6
+            && rest.iter().all(|&k| matches!(self.cue_in(k), None | Some(CueClass::AccordingTo)) && !self.is_complementizer(k))
+            && rest.iter().filter(|&&k| self.cue_in(k).is_none()).count() <= 3
             && ct > s.toks.start + 2;
         if rest.is_empty() || trailing {
             return Some((levels, s.toks.start, Via::Prep, true));

@@ -164,11 +164,14 @@ impl<'a> Doc<'a> {
         let (preps, inner): (Vec<&Frame>, Vec<&Frame>) = frames.iter().partition(|f| f.class == CueClass::AccordingTo);
         let leading: Vec<&Frame> = preps.iter().copied().filter(|f| !f.trailing).collect();
         let trailing = preps.iter().copied().find(|f| f.trailing);
+        // Trailing phrases in a row: the last names the outermost source
+        // («…، وفقا لتقرير الشرطة، حسبما "ميرور"»: the Mirror's report of it).
+        let trailing_all: Vec<&Frame> = preps.iter().copied().filter(|f| f.trailing).rev().take(MAX_LEADING).collect();
         let mut outer: Vec<Vec<PartyRef>> = Vec::new();
         // The sentence's opening according_to phrases (a few at most in
         // real text): every claim of the sentence carries them, so a 1 MB
         // sentence of hundreds would make it quadratic.
-        for f in leading.iter().copied().take(MAX_LEADING).chain(trailing) {
+        for f in leading.iter().copied().take(MAX_LEADING).chain(trailing_all.iter().copied()) {
             outer.extend(f.levels.iter().cloned());
         }
         let region_start = leading.first().map_or(s.toks.start, |f| f.content.max(s.toks.start));

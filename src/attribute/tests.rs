@@ -142,6 +142,11 @@ fn attribution_table() {
             &[("العقوبات ستشمل", "Agence France-Presse", "دبلوماسي غربي", Kind::AccordingTo)],
         ),
         (
+            "two trailing according_to phrases: the last is outermost",
+            "وقع الحادث ليلا، وفقا لتقرير الشرطة، حسبما \"ميرور\".",
+            &[("وقع الحادث ليلا", "ميرور", "الشرطة", Kind::AccordingTo)],
+        ),
+        (
             "sayer before the verb",
             "لكن مراقبين يعتقدون أن بعض المسؤولين يتعرضون لضغوط.",
             &[("بعض المسؤولين يتعرضون لضغوط", "مراقبين", "", Kind::SpeechVerb)],
