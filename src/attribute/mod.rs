@@ -323,12 +323,27 @@ impl<'a> Doc<'a> {
                 }
             }
             if levels.len() > ctx_levels.len() || (!levels.is_empty() && context.is_none()) {
+                let levels = self.without_repeats(levels);
                 self.contexts.insert(qi, QuoteContext { levels, cue: cue.or(ctx_cue.clone()), weight });
             }
         }
         if let Some(d) = out[first..].iter().rev().find(|d| !d.levels.is_empty()) {
             self.last = d.levels.last().map(|l| (si, l.clone()));
         }
+    }
+
+    /// Drops a level that repeats the one before it: a speaker quoted inside
+    /// their own quotation, again and again, keeps a chain of one.
+    fn without_repeats(&self, levels: Vec<Vec<PartyRef>>) -> Vec<Vec<PartyRef>> {
+        let key = |l: &Vec<PartyRef>| -> Vec<String> { l.iter().map(|p| self.party_name(p)).collect() };
+        let mut out: Vec<Vec<PartyRef>> = Vec::with_capacity(levels.len());
+        for l in levels {
+            if out.last().is_some_and(|prev| key(prev) == key(&l)) {
+                continue;
+            }
+            out.push(l);
+        }
+        out
     }
 
     /// «بالإضافة إلى …» right after an attributed claim continues its report.
