@@ -20,6 +20,25 @@ use std::ops::Range;
 /// How many leading according_to frames of a sentence its claims carry.
 const MAX_LEADING: usize = 4;
 
+/// The closed-class roles of one token that the rules test most.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct RoleBits {
+    pub complementizer: bool,
+    pub not_complementizer_before: bool,
+    pub name_stop: bool,
+}
+
+impl RoleBits {
+    fn of(lex: &Lexicon, word: &str) -> RoleBits {
+        let roles = lex.roles(word);
+        RoleBits {
+            complementizer: roles.contains(&Role::Complementizer),
+            not_complementizer_before: roles.contains(&Role::NotComplementizerBefore),
+            name_stop: roles.contains(&Role::NameStop),
+        }
+    }
+}
+
 /// A quotation's attribution, carried to the sentences inside it.
 #[derive(Debug, Clone)]
 struct QuoteContext {
@@ -36,6 +55,8 @@ pub(crate) struct Doc<'a> {
     seg: Segments,
     mentions: Vec<Mention>,
     mention_at: Vec<Option<usize>>,
+    /// Closed-class roles of each token.
+    roles: Vec<RoleBits>,
     opens: Vec<bool>,
     memory: Memory,
     recent: Vec<PartyRef>,
@@ -98,6 +119,16 @@ impl<'a> Doc<'a> {
             opens[q.open] = true;
         }
         let closes = seg.quotes.iter().filter(|q| q.closed).map(|q| (q.close, q.open)).collect();
+        // Each word's closed-class roles, looked up once: the rules ask for
+        // them at every token of every window.
+        let roles = seg
+            .tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokKind::Word => RoleBits::of(lex, &norm.text[t.start..t.end]),
+                _ => RoleBits::default(),
+            })
+            .collect();
         Doc {
             lex,
             text,
@@ -105,6 +136,7 @@ impl<'a> Doc<'a> {
             seg,
             mentions,
             mention_at,
+            roles,
             opens,
             memory: Memory::default(),
             recent: Vec::new(),

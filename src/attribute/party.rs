@@ -2,7 +2,7 @@
 //! unnamed sources, names met earlier in the article, and anaphora.
 
 use super::Doc;
-use crate::lexicon::{Anaphor, CueClass, EntryKind, Mention, Role, SourceType};
+use crate::lexicon::{Anaphor, CueClass, EntryKind, Mention, SourceType};
 use crate::record::Found;
 use crate::segment::TokKind;
 use std::ops::Range;
@@ -203,10 +203,10 @@ impl Doc<'_> {
     }
 
     pub fn is_complementizer(&self, t: usize) -> bool {
-        if !self.is_word(t) || !self.lex.has_role(self.word(t), Role::Complementizer) {
+        if !self.roles.get(t).is_some_and(|r| r.complementizer) {
             return false;
         }
-        !(t > 0 && self.is_word(t - 1) && self.lex.has_role(self.word(t - 1), Role::NotComplementizerBefore))
+        !(t > 0 && self.roles[t - 1].not_complementizer_before)
     }
 
     fn is_stop(&self, t: usize) -> bool {
@@ -214,9 +214,8 @@ impl Doc<'_> {
         if w == "علي" && self.is_name_ali(t) {
             return false;
         }
-        // One lookup of the word's roles for both tests.
-        let roles = self.lex.roles(w);
-        roles.contains(&Role::NameStop) || roles.contains(&Role::Complementizer) || is_filler(w)
+        let roles = self.roles[t];
+        roles.name_stop || roles.complementizer || is_filler(w)
     }
 
     /// The word at `t` starts with the article: folded «ال» written with a
