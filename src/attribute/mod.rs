@@ -60,7 +60,7 @@ pub(crate) struct Doc<'a> {
     opens: Vec<bool>,
     memory: Memory,
     recent: Vec<PartyRef>,
-    contexts: HashMap<usize, QuoteContext>,
+    contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
     /// Of the current sentence's parties: the indices of persons, and the
@@ -171,7 +171,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The innermost registered quotation this sentence starts inside.
-    fn context_for(&self) -> Option<QuoteContext> {
+    fn context_for(&self) -> Option<std::rc::Rc<QuoteContext>> {
         self.active
             .iter()
             .filter(|i| self.contexts.contains_key(i))
@@ -356,7 +356,7 @@ impl<'a> Doc<'a> {
             }
             if levels.len() > ctx_levels.len() || (!levels.is_empty() && context.is_none()) {
                 let levels = self.without_repeats(levels);
-                self.contexts.insert(qi, QuoteContext { levels, cue: cue.or(ctx_cue.clone()), weight });
+                self.contexts.insert(qi, std::rc::Rc::new(QuoteContext { levels, cue: cue.or(ctx_cue.clone()), weight }));
             }
         }
         if let Some(d) = out[first..].iter().rev().find(|d| !d.levels.is_empty()) {
