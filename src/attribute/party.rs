@@ -273,10 +273,14 @@ impl Doc<'_> {
                 // A third word: linked («محمد بن سلمان»), or a surname that is
                 // not an accusative ending in ا («ستيف ويتكوف تحولا»).
                 let prev = self.word(j - 1);
-                let linked = NAME_LINKS.contains(&prev) || prev.chars().count() <= 2 || w.starts_with("ال");
+                // A surname with the article is a nisba or a divine name
+                // («عبد الفتاح السيسي»، «حسن نصر الله»), not «العلاقات».
+                let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله"));
+                let linked = NAME_LINKS.contains(&prev) || prev.chars().count() <= 2 || article_surname;
                 // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
                 let closes = j + 1 >= lim || !self.is_word(j + 1) || self.is_stop(j + 1) || self.mention_in(j + 1).is_some();
-                if !linked && (n >= 3 || w.ends_with('ا') || !closes) {
+                let common_noun = w.starts_with("ال") && !article_surname;
+                if common_noun || (!linked && (n >= 3 || w.ends_with('ا') || !closes)) {
                     break;
                 }
             }
