@@ -450,6 +450,17 @@ impl Doc<'_> {
     }
 
     fn outlet_after_head(&self, t: usize, m: &Mention, lim: usize) -> Option<PartyRef> {
+        let found = self.outlet_named_after_head(t, m, lim);
+        if found.is_some() || !self.norm.text[m.start..m.end].starts_with("ال") {
+            return found;
+        }
+        // «الوكالة الرسمية» with no name: the outlet of that kind named earlier.
+        let e = self.lex.entry(m.entry);
+        let a = Anaphor { stype: Some(SourceType::Outlet), subtype: Some(e.subtype.clone()) };
+        Some(self.resolve(t, m, self.tok_after(m.end).min(lim), &a))
+    }
+
+    fn outlet_named_after_head(&self, t: usize, m: &Mention, lim: usize) -> Option<PartyRef> {
         let e = self.lex.entry(m.entry);
         let mut j = self.tok_after(m.end);
         let quoted = j < lim && self.seg.tokens[j].kind == TokKind::Quote;
@@ -487,6 +498,18 @@ impl Doc<'_> {
             }
             (j, k, k)
         };
+        // «وكالة الأنباء الإيرانية (إرنا)»: the lexicon name in brackets says which.
+        if self.is_punct(end, "(") {
+            if let Some(EntryKind::Source(SourceType::Outlet)) = self.kind_in(end + 1) {
+                if let Some(mut p) = self.party_at(end + 1, lim, false) {
+                    p.toks.start = t;
+                    if self.is_punct(p.toks.end, ")") {
+                        p.toks.end += 1;
+                    }
+                    return Some(p);
+                }
+            }
+        }
         // An unquoted name is reported with its type word («وكالة أنباء السودان»).
         let from = if quoted { self.seg.tokens[name_start].start } else { m.start };
         // «وكالة الفضاء الأوروبية» is an agency, not a news agency.
