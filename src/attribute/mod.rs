@@ -28,6 +28,20 @@ pub(crate) struct RoleBits {
     pub name_stop: bool,
 }
 
+impl Doc<'_> {
+    /// The roles of token `t` (none for a token that is no word).
+    pub(crate) fn roles_at(&self, t: usize) -> RoleBits {
+        let Some(cell) = self.roles.get(t) else { return RoleBits::default() };
+        *cell.get_or_init(|| {
+            let tok = self.seg.tokens[t];
+            match tok.kind {
+                TokKind::Word => RoleBits::of(self.lex, &self.norm.text[tok.start..tok.end]),
+                _ => RoleBits::default(),
+            }
+        })
+    }
+}
+
 impl RoleBits {
     fn of(lex: &Lexicon, word: &str) -> RoleBits {
         let roles = lex.roles(word);
@@ -55,8 +69,8 @@ pub(crate) struct Doc<'a> {
     seg: Segments,
     mentions: Vec<Mention>,
     mention_at: Vec<Option<usize>>,
-    /// Closed-class roles of each token.
-    roles: Vec<RoleBits>,
+    /// Closed-class roles of each token, filled in on first use.
+    roles: Vec<std::cell::OnceCell<RoleBits>>,
     opens: Vec<bool>,
     memory: Memory,
     recent: Vec<PartyRef>,
@@ -119,16 +133,10 @@ impl<'a> Doc<'a> {
             opens[q.open] = true;
         }
         let closes = seg.quotes.iter().filter(|q| q.closed).map(|q| (q.close, q.open)).collect();
-        // Each word's closed-class roles, looked up once: the rules ask for
-        // them at every token of every window.
-        let roles = seg
-            .tokens
-            .iter()
-            .map(|t| match t.kind {
-                TokKind::Word => RoleBits::of(lex, &norm.text[t.start..t.end]),
-                _ => RoleBits::default(),
-            })
-            .collect();
+        // Each word's closed-class roles, looked up once when first asked
+        // for: the rules ask at every token of every window, but most words
+        // are never in one.
+        let roles = (0..seg.tokens.len()).map(|_| std::cell::OnceCell::new()).collect();
         Doc {
             lex,
             text,

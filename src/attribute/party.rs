@@ -203,10 +203,10 @@ impl Doc<'_> {
     }
 
     pub fn is_complementizer(&self, t: usize) -> bool {
-        if !self.roles.get(t).is_some_and(|r| r.complementizer) {
+        if !self.roles_at(t).complementizer {
             return false;
         }
-        !(t > 0 && self.roles[t - 1].not_complementizer_before)
+        !(t > 0 && self.roles_at(t - 1).not_complementizer_before)
     }
 
     fn is_stop(&self, t: usize) -> bool {
@@ -214,7 +214,7 @@ impl Doc<'_> {
         if w == "علي" && self.is_name_ali(t) {
             return false;
         }
-        let roles = self.roles[t];
+        let roles = self.roles_at(t);
         roles.name_stop || roles.complementizer || is_filler(w)
     }
 
