@@ -153,8 +153,10 @@ fn is_present_verb(w: &str) -> bool {
 fn is_verbal_noun(w: &str) -> bool {
     let c: Vec<char> = w.chars().collect();
     match c.len() {
-        5 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[3] == 'ا',
-        6 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[4] == 'ا',
+        // «اعتقال»، «اقتحام» (افتعال) and «انسحاب» (انفعال): ا _ ت|ن _ ا _.
+        6 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا',
+        // «استهداف» (استفعال).
+        7 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[5] == 'ا',
         _ => false,
     }
 }
@@ -256,7 +258,7 @@ impl Doc<'_> {
             let conjunct = w.starts_with('و')
                 && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
             let blocked = self.is_stop(j)
-                || (n == 0 && is_verbal_noun(w))
+                || is_verbal_noun(w)
                 || is_present_verb(w)
                 // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
                 || (w.chars().count() == 1 && !w.is_ascii())
