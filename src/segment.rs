@@ -113,7 +113,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 pub fn segment(norm: &Normalized, original: &str) -> Segments {
     let text = norm.text.as_str();
     let tokens = tokenize(text);
-    let paras = paragraphs(text, &tokens);
+    let paras = paragraphs(&tokens);
     let mut sentences = Vec::new();
     let mut quotes = Vec::new();
     for (p, range) in paras.iter().enumerate() {
@@ -125,7 +125,7 @@ pub fn segment(norm: &Normalized, original: &str) -> Segments {
 }
 
 /// Paragraphs as token ranges (newline tokens excluded); soft wraps joined.
-fn paragraphs(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
+fn paragraphs(toks: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut words_in_line = 0;
@@ -141,7 +141,6 @@ fn paragraphs(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
                 });
                 let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Word);
                 let soft = !ends_sentence && words_in_line >= SOFT_WRAP_WORDS && next_is_word;
-                let _ = text;
                 if !soft {
                     if start < i {
                         out.push(start..i);

@@ -45,6 +45,11 @@ pub(crate) struct Frame {
     pub gap: usize,
 }
 
+/// What a cue's reading yields: the parties (outermost level first), the
+/// first token of the content, how the sayer was reached, and whether an
+/// according_to phrase trails its content.
+type FrameParts = (Vec<Vec<PartyRef>>, usize, Via, bool);
+
 /// Words that open a clause of their own.
 const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما", "وكما"];
 /// How far a complementizer may stand from the verb's sayer.
@@ -197,8 +202,14 @@ impl Doc<'_> {
             };
             return Some((vec![first.clone()], via));
         }
+        self.last_sayers(si).map(|sayers| (sayers, Via::Discourse))
+    }
+
+    /// The innermost sayers of the last attributed claim, if it stands at
+    /// most four sentences before sentence `si`.
+    fn last_sayers(&self, si: usize) -> Option<Vec<PartyRef>> {
         match &self.last {
-            Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some((sayers.clone(), Via::Discourse)),
+            Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some(sayers.clone()),
             _ => None,
         }
     }
@@ -225,7 +236,7 @@ impl Doc<'_> {
             }
             let mut cue_end = m.end;
             let frame = match class {
-                CueClass::AccordingTo => self.prep_frame(parties, s, ct, m.start, m.end),
+                CueClass::AccordingTo => self.prep_frame(parties, s, si, ct, m.end),
                 CueClass::Verb | CueClass::Noun => {
                     let j = self.skip_fillers(self.after_cue(m.end), lim, &mut cue_end);
                     let form = &self.norm.text[m.start..m.end];
@@ -252,7 +263,6 @@ impl Doc<'_> {
             if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
                 continue;
             }
-            let opens_sentence = ct == s.toks.start || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)));
             if via == Via::Discourse && !opens_sentence {
                 continue;
             }
@@ -482,8 +492,7 @@ impl Doc<'_> {
         })
     }
 
-    #[allow(clippy::type_complexity)]
-    fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, ct: usize, start: usize, end: usize) -> Option<(Vec<Vec<PartyRef>>, usize, Via, bool)> {
+    fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
         let lim = s.toks.end;
         let mut j = self.after_cue(end);
         // «حسب قوله»، «على حد تعبيره»، «وفقا لتعبيره» closing a sentence: the last sayer.
@@ -493,26 +502,14 @@ impl Doc<'_> {
         };
         if self.is_word(j) && self.lex.has_role(glued(j), Role::NameStop) && j + 1 < lim && self.is_punct(j + 1, "،,") {
             // «ووفقا لتعبيره، …» opening a sentence.
-            let si = si_of(s, &self.seg.sentences);
-            return match &self.last {
-                Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => {
-                    Some((vec![sayers.clone()], j + 2, Via::Discourse, false))
-                }
-                _ => None,
-            };
+            return self.last_sayers(si).map(|sayers| (vec![sayers], j + 2, Via::Discourse, false));
         }
         if self.is_word(j) && (j + 1..lim).all(|k| !self.is_word(k)) {
             let w = glued(j);
             let pronoun = ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p));
             let pronoun_noun = self.lex.has_role(w, Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun);
             if pronoun && pronoun_noun {
-                let si = si_of(s, &self.seg.sentences);
-                return match &self.last {
-                    Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => {
-                        Some((vec![sayers.clone()], s.toks.start, Via::Discourse, true))
-                    }
-                    _ => None,
-                };
+                return self.last_sayers(si).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
             }
         }
         // «بحسب تقرير الأمم المتحدة»، «وفقا لوثائق المحكمة»: the issuer of the report.
@@ -564,7 +561,6 @@ impl Doc<'_> {
         // At most seven words are looked at: collecting the rest of the
         // sentence per cue was quadratic in a long sentence of cues.
         let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).take(7).collect();
-        let _ = start;
         // A second according_to phrase may follow («…، وفقا لتقرير الشرطة،
         // حسبما "ميرور"»): both trail the content.
         let trailing = rest.len() <= 6
@@ -581,7 +577,7 @@ impl Doc<'_> {
         Some((levels, c, Via::Prep, false))
     }
 
-    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     fn verb_frame(
         &self,
         parties: &[PartyRef],
@@ -591,7 +587,7 @@ impl Doc<'_> {
         j: usize,
         class: CueClass,
         dual: bool,
-    ) -> Option<(Vec<Vec<PartyRef>>, usize, Via, bool)> {
+    ) -> Option<FrameParts> {
         let lim = s.toks.end;
         if j >= lim {
             return None;
@@ -710,11 +706,6 @@ impl Doc<'_> {
         }
         Some((levels, content, Via::After, false))
     }
-}
-
-/// The index of sentence `s` among `all`.
-fn si_of(s: &Sentence, all: &[Sentence]) -> usize {
-    all.partition_point(|x| x.toks.start < s.toks.start)
 }
 
 fn has_digit(w: &str) -> bool {
