@@ -120,7 +120,7 @@ impl<'a> Doc<'a> {
     fn new(lex: &'a Lexicon, text: &'a str) -> Self {
         let norm = normalize(text);
         let seg = segment(&norm, text);
-        let mentions = lex.find(&norm.text);
+        let mentions = lex.find_in(&norm.text, &seg.tokens);
         let mut mention_at = vec![None; seg.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             let t = seg.tokens.partition_point(|x| x.end <= m.start);

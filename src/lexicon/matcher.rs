@@ -15,6 +15,7 @@
 
 use super::{CueClass, EntryKind, Lexicon};
 use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
 use aho_corasick::{nfa, Anchored, BuildError, MatchKind};
 
 /// The compiled forms, walked by hand at each candidate position (the
@@ -22,35 +23,93 @@ use aho_corasick::{nfa, Anchored, BuildError, MatchKind};
 /// contiguous NFA: on the corpus it beat the DFA by a tenth of the whole
 /// analysis, being small enough to stay in cache.
 #[derive(Debug, Clone)]
-pub(super) struct Forms(nfa::contiguous::NFA);
+pub(super) struct Forms {
+    nfa: nfa::contiguous::NFA,
+    /// One bit per [`Trigram`] that starts some form: a walk costs cache
+    /// misses in the automaton, the bit test only a load from 32 KB.
+    starts: Vec<u64>,
+}
 
 impl Forms {
     /// Anchored, leftmost-longest.
     pub(super) fn build(forms: &[String]) -> Result<Forms, BuildError> {
-        nfa::contiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).build(forms).map(Forms)
+        let nfa = nfa::contiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).dense_depth(3).build(forms)?;
+        let mut starts = vec![0u64; TRIGRAMS / 64];
+        for f in forms {
+            for g in Trigram::of_form(f) {
+                starts[g / 64] |= 1 << (g % 64);
+            }
+        }
+        Ok(Forms { nfa, starts })
     }
 
     /// Every form starting at byte `s`, shortest first: (end, pattern).
-    fn matches_at(&self, text: &[u8], s: usize, out: &mut Vec<(usize, usize)>) {
-        matches_at(&self.0, text, s, out)
+    fn matches_at(&self, text: &str, s: usize, out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        let g = Trigram::at(&text[s..]);
+        if self.starts[g / 64] & (1 << (g % 64)) == 0 {
+            return;
+        }
+        let (bytes, aut) = (text.as_bytes(), &self.nfa);
+        let Ok(start) = aut.start_state(Anchored::Yes) else { return };
+        walk(aut, bytes, s, s, bytes.len(), start, out);
     }
 }
 
-/// The forms an anchored walk from `s` passes through, without the setup of
-/// a search.
+/// The codes of a text's first three characters, six bits each. Several
+/// characters may share a code: the test only ever lets too much through.
+struct Trigram;
+
+const TRIGRAMS: usize = 1 << 18;
+
+impl Trigram {
+    fn code(c: char) -> usize {
+        match c {
+            '\u{0621}'..='\u{064A}' => c as usize - 0x0620,
+            '0'..='9' => 43,
+            'a'..='z' => 44 + (c as usize - 'a' as usize) % 16,
+            ' ' | '\n' => 60,
+            c => 61 + c as usize % 3,
+        }
+    }
+
+    fn at(text: &str) -> usize {
+        let mut cs = text.chars();
+        let mut g = 0;
+        for _ in 0..3 {
+            g = g << 6 | cs.next().map_or(60, Trigram::code);
+        }
+        g
+    }
+
+    /// Every trigram a text starting with form `f` may have: a form of one
+    /// or two characters leaves the rest free.
+    fn of_form(f: &str) -> Vec<usize> {
+        let codes: Vec<usize> = f.chars().take(3).map(Trigram::code).collect();
+        let mut out = vec![0usize];
+        for k in 0..3 {
+            out = match codes.get(k) {
+                Some(&c) => out.iter().map(|g| g << 6 | c).collect(),
+                None => out.iter().flat_map(|g| (0..64).map(move |c| g << 6 | c)).collect(),
+            };
+        }
+        out
+    }
+}
+
+/// Walks `text[from..to]` from state `sid`, pushing every form that starts
+/// at `s` (at most one per state); the state reached, None when none goes on.
 #[inline]
-fn matches_at<A: Automaton>(aut: &A, text: &[u8], s: usize, out: &mut Vec<(usize, usize)>) {
-    out.clear();
-    let Ok(mut sid) = aut.start_state(Anchored::Yes) else { return };
-    for (at, &b) in (s..).zip(&text[s..]) {
+fn walk<A: Automaton>(aut: &A, text: &[u8], s: usize, from: usize, to: usize, mut sid: StateID, out: &mut Vec<(usize, usize)>) -> Option<StateID> {
+    for (at, &b) in (from..to).zip(&text[from..to]) {
         sid = aut.next_state(Anchored::Yes, sid, b);
         if aut.is_special(sid) {
             if aut.is_dead(sid) {
-                break;
+                return None;
             }
             if aut.is_match(sid) {
                 // A state may also carry matches that start later: keep the
-                // one that starts at `s` (at most one per state).
+                // one that starts at `s`.
                 let len = at + 1 - s;
                 if let Some(pid) = (0..aut.match_len(sid)).map(|i| aut.match_pattern(sid, i)).find(|&p| aut.pattern_len(p) == len) {
                     out.push((at + 1, pid.as_usize()));
@@ -58,6 +117,7 @@ fn matches_at<A: Automaton>(aut: &A, text: &[u8], s: usize, out: &mut Vec<(usize
             }
         }
     }
+    Some(sid)
 }
 
 /// An entry found in the folded text.
@@ -81,6 +141,7 @@ const PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 const MAX_PREFIX_CHARS: usize = 3;
 
 use crate::normalize::is_word_char;
+use crate::segment::{TokKind, Token};
 
 impl Lexicon {
     /// All mentions in folded `text`, in order, not overlapping.
@@ -92,31 +153,67 @@ impl Lexicon {
     /// assert!(names.contains(&"Reuters"));
     /// ```
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.find_in(text, &crate::segment::tokenize(text))
+    }
+
+    /// [`Lexicon::find`] over text already split into `tokens` (by
+    /// [`crate::segment::tokenize`]): only the first characters of each
+    /// token are candidate starts, so most of the text is never visited.
+    pub fn find_in(&self, text: &str, tokens: &[Token]) -> Vec<Mention> {
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut pos = 0;
-        // The word characters just before the current one: how many, and
-        // whether all are proclitic letters.
-        let (mut run, mut clitics) = (0usize, true);
         let mut here = Vec::new();
-        for (s, c) in text.char_indices() {
-            if s >= pos && run <= MAX_PREFIX_CHARS && clitics {
-                self.ac.matches_at(text.as_bytes(), s, &mut here);
-                // The longest form that stands on word boundaries, else a
-                // shorter one from the same place («بحجة» when «بحجة أن»
-                // runs into «أنه»).
-                if let Some(mention) = here.iter().rev().find_map(|&(end, pattern)| self.accept(text, s, end, pattern)) {
-                    pos = mention.end;
-                    out.push(mention);
-                }
-            }
-            if is_word_char(c) {
-                run += 1;
-                clitics &= PROCLITICS.contains(&c);
-            } else {
+        // The word characters just before the token (when it is glued to a
+        // word): how many, and whether all are proclitic letters.
+        let (mut run, mut clitics) = (0usize, true);
+        let mut prev_end = usize::MAX;
+        for tok in tokens {
+            if tok.start != prev_end {
                 (run, clitics) = (0, true);
+            }
+            prev_end = tok.end;
+            if tok.kind != TokKind::Word {
+                if self.punct_starts && tok.start >= pos && run <= MAX_PREFIX_CHARS && clitics {
+                    self.try_at(text, tok.start, &mut here, &mut pos, &mut out);
+                }
+                (run, clitics) = (0, true);
+                continue;
+            }
+            // A number's inner «.» or «,» ends a word for the matcher, so a
+            // token holding one is walked in full; any other word, only as
+            // long as it may still be proclitics.
+            let whole = bytes[tok.start..tok.end].iter().any(|&b| b == b'.' || b == b',');
+            for (i, c) in text[tok.start..tok.end].char_indices() {
+                let s = tok.start + i;
+                if run > MAX_PREFIX_CHARS || !clitics {
+                    if !whole {
+                        break;
+                    }
+                } else if s >= pos {
+                    self.try_at(text, s, &mut here, &mut pos, &mut out);
+                }
+                if is_word_char(c) {
+                    run += 1;
+                    clitics &= PROCLITICS.contains(&c);
+                } else {
+                    (run, clitics) = (0, true);
+                }
             }
         }
         out
+    }
+
+    /// The mention starting at byte `s`, if any: the longest form that stands
+    /// on word boundaries, else a shorter one from the same place («بحجة»
+    /// when «بحجة أن» runs into «أنه»).
+    #[inline]
+    fn try_at(&self, text: &str, s: usize, here: &mut Vec<(usize, usize)>, pos: &mut usize, out: &mut Vec<Mention>) {
+        self.ac.matches_at(text, s, here);
+        if let Some(mention) = here.iter().rev().find_map(|&(end, pattern)| self.accept(text, s, end, pattern)) {
+            *pos = mention.end;
+            out.push(mention);
+        }
     }
 
     fn accept(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Mention> {

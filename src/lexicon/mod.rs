@@ -187,6 +187,9 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
     ac: matcher::Forms,
+    /// Whether some form starts with a character that is no word character
+    /// (then punctuation tokens are candidate starts too).
+    punct_starts: bool,
     // The sets below are asked about nearly every word of an article, and
     // their keys are the lexicons' own: the fast FxHash, which a key chosen
     // to collide could slow down, is safe here (the article only looks up).
@@ -310,7 +313,8 @@ impl Lexicon {
         // Anchored: the matcher tries only the positions where a word may start.
         let ac = matcher::Forms::build(&forms)
             .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
-        Ok(Lexicon { entries, patterns, ac, words, anaphors, title_words, countries })
+        let punct_starts = forms.iter().any(|f| !f.starts_with(crate::normalize::is_word_char));
+        Ok(Lexicon { entries, patterns, ac, punct_starts, words, anaphors, title_words, countries })
     }
 
     /// Every entry, in load order.
