@@ -5,6 +5,11 @@ mod cli;
 
 use std::process::ExitCode;
 
+// Articles are allocated on one thread and freed on another: glibc's malloc
+// locks its arenas for that, mimalloc does not (a tenth of the batch time).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match cli::run() {
         Ok(code) => code,
