@@ -53,38 +53,34 @@ fn into_io(e: csv::Error) -> io::Error {
 
 impl<W: Write> DocWriter for CsvWriter<W> {
     fn write_doc(&mut self, doc: &Document) -> io::Result<()> {
-        let guard = |s: &'_ str| -> String {
-            if self.opts.formula_guard {
-                formula_guard(s).into_owned()
-            } else {
-                s.to_owned()
-            }
+        // Cells are written one by one, borrowed from the document where the
+        // guard leaves them alone: a row costs no allocation but its numbers.
+        let guard = self.opts.formula_guard;
+        let text = |out: &mut csv::Writer<W>, s: &str| -> io::Result<()> {
+            let cell = if guard { formula_guard(s) } else { Cow::Borrowed(s) };
+            out.write_field(cell.as_bytes()).map_err(into_io)
         };
+        let mut num = itoa::Buffer::new();
         let (url, date) = (doc.url.as_deref().unwrap_or(""), doc.date.as_deref().unwrap_or(""));
         for (r, claim, attr) in rows_with(doc, self.opts.attributed_only) {
-            let mut rec: Vec<Cow<'_, str>> = vec![
-                guard(r.doc).into(),
-                r.n.to_string().into(),
-                guard(r.claim).into(),
-                guard(r.source).into(),
-                guard(r.source_text).into(),
-                guard(r.source_type).into(),
-                guard(r.speaker).into(),
-                guard(r.cue).into(),
-                guard(r.kind).into(),
-                r.confidence.clone().into(),
-                r.line.to_string().into(),
-                r.start.to_string().into(),
-                r.end.to_string().into(),
-            ];
+            let out = &mut self.out;
+            text(out, r.doc)?;
+            out.write_field(num.format(r.n)).map_err(into_io)?;
+            for cell in [r.claim, r.source, r.source_text, r.source_type, r.speaker, r.cue, r.kind] {
+                text(out, cell)?;
+            }
+            out.write_field(&r.confidence).map_err(into_io)?;
+            for n in [r.line, r.start, r.end] {
+                out.write_field(num.format(n)).map_err(into_io)?;
+            }
             if self.opts.meta_columns {
-                rec.push(guard(url).into());
-                rec.push(guard(date).into());
+                text(out, url)?;
+                text(out, date)?;
             }
             if self.opts.explain {
-                rec.push(guard(&explain(doc, claim, attr)).into());
+                text(out, &explain(doc, claim, attr))?;
             }
-            self.out.write_record(rec.iter().map(|c| c.as_bytes())).map_err(into_io)?;
+            out.write_record(None::<&[u8]>).map_err(into_io)?;
         }
         Ok(())
     }
