@@ -11,12 +11,16 @@
 //! positions after at most three of them can start an accepted match: the
 //! automaton runs anchored at those positions alone (the longest match
 //! there), which finds what an unanchored leftmost-longest scan retried
-//! char by char would, without scanning from inside every word.
+//! char by char would, without scanning from inside every word. The
+//! candidate positions come from the tokens, and a walk is tried only where
+//! the rest of the word is the first word of some form (a hash lookup):
+//! nine words in ten start none, and a walk costs cache misses.
 
 use super::{CueClass, EntryKind, Lexicon};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
 use aho_corasick::{nfa, Anchored, BuildError, MatchKind};
+use rustc_hash::FxHashSet;
 
 /// The compiled forms, walked by hand at each candidate position (the
 /// searcher's per-call overhead was most of the matching time). A
@@ -25,29 +29,27 @@ use aho_corasick::{nfa, Anchored, BuildError, MatchKind};
 #[derive(Debug, Clone)]
 pub(super) struct Forms {
     nfa: nfa::contiguous::NFA,
-    /// One bit per [`Trigram`] that starts some form: a walk costs cache
-    /// misses in the automaton, the bit test only a load from 32 KB.
-    starts: Vec<u64>,
+    /// Hashes of the forms' first words: a form can only start where the
+    /// rest of the word is its first word (it ends on a word boundary, and a
+    /// form glued to the next word, «وفقا ل», has a first word of its own).
+    /// Most words of an article start no form: a hash costs less than the
+    /// cache misses of a walk through the automaton.
+    first_words: FxHashSet<u64>,
 }
 
 impl Forms {
     /// Anchored, leftmost-longest.
     pub(super) fn build(forms: &[String]) -> Result<Forms, BuildError> {
         let nfa = nfa::contiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).dense_depth(3).build(forms)?;
-        let mut starts = vec![0u64; TRIGRAMS / 64];
-        for f in forms {
-            for g in Trigram::of_form(f) {
-                starts[g / 64] |= 1 << (g % 64);
-            }
-        }
-        Ok(Forms { nfa, starts })
+        let first_words = forms.iter().map(|f| word_hash(&f[..f.find(|c: char| !is_word_char(c)).unwrap_or(f.len())])).collect();
+        Ok(Forms { nfa, first_words })
     }
 
     /// Every form starting at byte `s`, shortest first: (end, pattern).
-    fn matches_at(&self, text: &str, s: usize, out: &mut Vec<(usize, usize)>) {
+    /// `word_end` is where the word starting at `s` ends, if it is one.
+    fn matches_at(&self, text: &str, s: usize, word_end: Option<usize>, out: &mut Vec<(usize, usize)>) {
         out.clear();
-        let g = Trigram::at(&text[s..]);
-        if self.starts[g / 64] & (1 << (g % 64)) == 0 {
+        if word_end.is_some_and(|e| !self.first_words.contains(&word_hash(&text[s..e]))) {
             return;
         }
         let (bytes, aut) = (text.as_bytes(), &self.nfa);
@@ -56,45 +58,11 @@ impl Forms {
     }
 }
 
-/// The codes of a text's first three characters, six bits each. Several
-/// characters may share a code: the test only ever lets too much through.
-struct Trigram;
-
-const TRIGRAMS: usize = 1 << 18;
-
-impl Trigram {
-    fn code(c: char) -> usize {
-        match c {
-            '\u{0621}'..='\u{064A}' => c as usize - 0x0620,
-            '0'..='9' => 43,
-            'a'..='z' => 44 + (c as usize - 'a' as usize) % 16,
-            ' ' | '\n' => 60,
-            c => 61 + c as usize % 3,
-        }
-    }
-
-    fn at(text: &str) -> usize {
-        let mut cs = text.chars();
-        let mut g = 0;
-        for _ in 0..3 {
-            g = g << 6 | cs.next().map_or(60, Trigram::code);
-        }
-        g
-    }
-
-    /// Every trigram a text starting with form `f` may have: a form of one
-    /// or two characters leaves the rest free.
-    fn of_form(f: &str) -> Vec<usize> {
-        let codes: Vec<usize> = f.chars().take(3).map(Trigram::code).collect();
-        let mut out = vec![0usize];
-        for k in 0..3 {
-            out = match codes.get(k) {
-                Some(&c) => out.iter().map(|g| g << 6 | c).collect(),
-                None => out.iter().flat_map(|g| (0..64).map(move |c| g << 6 | c)).collect(),
-            };
-        }
-        out
-    }
+fn word_hash(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
 }
 
 /// Walks `text[from..to]` from state `sid`, pushing every form that starts
@@ -175,7 +143,7 @@ impl Lexicon {
             prev_end = tok.end;
             if tok.kind != TokKind::Word {
                 if self.punct_starts && tok.start >= pos && run <= MAX_PREFIX_CHARS && clitics {
-                    self.try_at(text, tok.start, &mut here, &mut pos, &mut out);
+                    self.try_at(text, tok.start, None, &mut here, &mut pos, &mut out);
                 }
                 (run, clitics) = (0, true);
                 continue;
@@ -191,7 +159,8 @@ impl Lexicon {
                         break;
                     }
                 } else if s >= pos {
-                    self.try_at(text, s, &mut here, &mut pos, &mut out);
+                    let end = if whole { text[s..tok.end].find(|c: char| !is_word_char(c)).map_or(tok.end, |k| s + k) } else { tok.end };
+                    self.try_at(text, s, Some(end), &mut here, &mut pos, &mut out);
                 }
                 if is_word_char(c) {
                     run += 1;
@@ -208,8 +177,8 @@ impl Lexicon {
     /// on word boundaries, else a shorter one from the same place («بحجة»
     /// when «بحجة أن» runs into «أنه»).
     #[inline]
-    fn try_at(&self, text: &str, s: usize, here: &mut Vec<(usize, usize)>, pos: &mut usize, out: &mut Vec<Mention>) {
-        self.ac.matches_at(text, s, here);
+    fn try_at(&self, text: &str, s: usize, word_end: Option<usize>, here: &mut Vec<(usize, usize)>, pos: &mut usize, out: &mut Vec<Mention>) {
+        self.ac.matches_at(text, s, word_end, here);
         if let Some(mention) = here.iter().rev().find_map(|&(end, pattern)| self.accept(text, s, end, pattern)) {
             *pos = mention.end;
             out.push(mention);
