@@ -44,7 +44,13 @@ struct Line {
 /// without one the article is named `INPUT:LINE`.
 pub(super) fn parse(bytes: &[u8], origin: Origin) -> Result<Article, InputError> {
     let fail = |reason: String, origin: Origin| Err(InputError { origin, reason });
-    let line: Line = match serde_json::from_slice(bytes) {
+    // Checked once here, fast, rather than string by string by serde_json
+    // (a tenth of the batch time went to its UTF-8 checks).
+    let Ok(json) = simdutf8::basic::from_utf8(bytes) else {
+        let at = std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to());
+        return fail(format!("bad JSON: invalid UTF-8 at byte {at}"), origin);
+    };
+    let line: Line = match serde_json::from_str(json) {
         Ok(l) => l,
         Err(e) => return fail(format!("bad JSON: {e}"), origin),
     };
@@ -81,7 +87,7 @@ mod tests {
 
     #[test]
     fn failures_name_the_line() {
-        for (bad, why) in [(&b"{\"id\": \"1\", \"text\": "[..], "bad JSON"), (br#"{"id": "1"}"#, "no \"text\""), (br#"{"id": [], "text": "x"}"#, "\"id\"")] {
+        for (bad, why) in [(&b"{\"id\": \"1\", \"text\": "[..], "bad JSON"), (&b"{\"text\": \"\xD9\"}"[..], "bad JSON: invalid UTF-8 at byte 10"), (br#"{"id": "1"}"#, "no \"text\""), (br#"{"id": [], "text": "x"}"#, "\"id\"")] {
             let e = parse(bad, origin()).unwrap_err();
             assert!(e.reason.contains(why), "{e}");
             assert_eq!(e.to_string().split(": ").next(), Some("a.jsonl:3"));
