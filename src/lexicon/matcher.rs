@@ -20,7 +20,7 @@ use super::{CueClass, EntryKind, Lexicon};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
 use aho_corasick::{nfa, Anchored, BuildError, MatchKind};
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 /// The compiled forms, walked by hand at each candidate position (the
 /// searcher's per-call overhead was most of the matching time). A
@@ -29,19 +29,38 @@ use rustc_hash::FxHashSet;
 #[derive(Debug, Clone)]
 pub(super) struct Forms {
     nfa: nfa::contiguous::NFA,
-    /// Hashes of the forms' first words: a form can only start where the
-    /// rest of the word is its first word (it ends on a word boundary, and a
-    /// form glued to the next word, «وفقا ل», has a first word of its own).
-    /// Most words of an article start no form: a hash costs less than the
-    /// cache misses of a walk through the automaton.
-    first_words: FxHashSet<u64>,
+    /// The forms' first words, each with the walk through it done ahead.
+    /// A form can only start where the rest of the word is its first word
+    /// (it ends on a word boundary, and a form glued to the next word,
+    /// «وفقا ل», has a first word of its own). Most words of an article
+    /// start no form, and a walk costs cache misses in the automaton: one
+    /// lookup answers both.
+    first_words: FxHashMap<Box<[u8]>, FirstWord>,
+}
+
+/// The walk through a first word: the forms it holds (length, pattern) and
+/// the state at its end, None when no form goes on past it.
+#[derive(Debug, Clone)]
+struct FirstWord {
+    matches: Box<[(usize, usize)]>,
+    state: Option<StateID>,
 }
 
 impl Forms {
     /// Anchored, leftmost-longest.
     pub(super) fn build(forms: &[String]) -> Result<Forms, BuildError> {
         let nfa = nfa::contiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).dense_depth(3).build(forms)?;
-        let first_words = forms.iter().map(|f| word_hash(&f[..f.find(|c: char| !is_word_char(c)).unwrap_or(f.len())])).collect();
+        let mut first_words = FxHashMap::default();
+        let start = nfa.start_state(Anchored::Yes).expect("anchored start");
+        let mut out = Vec::new();
+        for f in forms {
+            let w = &f.as_bytes()[..f.find(|c: char| !is_word_char(c)).unwrap_or(f.len())];
+            if !first_words.contains_key(w) {
+                out.clear();
+                let state = walk(&nfa, w, 0, 0, w.len(), start, &mut out);
+                first_words.insert(w.into(), FirstWord { matches: out.as_slice().into(), state });
+            }
+        }
         Ok(Forms { nfa, first_words })
     }
 
@@ -49,20 +68,21 @@ impl Forms {
     /// `word_end` is where the word starting at `s` ends, if it is one.
     fn matches_at(&self, text: &str, s: usize, word_end: Option<usize>, out: &mut Vec<(usize, usize)>) {
         out.clear();
-        if word_end.is_some_and(|e| !self.first_words.contains(&word_hash(&text[s..e]))) {
-            return;
-        }
-        let (bytes, aut) = (text.as_bytes(), &self.nfa);
-        let Ok(start) = aut.start_state(Anchored::Yes) else { return };
-        walk(aut, bytes, s, s, bytes.len(), start, out);
+        let bytes = text.as_bytes();
+        let (from, state) = match word_end {
+            Some(e) => {
+                let Some(first) = self.first_words.get(&bytes[s..e]) else { return };
+                out.extend(first.matches.iter().map(|&(end, p)| (s + end, p)));
+                let Some(state) = first.state else { return };
+                (e, state)
+            }
+            None => {
+                let Ok(start) = self.nfa.start_state(Anchored::Yes) else { return };
+                (s, start)
+            }
+        };
+        walk(&self.nfa, bytes, s, from, bytes.len(), state, out);
     }
-}
-
-fn word_hash(w: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(w.as_bytes());
-    h.finish()
 }
 
 /// Walks `text[from..to]` from state `sid`, pushing every form that starts
