@@ -53,6 +53,38 @@ impl RoleBits {
     }
 }
 
+/// Where tokens stand in the folded text, by blocks of [`TokIndex::BLOCK`]
+/// bytes: the rules turn byte offsets into tokens at every mention, and a
+/// binary search over all tokens missed the cache at each step.
+#[derive(Debug, Default)]
+pub(crate) struct TokIndex(Vec<u32>);
+
+impl TokIndex {
+    const BLOCK: usize = 64;
+
+    /// `self.0[k]`: the first token that ends after byte `k * BLOCK`.
+    fn new(tokens: &[crate::segment::Token], len: usize) -> TokIndex {
+        let mut firsts = Vec::with_capacity(len / Self::BLOCK + 1);
+        let mut t = 0;
+        for k in 0..=len / Self::BLOCK {
+            while t < tokens.len() && tokens[t].end <= k * Self::BLOCK {
+                t += 1;
+            }
+            firsts.push(t as u32);
+        }
+        TokIndex(firsts)
+    }
+
+    /// The first token not `before`, for a `before` that holds of every
+    /// token ending by `b` and of no token after one it fails for (as
+    /// `partition_point` wants): tokens ending by the block's start hold it,
+    /// so the search starts from there.
+    pub(crate) fn first(&self, tokens: &[crate::segment::Token], b: usize, before: impl Fn(&crate::segment::Token) -> bool) -> usize {
+        let from = self.0.get(b / Self::BLOCK).or(self.0.last()).map_or(0, |&t| t as usize);
+        from + tokens[from..].iter().take_while(|t| before(t)).count()
+    }
+}
+
 /// A quotation's attribution, carried to the sentences inside it.
 #[derive(Debug, Clone)]
 struct QuoteContext {
@@ -69,6 +101,7 @@ pub(crate) struct Doc<'a> {
     seg: Segments,
     mentions: Vec<Mention>,
     mention_at: Vec<Option<usize>>,
+    tok_index: TokIndex,
     /// Closed-class roles of each token, filled in on first use.
     roles: Vec<std::cell::OnceCell<RoleBits>>,
     opens: Vec<bool>,
@@ -121,9 +154,10 @@ impl<'a> Doc<'a> {
         let norm = normalize(text);
         let seg = segment(&norm, text);
         let mentions = lex.find_in(&norm.text, &seg.tokens);
+        let tok_index = TokIndex::new(&seg.tokens, norm.text.len());
         let mut mention_at = vec![None; seg.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
-            let t = seg.tokens.partition_point(|x| x.end <= m.start);
+            let t = tok_index.first(&seg.tokens, m.start, |x| x.end <= m.start);
             if t < mention_at.len() && mention_at[t].is_none() {
                 mention_at[t] = Some(i);
             }
@@ -144,6 +178,7 @@ impl<'a> Doc<'a> {
             seg,
             mentions,
             mention_at,
+            tok_index,
             roles,
             opens,
             memory: Memory::default(),

@@ -185,14 +185,14 @@ impl Doc<'_> {
         matches!(self.seg.tokens.get(t).map(|x| x.kind), Some(TokKind::Punct(c)) if set.contains(c))
     }
 
-    /// The token holding folded byte `b`.
+    /// The token holding folded byte `b` (the first that ends after it).
     pub fn tok_of(&self, b: usize) -> usize {
-        self.seg.tokens.partition_point(|t| t.end <= b)
+        self.tok_index.first(&self.seg.tokens, b, |t| t.end <= b)
     }
 
     /// The first token after folded byte `b` (a mention's end).
     pub fn tok_after(&self, b: usize) -> usize {
-        self.seg.tokens.partition_point(|t| t.start < b)
+        self.tok_index.first(&self.seg.tokens, b, |t| t.start < b)
     }
 
     /// The mention starting in token `t`, if any.
