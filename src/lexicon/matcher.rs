@@ -108,6 +108,37 @@ fn walk<A: Automaton>(aut: &A, text: &[u8], s: usize, from: usize, to: usize, mu
     Some(sid)
 }
 
+/// The length of the character at `i` of valid UTF-8, and whether it is a
+/// proclitic letter (و ف ب ل ك: two bytes each).
+#[inline]
+fn char_at(bytes: &[u8], i: usize) -> (usize, bool) {
+    match bytes[i] {
+        0xD8 => (2, bytes[i + 1] == 0xA8),
+        0xD9 => (2, matches!(bytes[i + 1], 0x81 | 0x83 | 0x84 | 0x88)),
+        b if b < 0x80 => (1, false),
+        b if b < 0xE0 => (2, false),
+        b if b < 0xF0 => (3, false),
+        _ => (4, false),
+    }
+}
+
+/// Whether `b` holds a «.» or a «,», eight bytes at a time.
+fn has_dot_or_comma(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let has = |x: u64, c: u8| {
+        let y = x ^ (ONES * u64::from(c));
+        y.wrapping_sub(ONES) & !y & (ONES << 7) != 0
+    };
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().expect("eight bytes"));
+        if has(x, b'.') || has(x, b',') {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&c| c == b'.' || c == b',')
+}
+
 /// An entry found in the folded text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
@@ -170,8 +201,25 @@ impl Lexicon {
             }
             // A number's inner «.» or «,» ends a word for the matcher, so a
             // token holding one is walked in full; any other word, only as
-            // long as it may still be proclitics.
-            let whole = bytes[tok.start..tok.end].iter().any(|&b| b == b'.' || b == b',');
+            // long as it may still be proclitics, on its bytes.
+            let whole = has_dot_or_comma(&bytes[tok.start..tok.end]);
+            if !whole {
+                let mut s = tok.start;
+                while run <= MAX_PREFIX_CHARS && clitics && s < tok.end {
+                    if s >= pos {
+                        self.try_at(text, s, Some(tok.end), &mut here, &mut pos, &mut out);
+                    }
+                    let (len, proclitic) = char_at(bytes, s);
+                    run += 1;
+                    clitics &= proclitic;
+                    s += len;
+                }
+                if s < tok.end {
+                    // The rest of the word, unread, holds no proclitic run.
+                    run = MAX_PREFIX_CHARS + 1;
+                }
+                continue;
+            }
             for (i, c) in text[tok.start..tok.end].char_indices() {
                 let s = tok.start + i;
                 if run > MAX_PREFIX_CHARS || !clitics {
