@@ -20,7 +20,7 @@ use super::{CueClass, EntryKind, Lexicon};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
 use aho_corasick::{nfa, Anchored, BuildError, MatchKind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The compiled forms, walked by hand at each candidate position (the
 /// searcher's per-call overhead was most of the matching time). A
@@ -53,11 +53,15 @@ impl Forms {
         let mut first_words = FxHashMap::default();
         let start = nfa.start_state(Anchored::Yes).expect("anchored start");
         let mut out = Vec::new();
+        // Only after a first word that some form goes on past does the walk
+        // go on in the text.
+        let first = |f: &str| f.len() - f.trim_start_matches(is_word_char).len();
+        let going_on: FxHashSet<&[u8]> = forms.iter().filter(|f| first(f) < f.len()).map(|f| &f.as_bytes()[..first(f)]).collect();
         for f in forms {
-            let w = &f.as_bytes()[..f.find(|c: char| !is_word_char(c)).unwrap_or(f.len())];
+            let w = &f.as_bytes()[..first(f)];
             if !first_words.contains_key(w) {
                 out.clear();
-                let state = walk(&nfa, w, 0, 0, w.len(), start, &mut out);
+                let state = walk(&nfa, w, 0, 0, w.len(), start, &mut out).filter(|_| going_on.contains(w));
                 first_words.insert(w.into(), FirstWord { matches: out.as_slice().into(), state });
             }
         }
