@@ -221,7 +221,19 @@ impl Document {
 
 /// Up to three decimals, no trailing zeros.
 pub fn format_confidence(c: f32) -> String {
-    let s = format!("{:.3}", c.clamp(0.0, 1.0));
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s.is_empty() { "0".into() } else { s.to_owned() }
+    let mut s = String::new();
+    write_confidence(&mut s, c);
+    s
+}
+
+/// [`format_confidence`] appended to `out`.
+pub fn write_confidence(out: &mut String, c: f32) {
+    use std::fmt::Write;
+    let at = out.len();
+    let _ = write!(out, "{:.3}", c.clamp(0.0, 1.0));
+    let kept = out[at..].trim_end_matches('0').trim_end_matches('.').len();
+    out.truncate(at + kept);
+    if kept == 0 {
+        out.push('0');
+    }
 }

@@ -9,9 +9,9 @@
 //! `start` and `end` stay numbers, and `start..end` still indexes the article
 //! (a guarded claim cell is the slice with one apostrophe in front).
 
-use super::explain::{explain, rows_with};
+use super::explain::explain;
 use super::{formula_guard, DocWriter, OutputOptions};
-use crate::record::{Document, HEADER, META_HEADER};
+use crate::record::{Attribution, Document, HEADER, META_HEADER};
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -22,6 +22,8 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 pub struct CsvWriter<W: Write> {
     out: csv::Writer<W>,
     opts: OutputOptions,
+    /// The confidence cell, reused.
+    conf: String,
 }
 
 impl<W: Write> CsvWriter<W> {
@@ -40,7 +42,7 @@ impl<W: Write> CsvWriter<W> {
             header.push("explain");
         }
         out.write_record(&header).map_err(into_io)?;
-        Ok(CsvWriter { out, opts })
+        Ok(CsvWriter { out, opts, conf: String::new() })
     }
 }
 
@@ -54,7 +56,9 @@ fn into_io(e: csv::Error) -> io::Error {
 impl<W: Write> DocWriter for CsvWriter<W> {
     fn write_doc(&mut self, doc: &Document) -> io::Result<()> {
         // Cells are written one by one, borrowed from the document where the
-        // guard leaves them alone: a row costs no allocation but its numbers.
+        // guard leaves them alone: a row allocates nothing. The rows are
+        // those of `Document::rows`, in the same order (a test holds them
+        // together).
         let guard = self.opts.formula_guard;
         let text = |out: &mut csv::Writer<W>, s: &str| -> io::Result<()> {
             let cell = if guard { formula_guard(s) } else { Cow::Borrowed(s) };
@@ -62,25 +66,51 @@ impl<W: Write> DocWriter for CsvWriter<W> {
         };
         let mut num = itoa::Buffer::new();
         let (url, date) = (doc.url.as_deref().unwrap_or(""), doc.date.as_deref().unwrap_or(""));
-        for (r, claim, attr) in rows_with(doc, self.opts.attributed_only) {
-            let out = &mut self.out;
-            text(out, r.doc)?;
-            out.write_field(num.format(r.n)).map_err(into_io)?;
-            for cell in [r.claim, r.source, r.source_text, r.source_type, r.speaker, r.cue, r.kind] {
-                text(out, cell)?;
+        for claim in &doc.claims {
+            if claim.attributions.is_empty() && self.opts.attributed_only {
+                continue;
             }
-            out.write_field(&r.confidence).map_err(into_io)?;
-            for n in [r.line, r.start, r.end] {
-                out.write_field(num.format(n)).map_err(into_io)?;
+            let attrs = claim.attributions.iter().map(Some);
+            let rows: Box<dyn Iterator<Item = Option<&Attribution>>> =
+                if claim.attributions.is_empty() { Box::new(std::iter::once(None)) } else { Box::new(attrs) };
+            for attr in rows {
+                let out = &mut self.out;
+                text(out, &doc.id)?;
+                out.write_field(num.format(claim.n)).map_err(into_io)?;
+                text(out, claim.span.slice(&doc.text))?;
+                match attr {
+                    Some(a) => {
+                        text(out, &a.source.name)?;
+                        text(out, a.source.span.slice(&doc.text))?;
+                        text(out, a.source.stype.as_str())?;
+                        text(out, a.speaker.as_ref().map_or("", |s| s.name.as_str()))?;
+                    }
+                    None => {
+                        for _ in 0..4 {
+                            out.write_field("").map_err(into_io)?;
+                        }
+                    }
+                }
+                text(out, claim.cue.map_or("", |c| c.slice(&doc.text)))?;
+                text(out, claim.kind.as_str())?;
+                self.conf.clear();
+                match attr {
+                    Some(a) => crate::record::write_confidence(&mut self.conf, a.confidence),
+                    None => self.conf.push('0'),
+                }
+                out.write_field(&self.conf).map_err(into_io)?;
+                for n in [claim.line, claim.span.start, claim.span.end] {
+                    out.write_field(num.format(n)).map_err(into_io)?;
+                }
+                if self.opts.meta_columns {
+                    text(out, url)?;
+                    text(out, date)?;
+                }
+                if self.opts.explain {
+                    text(out, &explain(doc, claim, attr))?;
+                }
+                out.write_record(None::<&[u8]>).map_err(into_io)?;
             }
-            if self.opts.meta_columns {
-                text(out, url)?;
-                text(out, date)?;
-            }
-            if self.opts.explain {
-                text(out, &explain(doc, claim, attr))?;
-            }
-            out.write_record(None::<&[u8]>).map_err(into_io)?;
         }
         Ok(())
     }
@@ -100,6 +130,31 @@ mod tests {
         w.write_doc(&doc).unwrap();
         w.finish().unwrap();
         w.out.into_inner().map_err(|_| ()).unwrap()
+    }
+
+    #[test]
+    fn cells_are_the_documents_rows() {
+        let engine = crate::Engine::builtin().unwrap();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let doc = engine.analyze("seed", text);
+            for attributed_only in [false, true] {
+                let mut w = CsvWriter::new(Vec::new(), OutputOptions { attributed_only, ..Default::default() }).unwrap();
+                w.write_doc(&doc).unwrap();
+                let bytes = w.out.into_inner().map_err(|_| ()).unwrap();
+                let got: Vec<csv::StringRecord> = csv::Reader::from_reader(&bytes[..]).records().map(Result::unwrap).collect();
+                let want = doc.rows(attributed_only);
+                assert_eq!(got.len(), want.len());
+                assert!(want.iter().any(|r| !r.source.is_empty()));
+                for (g, r) in got.iter().zip(&want) {
+                    let n = r.n.to_string();
+                    let (line, start, end) = (r.line.to_string(), r.start.to_string(), r.end.to_string());
+                    let cells = [r.doc, &n, r.claim, r.source, r.source_text, r.source_type, r.speaker, r.cue, r.kind, &r.confidence, &line, &start, &end];
+                    assert_eq!(g.iter().collect::<Vec<_>>(), cells.iter().map(|c| formula_guard(c)).collect::<Vec<_>>());
+                }
+            }
+        }
     }
 
     #[test]
