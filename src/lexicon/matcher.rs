@@ -1,20 +1,22 @@
 //! Finding lexicon entries in folded text, on Arabic word boundaries.
 //!
-//! The automaton runs once over the whole folded document (leftmost-longest).
 //! A match counts only when it starts a word, or follows proclitics that fit
 //! the entry (و ف for verbs; و ف ب ل ك and their pairs for names; «لل» for
 //! the ال-less form of an ال entry), and ends a word (a form ending in a lone
-//! ل, such as «وفقا ل», may glue to the next word). A match that fails is
-//! retried one character further on, so it never hides a good one.
+//! ل, such as «وفقا ل», may glue to the next word). The longest form at a
+//! place that passes wins; a shorter one from the same place is tried when it
+//! fails, and a place that yields nothing is retried one character further
+//! on, so a failed match never hides a good one.
 //!
 //! Since every prefix allowed is at most three proclitic letters, only the
 //! positions after at most three of them can start an accepted match: the
-//! automaton runs anchored at those positions alone (the longest match
-//! there), which finds what an unanchored leftmost-longest scan retried
-//! char by char would, without scanning from inside every word. The
-//! candidate positions come from the tokens, and a walk is tried only where
-//! the rest of the word is the first word of some form (a hash lookup):
-//! nine words in ten start none, and a walk costs cache misses.
+//! Aho-Corasick automaton (anchored, leftmost-longest) is walked from those
+//! positions alone, which finds what an unanchored scan retried character
+//! by character would. The positions come from the tokens, and a walk is
+//! tried only where the rest of the word is the first word of some form (a
+//! hash lookup, which also holds the walk through that word, done when the
+//! lexicon is built): nine words in ten start none, and a walk through the
+//! automaton costs cache misses.
 
 use super::{CueClass, EntryKind, Lexicon};
 use aho_corasick::automaton::Automaton;
