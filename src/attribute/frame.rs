@@ -595,8 +595,14 @@ impl Doc<'_> {
         // No sayer after the cue: it stands before, or is inherited
         // («وكان لافروف قال أمس الخميس، إن»).
         let j = if self.is_punct(j, "،,") && self.content_marker(j + 1).is_some() { j + 1 } else { j };
+        // «يُذكر أن»، «ويُعتقد على نطاق واسع أن»: with no sayer in the sentence
+        // the form is the impersonal passive, not the last sayer speaking.
+        let impersonal = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).impersonal);
+        let before = |this: &Self| {
+            this.sayer_before(parties, s, ct, dual, si).filter(|(_, via)| !(impersonal && *via == Via::Discourse))
+        };
         if let Some(c) = self.content_marker(j) {
-            let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
+            let (sayers, via) = before(self)?;
             return Some((vec![sayers], c, via, false));
         }
         let noun = class == CueClass::Noun;
@@ -606,7 +612,7 @@ impl Doc<'_> {
             let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
             if let (Some(c), true) = (c, adverbial) {
                 if first_party_in(parties, j..c).is_none() {
-                    let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
+                    let (sayers, via) = before(self)?;
                     return Some((vec![sayers], self.content_marker(c)?, via, false));
                 }
             }
