@@ -292,6 +292,30 @@ fn a_fronted_subject_is_the_sayer() {
     }
 }
 
+#[test]
+fn cues_of_expression_and_accordance() {
+    // «أعرب عن» reports a stance like «معربا عن» already did; «تبعا لـ» is
+    // «وفقا لـ» (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«أعرب … عن»",
+            "وأعرب وزير الخارجية الروسي سيرغي لافروف، الجمعة، عن رفضه لعقوبات الإدارة الأمريكية.",
+            &[("عن رفضه لعقوبات الإدارة الأمريكية", "سيرغي لافروف", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«أعرب عن أمله في أن»",
+            "وأعرب رئيس الوزراء الكندي جاستن ترودو عن أمله في أن يمتد التفاهم ليشمل بلده أيضا.",
+            &[("يمتد التفاهم ليشمل بلده", "جاستن ترودو", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«تبعا لـ» with a report's publisher",
+            "وتبعاً لتقرير نشرته صحيفة واشنطن بوست، فإن كوم تشاجر مع الشركة الأم حول استراتيجية التطبيق.",
+            &[("كوم تشاجر مع الشركة الأم", "The Washington Post", "", Kind::AccordingTo)],
+        ),
+    ];
+    check_table(cases);
+}
+
 fn check_table(cases: &[(&str, &str, &[Want])]) {
     for (name, text, want) in cases {
         let got = rows(text);
