@@ -654,6 +654,21 @@ impl Doc<'_> {
             let c = self.content_marker(e)?;
             return (c < lim).then_some((levels, c, Via::After, false));
         }
+        // «وأعرب X عن قلقه»، «كشف X عن …»: a bare verb's content opens with
+        // «عن» right after the sayer; a complementizer further on belongs to
+        // that content. An unknown name is bounded by it only when it looks
+        // like a full name, not the verb's object («أعلن رحيله عن النادي»،
+        // «أعلن بشكل مفاجئ توقفه عن»).
+        let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);
+        let skip_comma = if self.is_punct(e, "،,") { e + 1 } else { e };
+        let full_unknown = |p: &PartyRef| {
+            p.toks.len() >= 2
+                && p.toks.clone().all(|k| self.is_word(k) && !self.word(k).ends_with('ه') && !self.word(k).starts_with("ال"))
+        };
+        let named = levels.iter().flatten().all(|p| p.found != Found::Name || full_unknown(p));
+        if bare && named && skip_comma + 1 < lim && self.is_word(skip_comma) && self.word(skip_comma) == "عن" {
+            return Some((levels, skip_comma, Via::After, false));
+        }
         let mut told = None;
         let mut inner = None;
         let mut content = None;
@@ -701,7 +716,6 @@ impl Doc<'_> {
                 skip_to = skip_to.max(p.toks.end);
             }
         }
-        let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);
         let content = match content {
             Some(c) => c,
             None if bare && !unknown => {

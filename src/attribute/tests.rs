@@ -308,12 +308,30 @@ fn cues_of_expression_and_accordance() {
             &[("يمتد التفاهم ليشمل بلده", "جاستن ترودو", "", Kind::SpeechVerb)],
         ),
         (
+            "«أعرب … عن» with a far complementizer: the content opens at «عن»",
+            "وكان النزاع قد بدأ عندما أعربت الجامعة العربية عن قلقها إزاء سلامته بما في ذلك قدرته على أن يستقل المواصلات.",
+            &[("عن قلقها إزاء سلامته", "Arab League", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«تبعا لما قاله»",
+            "وقد حفظت العربية مفردات فارسية بعدما تم نسيانها، تبعاً لما قاله الباحث أبو منصور الثعالبي في كتابه.",
+            &[("حفظت العربية مفردات فارسية", "أبو منصور الثعالبي", "", Kind::AccordingTo)],
+        ),
+        (
             "«تبعا لـ» with a report's publisher",
             "وتبعاً لتقرير نشرته صحيفة واشنطن بوست، فإن كوم تشاجر مع الشركة الأم حول استراتيجية التطبيق.",
             &[("كوم تشاجر مع الشركة الأم", "The Washington Post", "", Kind::AccordingTo)],
         ),
     ];
     check_table(cases);
+    // The object of a bare verb before «عن» is no unknown sayer (bulk corpus).
+    let none = [
+        ("«أعلن رحيله عن النادي»", "ونزل أندريس إنييستا الذي أعلن رحيله عن النادي في نهاية الموسم، في آخر ثلاث دقائق."),
+        ("«أعلن بشكل مفاجئ توقفه عن»", "وقبل سنتين أعلن بشكل مفاجئ توقفه عن تقديم العروض."),
+    ];
+    for (name, text) in none {
+        assert!(rows(text).is_empty(), "{name}: {:?}", rows(text));
+    }
 }
 
 fn check_table(cases: &[(&str, &str, &[Want])]) {
