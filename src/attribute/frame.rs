@@ -753,8 +753,10 @@ impl Doc<'_> {
         }
         let start = s.toks.start;
         let list = self.party_list(parties, start, ct, false);
-        if let Some(last) = list.last() {
-            return (last.toks.end == ct && list.iter().all(|p| p.found != Found::Anaphora || si > 0)).then_some(list);
+        // A known party must reach the verb; one that stops short («هيفاء» known
+        // before «هيفاء وهبي تكشف») leaves the words to be read as one name.
+        if list.last().is_some_and(|last| last.toks.end == ct) {
+            return list.iter().all(|p| p.found != Found::Anaphora || si > 0).then_some(list);
         }
         let form = &self.norm.text[m.start..m.end];
         let present = form.starts_with('ي') || form.starts_with('ت');
