@@ -1,6 +1,6 @@
 //! Frames: a cue with its sayer(s) and where its reported content begins.
 
-use super::party::{is_filler, PartyRef};
+use super::party::{is_filler, looks_prepositional, PartyRef};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
@@ -52,6 +52,9 @@ type FrameParts = (Vec<Vec<PartyRef>>, usize, Via, bool);
 
 /// Words that open a clause of their own.
 const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما", "وكما"];
+/// Bare verbs (by their first form in cues.tsv) whose object may be a thing
+/// rather than a statement: with the sayer before them they need a complementizer.
+const THING_OBJECT: &[&str] = &["كشف", "روى", "رأى", "تصور", "أفصح", "ألمح"];
 /// How far a complementizer may stand from the verb's sayer.
 const WINDOW: usize = 25;
 
@@ -595,18 +598,33 @@ impl Doc<'_> {
         // No sayer after the cue: it stands before, or is inherited
         // («وكان لافروف قال أمس الخميس، إن»).
         let j = if self.is_punct(j, "،,") && self.content_marker(j + 1).is_some() { j + 1 } else { j };
+        // «يُذكر أن»، «ويُعتقد على نطاق واسع أن»: with no sayer in the sentence
+        // the form is the impersonal passive, not the last sayer speaking.
+        let impersonal = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).impersonal);
+        let before = |this: &Self| {
+            this.sayer_before(parties, s, ct, dual, si).filter(|(_, via)| !(impersonal && *via == Via::Discourse))
+        };
         if let Some(c) = self.content_marker(j) {
-            let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
+            let (sayers, via) = before(self)?;
             return Some((vec![sayers], c, via, false));
         }
         let noun = class == CueClass::Noun;
+        if !noun {
+            if let Some(sayers) = self.fronted_subject(parties, s, si, ct) {
+                return self.svo_content(s, ct, j).map(|(levels, c)| {
+                    let mut all = levels;
+                    all.push(sayers);
+                    (all, c, Via::Before, false)
+                });
+            }
+        }
         // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here.
         if !noun && self.party_at(j, lim, false).is_none() {
             let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
             let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
             if let (Some(c), true) = (c, adverbial) {
                 if first_party_in(parties, j..c).is_none() {
-                    let (sayers, via) = self.sayer_before(parties, s, ct, dual, si)?;
+                    let (sayers, via) = before(self)?;
                     return Some((vec![sayers], self.content_marker(c)?, via, false));
                 }
             }
@@ -635,6 +653,21 @@ impl Doc<'_> {
             }
             let c = self.content_marker(e)?;
             return (c < lim).then_some((levels, c, Via::After, false));
+        }
+        // «وأعرب X عن قلقه»، «كشف X عن …»: a bare verb's content opens with
+        // «عن» right after the sayer; a complementizer further on belongs to
+        // that content. An unknown name is bounded by it only when it looks
+        // like a full name, not the verb's object («أعلن رحيله عن النادي»،
+        // «أعلن بشكل مفاجئ توقفه عن»).
+        let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);
+        let skip_comma = if self.is_punct(e, "،,") { e + 1 } else { e };
+        let full_unknown = |p: &PartyRef| {
+            p.toks.len() >= 2
+                && p.toks.clone().all(|k| self.is_word(k) && !self.word(k).ends_with('ه') && !self.word(k).starts_with("ال"))
+        };
+        let named = levels.iter().flatten().all(|p| p.found != Found::Name || full_unknown(p));
+        if bare && named && skip_comma + 1 < lim && self.is_word(skip_comma) && self.word(skip_comma) == "عن" {
+            return Some((levels, skip_comma, Via::After, false));
         }
         let mut told = None;
         let mut inner = None;
@@ -683,7 +716,6 @@ impl Doc<'_> {
                 skip_to = skip_to.max(p.toks.end);
             }
         }
-        let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);
         let content = match content {
             Some(c) => c,
             None if bare && !unknown => {
@@ -705,6 +737,84 @@ impl Doc<'_> {
             levels.push(i);
         }
         Some((levels, content, Via::After, false))
+    }
+}
+
+impl Doc<'_> {
+    /// «نتانياهو يحذر إيران …»، «كوريا الشمالية تعلن تدمير …»، «الوزارة تنفي …»:
+    /// a party opening the sentence right before a verb with no proclitic is
+    /// its subject (the headline order); what follows the verb is its object
+    /// or content, not a sayer. An unknown name counts only in the article's
+    /// first sentence (the headline), before a present form.
+    fn fronted_subject(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize) -> Option<Vec<PartyRef>> {
+        let m = self.mention_in(ct)?;
+        if ct <= s.toks.start || m.word_start < m.start {
+            return None;
+        }
+        let start = s.toks.start;
+        let list = self.party_list(parties, start, ct, false);
+        // A known party must reach the verb; one that stops short («هيفاء» known
+        // before «هيفاء وهبي تكشف») leaves the words to be read as one name.
+        if list.last().is_some_and(|last| last.toks.end == ct) {
+            return list.iter().all(|p| p.found != Found::Anaphora || si > 0).then_some(list);
+        }
+        let form = &self.norm.text[m.start..m.end];
+        let present = form.starts_with('ي') || form.starts_with('ت');
+        if si != 0 || !present || ct - start > 3 {
+            return None;
+        }
+        let end = self.name_chunk(start, ct)?;
+        if end != ct || looks_prepositional(self.word(start), (end > start + 1).then(|| self.word(start + 1))) {
+            return None;
+        }
+        Some(vec![PartyRef {
+            toks: start..end,
+            written: self.seg.tokens[start].start..self.seg.tokens[end - 1].end,
+            canonical: None,
+            stype: SourceType::Person,
+            subtype: String::new(),
+            found: Found::Name,
+            certainty: 0.7,
+        }])
+    }
+
+    /// Where the content of a verb whose subject stands before it begins
+    /// (`j`: the first token after the verb), with the outlet it was told if
+    /// any: a complementizer or colon (a bare verb's near the verb, else in the
+    /// window), or the verb's object for a bare verb.
+    fn svo_content(&self, s: &Sentence, ct: usize, j: usize) -> Option<(Vec<Vec<PartyRef>>, usize)> {
+        let lim = s.toks.end;
+        // «واشنطن تكشف ألاعيب إيران»، «مسلسل يروي سيرة قائد»: the object of
+        // these verbs is a thing exposed or told, not a statement; they need a
+        // complementizer here.
+        // «التحالف يكشف عن "عمل عدائي"»: with «عن» they disclose.
+        let disclose = self.is_word(j) && self.word(j) == "عن";
+        let bare = self.mention_in(ct).is_some_and(|m| {
+            let e = self.lex.entry(m.entry);
+            e.bare && (disclose || !THING_OBJECT.contains(&e.canonical.as_str()))
+        });
+        let reach = if bare { lim.min(j + 3) } else { lim.min(j + WINDOW) };
+        let mut told = None;
+        let mut content = None;
+        for k in j..reach {
+            let quote_ok = k == j || self.is_punct(k - 1, ":");
+            if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
+                content = Some(c);
+                break;
+            }
+            if self.is_punct(k, ".!?؟") || (k > j && self.cue_in(k) == Some(CueClass::Verb)) {
+                break;
+            }
+            if told.is_none() {
+                told = self.told_at(k, lim);
+            }
+        }
+        let content = match content {
+            Some(c) => c,
+            None if bare => j,
+            None => return None,
+        };
+        (content < lim).then(|| (told.map(|t| vec![t]).into_iter().collect(), content))
     }
 }
 

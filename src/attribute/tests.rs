@@ -181,16 +181,7 @@ fn attribution_table() {
             ],
         ),
     ];
-    for (name, text, want) in cases {
-        let got = rows(text);
-        assert_eq!(got.len(), want.len(), "{name}: {got:#?}");
-        for ((claim, source, speaker, kind), (gc, gs, gsp, gk)) in want.iter().zip(&got) {
-            assert!(gc.contains(claim), "{name}: claim {gc:?} lacks {claim:?}");
-            assert_eq!(gs, source, "{name}");
-            assert_eq!(gsp, speaker, "{name}");
-            assert_eq!(gk, kind, "{name}");
-        }
-    }
+    check_table(cases);
 }
 
 #[test]
@@ -201,12 +192,163 @@ fn no_attribution_without_a_cue_or_sayer() {
         ("a verb's other sense", "تابع آخر الأخبار والمستجدات العاجلة مباشرة عبر قناتنا."),
         ("a message is no report", "نقل وزير الخارجية الإيراني إلى بوتين رسالة قائد الثورة بشأن العلاقات."),
         ("pointed to a thing", "تشير روسيا إلى استراتيجية موازية تتمثل في تعميق التعاون."),
+        // Impersonal passives at a sentence start carry no sayer over (bulk corpus).
+        ("impersonal «يذكر أن»", "يذكر أن المؤتمر انطلق الخميس الماضي، بمدينة جدة، تحت شعار وضع استراتيجية مشتركة."),
+        ("impersonal «يعتقد على نطاق واسع»", "ويعتقد على نطاق واسع أن إسرائيل هي الدولة الوحيدة في الشرق الأوسط التي تملك أسلحة نووية."),
+        ("impersonal «يتوقع أن»", "ويتوقع أن يخدم المشروع 60 مليون مسافر في السنة عندما يكتمل جدول الرحلات."),
         // Found by the property tests: a cue with nothing after it.
         ("a cue that ends the text", "وفقا ل"),
         ("a glued cue that ends the text", "قال الوزير. وفقا لـ"),
     ];
     for (name, text) in cases {
         assert!(rows(text).is_empty(), "{name}: {:?}", rows(text));
+    }
+}
+
+#[test]
+fn impersonal_forms_inherit_no_sayer() {
+    // The sentence before names a sayer; the impersonal passive after it is
+    // the article's own remark, while a named sayer keeps the cue (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«يذكر أن» after a quoted sayer",
+            "وقال حميدان إن المؤتمر يهدف إلى استعراض المتغيرات المتلاحقة.\nيذكر أن المؤتمر انطلق الخميس الماضي بمدينة جدة.",
+            &[("المؤتمر يهدف إلى استعراض", "حميدان", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«ويتوقع أن» after a quoted outlet",
+            "وقال التلفزيون العماني إن السلطات أجلت عشرات المرضى.\nويتوقع أن يضرب الإعصار بشدة صلالة في الساعات المقبلة.",
+            &[("السلطات أجلت عشرات المرضى", "التلفزيون العماني", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a named sayer keeps the present form a cue",
+            "وقال الوزير إن الاتفاق صامد.\nويعتقد ترمب أن الرسوم ستحمي الوظائف الأميركية.",
+            &[
+                ("الاتفاق صامد", "الوزير", "", Kind::SpeechVerb),
+                ("الرسوم ستحمي الوظائف", "ترمب", "", Kind::SpeechVerb),
+            ],
+        ),
+        (
+            "a sayer before the verb",
+            "وقال الوزير إن الاتفاق صامد.\nولكن المصدر يرجح أن يقيم الطرفان مركزا لتخزين المعطيات.",
+            &[
+                ("الاتفاق صامد", "الوزير", "", Kind::SpeechVerb),
+                ("يقيم الطرفان مركزا", "المصدر", "", Kind::SpeechVerb),
+            ],
+        ),
+        (
+            "a past form still carries the last sayer over",
+            "وقال الوزير إن الاتفاق صامد.\nوذكر أن الحكومة ستواصل العمل.",
+            &[
+                ("الاتفاق صامد", "الوزير", "", Kind::SpeechVerb),
+                ("الحكومة ستواصل العمل", "الوزير", "", Kind::Anaphoric),
+            ],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
+fn a_fronted_subject_is_the_sayer() {
+    // Headlines put the sayer before a verb with no proclitic (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a country before a bare verb, its object the content",
+            "كوريا الشمالية تعلن تدمير موقعها للتجارب النووية \"بالكامل\"",
+            &[("تدمير موقعها للتجارب النووية", "North Korea", "", Kind::SpeechVerb)],
+        ),
+        (
+            "the party after the verb is its object, not the sayer",
+            "نتانياهو يحذر إيران من تجاوز الخطوط الحمراء",
+            &[("إيران من تجاوز الخطوط الحمراء", "نتانياهو", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a title before «يقول … إن», the addressee skipped",
+            "رئيس الوزراء الياباني يقول لبوتين إن استخدام الأسلحة الكيماوية \"غير مقبول\"",
+            &[("استخدام الأسلحة الكيماوية", "رئيس الوزراء الياباني", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an unknown name opening the headline",
+            "زينة تنفي اعتداءها على أسرة أميركية في دبي",
+            &[("اعتداءها على أسرة أميركية", "زينة", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a first name known from the article does not stop the headline's full name",
+            "هيفاء وهبي تكشف عن أزمة تعصف بمسلسلها\nقبل أيام أثارت اللبنانية #هيفاء_وهبي جدلا كبيرا بكلمات قالتها ثم تراجعت عنها.",
+            &[("عن أزمة تعصف بمسلسلها", "هيفاء وهبي", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«كشف عن» discloses",
+            "التحالف يكشف عن \"عمل عدائي\" من الحوثيين ضد السعودية",
+            &[("من الحوثيين ضد السعودية", "التحالف", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+    let none = [
+        // «كشف» with a plain object exposes a thing (seed 004's subheading is not annotated).
+        ("a thing exposed", "واشنطن تكشف ألاعيب إيران الصاروخية"),
+        ("a work narrates", "مسلسل يروي سيرة قائد عربي شهير في الشجاعة والكرم"),
+        // An unknown name only in the headline: here a sentence of the body.
+        ("not the first sentence", "الطقس حار اليوم.\nمسلسل يعلن بداية موسم جديد"),
+    ];
+    for (name, text) in none {
+        let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn cues_of_expression_and_accordance() {
+    // «أعرب عن» reports a stance like «معربا عن» already did; «تبعا لـ» is
+    // «وفقا لـ» (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«أعرب … عن»",
+            "وأعرب وزير الخارجية الروسي سيرغي لافروف، الجمعة، عن رفضه لعقوبات الإدارة الأمريكية.",
+            &[("عن رفضه لعقوبات الإدارة الأمريكية", "سيرغي لافروف", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«أعرب عن أمله في أن»",
+            "وأعرب رئيس الوزراء الكندي جاستن ترودو عن أمله في أن يمتد التفاهم ليشمل بلده أيضا.",
+            &[("يمتد التفاهم ليشمل بلده", "جاستن ترودو", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«أعرب … عن» with a far complementizer: the content opens at «عن»",
+            "وكان النزاع قد بدأ عندما أعربت الجامعة العربية عن قلقها إزاء سلامته بما في ذلك قدرته على أن يستقل المواصلات.",
+            &[("عن قلقها إزاء سلامته", "Arab League", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«تبعا لما قاله»",
+            "وقد حفظت العربية مفردات فارسية بعدما تم نسيانها، تبعاً لما قاله الباحث أبو منصور الثعالبي في كتابه.",
+            &[("حفظت العربية مفردات فارسية", "أبو منصور الثعالبي", "", Kind::AccordingTo)],
+        ),
+        (
+            "«تبعا لـ» with a report's publisher",
+            "وتبعاً لتقرير نشرته صحيفة واشنطن بوست، فإن كوم تشاجر مع الشركة الأم حول استراتيجية التطبيق.",
+            &[("كوم تشاجر مع الشركة الأم", "The Washington Post", "", Kind::AccordingTo)],
+        ),
+    ];
+    check_table(cases);
+    // The object of a bare verb before «عن» is no unknown sayer (bulk corpus).
+    let none = [
+        ("«أعلن رحيله عن النادي»", "ونزل أندريس إنييستا الذي أعلن رحيله عن النادي في نهاية الموسم، في آخر ثلاث دقائق."),
+        ("«أعلن بشكل مفاجئ توقفه عن»", "وقبل سنتين أعلن بشكل مفاجئ توقفه عن تقديم العروض."),
+    ];
+    for (name, text) in none {
+        assert!(rows(text).is_empty(), "{name}: {:?}", rows(text));
+    }
+}
+
+fn check_table(cases: &[(&str, &str, &[Want])]) {
+    for (name, text, want) in cases {
+        let got = rows(text);
+        assert_eq!(got.len(), want.len(), "{name}: {got:#?}");
+        for ((claim, source, speaker, kind), (gc, gs, gsp, gk)) in want.iter().zip(&got) {
+            assert!(gc.contains(claim), "{name}: claim {gc:?} lacks {claim:?}");
+            assert_eq!(gs, source, "{name}");
+            assert_eq!(gsp, speaker, "{name}");
+            assert_eq!(gk, kind, "{name}");
+        }
     }
 }
 

@@ -133,13 +133,16 @@ pub struct Entry {
     pub adj: bool,
     /// Cue flag: a cue only where it opens a clause.
     pub initial: bool,
+    /// Cue flag: with no sayer in its sentence the form is the impersonal
+    /// passive («يُذكر أن»، «ويُعتقد أن»), not a sayer carried over.
+    pub impersonal: bool,
     /// `file:line` it was read from.
     pub origin: String,
 }
 
 impl Entry {
     fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
-        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, origin: String::new() }
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, origin: String::new() }
     }
 }
 
