@@ -361,3 +361,65 @@ fn unattributed_claims_stay() {
 }
 
 
+
+#[test]
+fn hashtags_are_whole_names() {
+    // Names written as hashtags, words joined by «_» (bulk corpus, Al Arabiya).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a lexicon organization as a hashtag",
+            "قال #صندوق_النقد_الدولي إن دول #الاتحاد_الأوروبي ستعاني أضرارا طويلة الأجل.",
+            &[("دول #الاتحاد_الأوروبي ستعاني", "International Monetary Fund", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«#البيت_الأبيض» is the White House, not a company «إلبيت»",
+            "وقال #البيت_الأبيض إن الرئيس سيزور المنطقة.",
+            &[("الرئيس سيزور المنطقة", "White House", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a head word and its adjectives",
+            "قالت #وزارة_التجارة_الصينية إن بلادها ستفرض رسوماً جمركية إضافية قدرها 25% على منتجات أميركية.",
+            &[("بلادها ستفرض رسوماً", "وزارة التجارة الصينية", "", Kind::SpeechVerb)],
+        ),
+        (
+            "adjectives left outside the hashtag",
+            "أعلن #صندوق_النقد الدولي عن القرض الأكبر في تاريخه.",
+            &[("عن القرض الأكبر", "International Monetary Fund", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a person's hashtag after a title, then the surname alone",
+            "كشفت الممثلة #ميس_حمدان أنها تلعب بطولة مسلسل \"بدوى\".\nواعتبرت ميس أن هذه البطولة مسؤولية كبيرة عليها.",
+            &[
+                ("تلعب بطولة مسلسل", "ميس حمدان", "", Kind::SpeechVerb),
+                ("هذه البطولة مسؤولية كبيرة", "ميس حمدان", "", Kind::SpeechVerb),
+            ],
+        ),
+        (
+            "a title as a hashtag, the name after it",
+            "أكد #وزير_الخزانة_الأميركي ستيف منوتشين الأحد أن الرسوم الجمركية معلقة.",
+            &[("الرسوم الجمركية معلقة", "ستيف منوتشين", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a title as a hashtag, the name inside it",
+            "وأضاف #الشيخ_سلطان_بن_سحيم أن الأزمة ستنتهي وتنجلي الغمة.",
+            &[("الأزمة ستنتهي", "سلطان بن سحيم", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a title before an organization's hashtag, then the name",
+            "وقال رئيس #مجلس_الأعمال_السعودي_الفرنسي الدكتور محمد بن لادن، إن المجلس سيعقد اجتماعه.",
+            &[("المجلس سيعقد اجتماعه", "محمد بن لادن", "", Kind::SpeechVerb)],
+        ),
+        (
+            "the outlet told is no part of the title",
+            "وقال المتحدث باسم الجيش لوكالة رويترز إن القوات انسحبت.",
+            &[("القوات انسحبت", "Reuters", "المتحدث باسم الجيش", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+    // A topic hashtag is no sayer.
+    let none = [("a topic", "وتحدث الوزير عن #حساب_المواطن أمس في الرياض.")];
+    for (name, text) in none {
+        let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+}
