@@ -594,7 +594,17 @@ impl Doc<'_> {
                     })
                 }
                 EntryKind::InstitutionHead => Some(self.organization_after_head(t, &m, lim)),
-                EntryKind::Anaphor(a) => Some(self.resolve(t, &m, end, a)),
+                EntryKind::Anaphor(a) => {
+                    // «المتحدثة الأوروبية، مايا كوسيانيتش»: a person's anaphor
+                    // with a name after it introduces that person.
+                    if a.stype == Some(SourceType::Person) {
+                        let p = self.person_after_title(t, &m, lim);
+                        if p.found == Found::Title && p.written.start > m.end && self.names_after_anaphor(&m, &p) {
+                            return Some(p);
+                        }
+                    }
+                    Some(self.resolve(t, &m, end, a))
+                }
                 EntryKind::Cue(_) | EntryKind::Grammar(_) => None,
             };
         }
@@ -848,6 +858,24 @@ impl Doc<'_> {
             found: Found::Title,
             certainty: 0.7,
         }
+    }
+
+    /// A name read after a person's anaphor («المتحدثة»، «السيدة»، «المرأة»)
+    /// introduces that person only set off by a comma («المتحدثة الأوروبية،
+    /// مايا كوسيانيتش») or right after it, where it must read as a name: no
+    /// proclitic «و»/«ب»/«ل», no common noun with the article after its
+    /// first word («المرأة وركان ظاهران»، «المرأة دقيقة الساقين»).
+    fn names_after_anaphor(&self, m: &Mention, p: &PartyRef) -> bool {
+        let a = self.tok_of(p.written.start);
+        if a > 0 && self.is_punct(a - 1, "،,") {
+            return true;
+        }
+        if a != self.tok_after(m.end) || self.memory_at(a, p.toks.end).is_some() {
+            return a == self.tok_after(m.end);
+        }
+        let words: Vec<&str> = (a..p.toks.end).filter(|&k| self.is_word(k)).map(|k| self.word(k)).collect();
+        !words[0].starts_with(['و', 'ب', 'ل'])
+            && words.iter().skip(1).all(|w| !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله"))
     }
 
     fn name_or_memory(&self, j: usize, lim: usize) -> Option<usize> {

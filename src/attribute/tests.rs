@@ -423,3 +423,27 @@ fn hashtags_are_whole_names() {
         assert!(got.is_empty(), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn a_persons_anaphor_with_a_name_introduces_it() {
+    // «المتحدثة»، «السيدة» are anaphors; with a name set off after them they
+    // introduce that person (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "title, adjective, comma, name",
+            "وقالت المتحدثة الأوروبية، مايا كوسيانيتش، إن الاتحاد يدرس الأمر.",
+            &[("الاتحاد يدرس الأمر", "مايا كوسيانيتش", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a name right after the anaphor",
+            "وتشكك السيدة فاطمة في الهدف من القرار، وتقول: \"أرجح أن يكون الهدف من وراء القرار ماديا\".",
+            &[("أرجح أن يكون الهدف", "فاطمة", "", Kind::SpeechVerb)],
+        ),
+        (
+            "no name: the anaphor still points back",
+            "وقال الرئيس ترمب إن الاتفاق سيئ. وأضاف الرئيس أن إيران خطرة.",
+            &[("الاتفاق سيئ", "ترمب", "", Kind::SpeechVerb), ("إيران خطرة", "ترمب", "", Kind::Anaphoric)],
+        ),
+    ];
+    check_table(cases);
+}
