@@ -6,6 +6,7 @@
 
 mod confidence;
 mod frame;
+mod hashtag;
 mod party;
 
 use crate::lexicon::{CueClass, Lexicon, Mention, Role, SourceType};

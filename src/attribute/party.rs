@@ -89,6 +89,12 @@ impl Memory {
 }
 
 impl Memory {
+    /// How the article writes the learned name whose folded words, joined
+    /// by spaces, are `words`.
+    pub(super) fn display_of(&self, words: &str) -> Option<&str> {
+        self.ids.get(words).map(|&id| self.display[id].as_str())
+    }
+
     /// Whether a name was learned with `w` as its first or last word.
     fn knows(&self, w: &str) -> bool {
         let bit = screen_bit(w);
@@ -127,7 +133,7 @@ fn at_least_two_chars(r: &str) -> bool {
 }
 
 /// A title's first word without its article: «الأمير القطري» → «امير».
-fn title_stem(title: &str) -> String {
+pub(super) fn title_stem(title: &str) -> String {
     let first = title.split(' ').next().unwrap_or(title);
     first.strip_prefix("ال").unwrap_or(first).to_owned()
 }
@@ -222,7 +228,7 @@ impl Doc<'_> {
 
     /// The word at `t` starts with the article: folded «ال» written with a
     /// plain alef («الروسي»), not a name in «أل» («أليكسي»، «ألكسندر»).
-    fn has_article(&self, t: usize) -> bool {
+    pub(super) fn has_article(&self, t: usize) -> bool {
         if !self.word(t).starts_with("ال") {
             return false;
         }
@@ -305,7 +311,7 @@ impl Doc<'_> {
     }
 
     /// A person known from earlier in the article, at `t`.
-    fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
+    pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
         if self.memory.by_word.is_empty() {
             return None;
         }
@@ -338,202 +344,6 @@ impl Doc<'_> {
             return Some((t + 1, self.memory.display[id].clone()));
         }
         None
-    }
-
-    /// Tokens `a` and `b` touch (no space between them).
-    fn glued(&self, a: usize, b: usize) -> bool {
-        self.seg.tokens.get(b).is_some_and(|y| self.seg.tokens[a].end == y.start)
-    }
-
-    /// A hashtag of several words opening at word `t` («#الجيش_اليمني»،
-    /// «#كريستين_لاغارد»): the token after its last word.
-    pub(crate) fn hashtag_at(&self, t: usize, lim: usize) -> Option<usize> {
-        if t == 0 || t >= lim || !self.is_word(t) || !self.is_punct(t - 1, "#") || !self.glued(t - 1, t) {
-            return None;
-        }
-        let mut end = t + 1;
-        while end + 1 < lim && self.is_punct(end, "_") && self.glued(end - 1, end) && self.glued(end, end + 1) && self.is_word(end + 1) {
-            end += 2;
-        }
-        (end > t + 1).then_some(end)
-    }
-
-    /// The first word of the hashtag word `t` stands in, if it stands in one.
-    fn hashtag_start(&self, t: usize) -> Option<usize> {
-        let mut k = t;
-        while k >= 2 && self.is_punct(k - 1, "_") && self.glued(k - 1, k) && self.glued(k - 2, k - 1) && self.is_word(k - 2) {
-            k -= 2;
-        }
-        (k > 0 && self.is_punct(k - 1, "#") && self.glued(k - 1, k)).then_some(k)
-    }
-
-    /// The hashtag's words as the article writes them, underscores read as spaces.
-    fn hashtag_display(&self, a: usize, b: usize) -> String {
-        let r = self.norm.original_span(self.text, self.seg.tokens[a].start..self.seg.tokens[b - 1].end);
-        crate::normalize::visible(&self.text[r]).replace('_', " ")
-    }
-
-    /// A hashtag read as one name: `None` when `t` is no hashtag of several
-    /// words, `Some(None)` when it is one but names no party (a topic, or a
-    /// word inside it).
-    fn hashtag_party(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<Option<PartyRef>> {
-        self.hashtag_party_as(t, lim, allow_unknown, false)
-    }
-
-    /// [`Doc::hashtag_party`]; `after_title`: an unknown hashtag after a
-    /// title is its holder's name whatever its words.
-    fn hashtag_party_as(&self, t: usize, lim: usize, allow_unknown: bool, after_title: bool) -> Option<Option<PartyRef>> {
-        let (a, from) = if self.is_punct(t, "#") { (t + 1, t) } else { (t, t) };
-        if self.is_word(t) && self.hashtag_at(t, lim).is_none() && self.hashtag_start(t).is_some_and(|k| k < t) {
-            return Some(None);
-        }
-        let b = self.hashtag_at(a, lim)?;
-        let words: Vec<&str> = (a..b).step_by(2).map(|k| self.word(k)).collect();
-        let folded = words.join(" ");
-        let ms = self.lex.find(&folded);
-        let head = ms.first().filter(|m| m.start == 0);
-        let written = self.seg.tokens[a].start..self.seg.tokens[b - 1].end;
-        let display = self.hashtag_display(a, b);
-        let party = |stype: SourceType, canonical: String, found: Found, certainty: f32, subtype: String| PartyRef {
-            toks: from..b,
-            written: written.clone(),
-            canonical: Some(canonical),
-            stype,
-            subtype,
-            found,
-            certainty,
-        };
-        if let Some(m) = head {
-            let e = self.lex.entry(m.entry);
-            if let EntryKind::Title = e.kind {
-                // «#وزير_الخزانة_الأميركي ستيف منوتشين»: the name may follow.
-                let stem = title_stem(&folded[m.start..m.end]);
-                if let Some(mut p) = self.name_after(b, lim) {
-                    p.toks.start = from;
-                    p.subtype = stem;
-                    p.found = Found::Title;
-                    return Some(Some(p));
-                }
-                // «#الشيخ_سلطان_بن_سحيم»، «#الرئيس_الأمريكي_دونالد_ترمب»: the
-                // words after the title and its adjectives are the name.
-                let title_end = self.tok_after(self.seg.tokens[a].start + m.end).min(b);
-                let mut k = if self.is_punct(title_end, "_") { title_end + 1 } else { title_end };
-                while k < b && self.is_word(k) && (self.has_article(k) || self.lex.is_nationality(self.word(k))) {
-                    k += 2;
-                }
-                let named = |k: usize| !matches!(self.kind_in(k), Some(EntryKind::Source(_) | EntryKind::InstitutionHead | EntryKind::OutletHead | EntryKind::Cue(_)));
-                if k < b && self.is_word(k) && named(k) {
-                    let mut p = party(SourceType::Person, self.hashtag_display(k, b), Found::Title, 0.9, stem);
-                    p.written = self.seg.tokens[k].start..self.seg.tokens[b - 1].end;
-                    return Some(Some(p));
-                }
-                // «#ولي_العهد_السعودي» alone: the person named earlier with
-                // that title, as «ولي العهد» would be.
-                let form = &folded[m.start..m.end];
-                if self.lex.anaphor(form).is_some_and(|an| an.stype == Some(SourceType::Person)) {
-                    let before = self.seg.tokens[from].start;
-                    let hit = self.recent.iter().rev().take(200).find(|p| {
-                        self.seg.tokens[p.toks.start].start < before
-                            && p.stype == SourceType::Person
-                            && p.subtype == stem
-                            && p.found == Found::Title
-                            && p.certainty >= 0.9
-                    });
-                    if let Some(h) = hit {
-                        let mut r = party(SourceType::Person, self.party_name(h), Found::Anaphora, 0.85 * h.certainty, stem);
-                        r.written = written.clone();
-                        return Some(Some(r));
-                    }
-                }
-                return Some(Some(party(SourceType::Person, display, Found::Title, 0.85, stem)));
-            }
-            // «#صندوق_النقد الدولي»، «#مركز_دبي_التجاري العالمي»: adjectives
-            // left out of the hashtag belong to the name.
-            let end = self.absorb_adjectives(b, lim, true, 2);
-            let (folded, display, m) = if end > b {
-                let rest: Vec<&str> = (b..end).map(|k| self.word(k)).collect();
-                let longer = format!("{folded} {}", rest.join(" "));
-                let r = self.norm.original_span(self.text, self.seg.tokens[b].start..self.seg.tokens[end - 1].end);
-                let shown = format!("{display} {}", crate::normalize::visible(&self.text[r]));
-                let lm = self.lex.find(&longer).into_iter().next().filter(|x| x.start == 0).unwrap_or(*m);
-                (longer, shown, lm)
-            } else {
-                (folded.clone(), display.clone(), *m)
-            };
-            let e = self.lex.entry(m.entry);
-            let whole = m.end == folded.len();
-            let mut p = match &e.kind {
-                EntryKind::Source(st) if whole => party(*st, e.canonical.clone(), Found::Lexicon, 0.95, e.subtype.clone()),
-                EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead => {
-                    party(SourceType::Outlet, display, Found::Pattern, 0.8, String::new())
-                }
-                EntryKind::Source(_) | EntryKind::InstitutionHead => {
-                    party(SourceType::Organization, display, Found::Pattern, 0.8, String::new())
-                }
-                _ => return Some(None),
-            };
-            p.toks.end = end;
-            return Some(Some(p));
-        }
-        if let Some(&id) = self.memory.ids.get(&folded) {
-            return Some(Some(party(SourceType::Person, self.memory.display[id].clone(), Found::Memory, 0.85, String::new())));
-        }
-        // An unknown hashtag is a person's name only as a sayer, and only if
-        // it reads as one: no digit, no common noun with the article after
-        // the first word («#حساب_المواطن»، «#رؤية_السعودية_2030»).
-        let name_like = words.len() <= 4
-            && !self.has_article(a)
-            && words.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()))
-            && words.iter().skip(1).all(|w| !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله"));
-        Some((allow_unknown && (name_like || after_title)).then(|| party(SourceType::Person, display, Found::Name, 0.75, String::new())))
-    }
-
-    /// A person's name right after a title written as a hashtag: a hashtag
-    /// name, a title and its name, a known name or an unknown one.
-    fn name_after(&self, b: usize, lim: usize) -> Option<PartyRef> {
-        if b >= lim {
-            return None;
-        }
-        if self.is_punct(b, "#") {
-            return self
-                .hashtag_party(b, lim, true)
-                .flatten()
-                .filter(|p| p.stype == SourceType::Person && matches!(p.found, Found::Name | Found::Memory));
-        }
-        if !self.is_word(b) {
-            return None;
-        }
-        if let Some(m) = self.mention_in(b).copied() {
-            if let EntryKind::Title = self.lex.entry(m.entry).kind {
-                let p = self.person_after_title(b, &m, lim);
-                return (p.found == Found::Title && p.written.start > m.end).then_some(p);
-            }
-            return None;
-        }
-        if let Some((end, name)) = self.memory_at(b, lim) {
-            return Some(PartyRef {
-                toks: b..end,
-                written: self.seg.tokens[b].start..self.seg.tokens[end - 1].end,
-                canonical: Some(name),
-                stype: SourceType::Person,
-                subtype: String::new(),
-                found: Found::Memory,
-                certainty: 0.85,
-            });
-        }
-        let end = self.name_chunk(b, lim)?;
-        if looks_prepositional(self.word(b), (end > b + 1).then(|| self.word(b + 1))) {
-            return None;
-        }
-        Some(PartyRef {
-            toks: b..end,
-            written: self.seg.tokens[b].start..self.seg.tokens[end - 1].end,
-            canonical: None,
-            stype: SourceType::Person,
-            subtype: String::new(),
-            found: Found::Name,
-            certainty: 0.85,
-        })
     }
 
     /// The party at token `t`, not reaching `lim`. With `allow_unknown`, a
@@ -647,7 +457,7 @@ impl Doc<'_> {
     }
 
     /// Definite (or indefinite) nisba adjectives after a name: «الأميركية».
-    fn absorb_adjectives(&self, mut j: usize, lim: usize, definite: bool, max: usize) -> usize {
+    pub(super) fn absorb_adjectives(&self, mut j: usize, lim: usize, definite: bool, max: usize) -> usize {
         let mut n = 0;
         while j < lim && n < max && self.is_word(j) && self.mention_in(j).is_none() {
             let w = self.word(j);
@@ -742,7 +552,7 @@ impl Doc<'_> {
         })
     }
 
-    fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+    pub(super) fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
         // The title is kept as the subtype, for «الأمير» to find its emir.
         let title = title_stem(&self.norm.text[m.start..m.end]);
         let mut j = self.tok_after(m.end);
