@@ -11,6 +11,7 @@ use super::party::{looks_prepositional, title_stem, PartyRef};
 use super::Doc;
 use crate::lexicon::{EntryKind, SourceType};
 use crate::record::Found;
+use crate::segment::TokKind;
 
 impl Doc<'_> {
     /// Tokens `a` and `b` touch (no space between them).
@@ -21,6 +22,9 @@ impl Doc<'_> {
     /// A hashtag of several words opening at word `t` («#الجيش_اليمني»،
     /// «#كريستين_لاغارد»): the token after its last word.
     pub(crate) fn hashtag_at(&self, t: usize, lim: usize) -> Option<usize> {
+        if !self.hashtags {
+            return None;
+        }
         if t == 0 || t >= lim || !self.is_word(t) || !self.is_punct(t - 1, "#") || !self.glued(t - 1, t) {
             return None;
         }
@@ -33,6 +37,9 @@ impl Doc<'_> {
 
     /// The first word of the hashtag word `t` stands in, if it stands in one.
     pub(super) fn hashtag_start(&self, t: usize) -> Option<usize> {
+        if !self.hashtags {
+            return None;
+        }
         let mut k = t;
         while k >= 2 && self.is_punct(k - 1, "_") && self.glued(k - 1, k) && self.glued(k - 2, k - 1) && self.is_word(k - 2) {
             k -= 2;
@@ -56,6 +63,12 @@ impl Doc<'_> {
     /// [`Doc::hashtag_party`]; `after_title`: an unknown hashtag after a
     /// title is its holder's name whatever its words.
     pub(super) fn hashtag_party_as(&self, t: usize, lim: usize, allow_unknown: bool, after_title: bool) -> Option<Option<PartyRef>> {
+        // Only a «#», a word right after one, or a word after a «_» can be
+        // (in) a hashtag: every other token is answered at once.
+        let mark = |k: usize, c: char| matches!(self.seg.tokens.get(k).map(|x| x.kind), Some(TokKind::Punct(p)) if p == c);
+        if !self.hashtags || !(mark(t, '#') || (t > 0 && (mark(t - 1, '#') || mark(t - 1, '_')))) {
+            return None;
+        }
         let (a, from) = if self.is_punct(t, "#") { (t + 1, t) } else { (t, t) };
         if self.is_word(t) && self.hashtag_at(t, lim).is_none() && self.hashtag_start(t).is_some_and(|k| k < t) {
             return Some(None);

@@ -103,6 +103,8 @@ pub(crate) struct Doc<'a> {
     mentions: Vec<Mention>,
     mention_at: Vec<Option<usize>>,
     tok_index: TokIndex,
+    /// Whether the article holds a «#» (see `hashtag.rs`).
+    hashtags: bool,
     /// Closed-class roles of each token, filled in on first use.
     roles: Vec<std::cell::OnceCell<RoleBits>>,
     opens: Vec<bool>,
@@ -156,6 +158,7 @@ impl<'a> Doc<'a> {
         let seg = segment(&norm, text);
         let mentions = lex.find_in(&norm.text, &seg.tokens);
         let tok_index = TokIndex::new(&seg.tokens, norm.text.len());
+        let hashtags = memchr::memchr(b'#', norm.text.as_bytes()).is_some();
         let mut mention_at = vec![None; seg.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             let t = tok_index.first(&seg.tokens, m.start, |x| x.end <= m.start);
@@ -180,6 +183,7 @@ impl<'a> Doc<'a> {
             mentions,
             mention_at,
             tok_index,
+            hashtags,
             roles,
             opens,
             memory: Memory::default(),

@@ -48,10 +48,23 @@ pub(crate) struct Memory {
     /// and the screen answers them without the keyed hash of the map (which
     /// stays, as the keys come from the article).
     screen: [u64; SCREEN_WORDS],
+    /// A screen over the keys' last two bytes, which a word shares with
+    /// every form of it less its proclitics: one test rules out all of them.
+    tails: [u64; SCREEN_WORDS],
 }
 
 /// Size of `Memory::screen` in 64-bit words (1,024 bits).
 const SCREEN_WORDS: usize = 16;
+
+/// The bit of `Memory::tails` for a word: a hash of its last two bytes.
+fn tail_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let tail = match b {
+        [.., x, y] => u32::from(*x) << 8 | u32::from(*y),
+        _ => 0,
+    };
+    (tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
+}
 
 /// The bit of `Memory::screen` for a word: a multiplicative hash of its
 /// length and first and last two bytes.
@@ -78,6 +91,8 @@ impl Memory {
             if k.chars().count() >= 3 {
                 let bit = screen_bit(&k);
                 self.screen[bit / 64] |= 1 << (bit % 64);
+                let tail = tail_bit(&k);
+                self.tails[tail / 64] |= 1 << (tail % 64);
                 let ids = self.by_word.entry(k).or_default();
                 // The id is new: only the first-word key can hold it already.
                 if ids.last() != Some(&id) {
@@ -316,6 +331,10 @@ impl Doc<'_> {
             return None;
         }
         let w = self.word(t);
+        let tail = tail_bit(w);
+        if self.memory.tails[tail / 64] & (1 << (tail % 64)) == 0 {
+            return None;
+        }
         for stem in strip_proclitics(w) {
             if !self.memory.knows(stem) {
                 continue;
