@@ -720,7 +720,13 @@ impl Doc<'_> {
                 && self.is_word(j + 1)
                 && self.word(j + 1).starts_with("ال")
                 && !self.is_stop(j + 1);
-            if !(w.starts_with("ال") || indefinite_adjective || construct) || (self.mention_in(j).is_some() && !construct) {
+            // «وزارة الداخلية»، «رئاسة الحكومة»: an indefinite head before a
+            // definite noun that the lexicon reads as a head or a reference.
+            let genitive_head = !definite
+                && n == 0
+                && w.starts_with("ال")
+                && matches!(self.kind_in(j), Some(EntryKind::InstitutionHead | EntryKind::Anaphor(_)));
+            if !(w.starts_with("ال") || indefinite_adjective || construct) || (self.mention_in(j).is_some() && !construct && !genitive_head) {
                 break;
             }
             j += 1;

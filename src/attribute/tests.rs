@@ -447,3 +447,22 @@ fn a_persons_anaphor_with_a_name_introduces_it() {
     ];
     check_table(cases);
 }
+
+#[test]
+fn a_head_word_before_a_definite_head() {
+    // «وزارة الداخلية»: the lexicon reads «الداخلية» as a head word of its
+    // own; after an indefinite head it is the genitive of one name (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "ministry",
+            "وأكدت وزارة الخارجية أن \"مملكة البحرين ترى نفسها في موقع واحد مع الولايات المتحدة الأميركية\".",
+            &[("مملكة البحرين ترى نفسها", "وزارة الخارجية", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an office and an anaphor after it",
+            "وأفاد بيان صدر عن مكتب الادعاء أن الشرطة استجوبت الرجل، أمس الخميس، فيما يتصل بالواقعة.",
+            &[("الشرطة استجوبت الرجل", "مكتب الادعاء", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}
