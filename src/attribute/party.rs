@@ -173,7 +173,7 @@ fn has_pronoun_suffix(w: &str) -> bool {
         || (n >= 6 && w.starts_with(['ب', 'ل']) && w.ends_with('ه'))
 }
 
-fn is_nisba(w: &str) -> bool {
+pub(crate) fn is_nisba(w: &str) -> bool {
     ["ي", "يه", "يون", "يين", "يان", "يتان"].iter().any(|s| w.ends_with(s)) && w.chars().count() >= 4
 }
 
@@ -217,7 +217,7 @@ impl Doc<'_> {
         !(t > 0 && self.roles_at(t - 1).not_complementizer_before)
     }
 
-    fn is_stop(&self, t: usize) -> bool {
+    pub(super) fn is_stop(&self, t: usize) -> bool {
         let w = self.word(t);
         if w == "علي" && self.is_name_ali(t) {
             return false;
