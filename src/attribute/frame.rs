@@ -61,7 +61,7 @@ const WINDOW: usize = 25;
 /// The first of a sentence's `parties` that starts in `toks`. They run left
 /// to right without overlap: a binary search, not a scan per call (which
 /// made a long sentence of cues and names quadratic).
-fn first_party_in(parties: &[PartyRef], toks: Range<usize>) -> Option<&PartyRef> {
+pub(crate) fn first_party_in(parties: &[PartyRef], toks: Range<usize>) -> Option<&PartyRef> {
     parties.get(parties.partition_point(|p| p.toks.start < toks.start)).filter(|p| p.toks.start < toks.end)
 }
 
@@ -159,7 +159,7 @@ impl Doc<'_> {
 
     /// The first token after a cue mention ending at `end` (a glued «ل» leaves
     /// the rest of its word as the next token).
-    fn after_cue(&self, end: usize) -> usize {
+    pub(crate) fn after_cue(&self, end: usize) -> usize {
         let t = self.tok_of(end.saturating_sub(1));
         if self.seg.tokens.get(t).is_some_and(|x| x.end > end) {
             t
@@ -476,7 +476,7 @@ impl Doc<'_> {
     }
 
     /// A short quoted name at `j` («"حرييت"»), taken for an outlet.
-    fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
+    pub(crate) fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
         if !self.is_quote_open(j) {
             return None;
         }
@@ -515,39 +515,51 @@ impl Doc<'_> {
                 return self.last_sayers(si).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
             }
         }
-        // «بحسب تقرير الأمم المتحدة»، «وفقا لوثائق المحكمة»: the issuer of the report.
-        if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
-            j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
-            // «وفقا لتقرير نشرته صحيفة …»: the report's publisher.
-            if self.is_word(j) && self.lex.has_role(self.word(j), Role::RelativeCarrier) {
-                j += 1;
+        // «بحسب تقرير لوكالة بلومبيرغ»، «وفقا لدراسة أميركية»، «بحسب بيانات
+        // وزارة المالية»: the report's issuer, or the report as written.
+        let report = match self.report_noun_in_cue(end) {
+            Some(from) => self.report_sayer(parties, self.tok_of(from), from, lim, true),
+            None => self.report_sayer(parties, j, end, lim, true),
+        };
+        let list = match report {
+            Some(r) => r.sayers,
+            None => {
+            // «بحسب تقرير الأمم المتحدة»، «وفقا لوثائق المحكمة»: the issuer of the report.
+            if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
+                j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
+                // «وفقا لتقرير نشرته صحيفة …»: the report's publisher.
+                if self.is_word(j) && self.lex.has_role(self.word(j), Role::RelativeCarrier) {
+                    j += 1;
+                }
             }
-        }
-        // «بحسب ما كتبت صحيفة …»، «بحسب ما جاء في حساب …»: past the verb.
-        if self.norm.text[..end].ends_with("ما") && self.is_word(j) && self.party_at(j, lim, false).is_none() {
-            j += 1;
-            if self.is_word(j) && matches!(self.word(j), "في" | "علي" | "عن") {
+            // «بحسب ما كتبت صحيفة …»، «بحسب ما جاء في حساب …»: past the verb.
+            if self.norm.text[..end].ends_with("ما") && self.is_word(j) && self.party_at(j, lim, false).is_none() {
                 j += 1;
+                if self.is_word(j) && matches!(self.word(j), "في" | "علي" | "عن") {
+                    j += 1;
+                }
             }
-        }
-        let mut list = self.party_list(parties, j, lim, true);
-        // An unknown name must be set off: «بحسب عراقجي،».
-        let set_off = |e: usize| e >= lim || self.is_punct(e, "،,.:؛") || self.seg.tokens[e].kind == TokKind::Quote;
-        if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
-            list.clear();
-        }
-        if let Some(p) = list.first_mut() {
-            // A glued «ل» belongs to the cue («وفقا لوثائق»).
-            p.written.start = p.written.start.max(end).min(p.written.end);
-        }
-        if list.is_empty() {
-            // «وحسب "حرييت"»: a quoted name after the cue.
-            list.extend(self.quoted_name(j, lim));
-        }
-        if list.is_empty() {
-            // «ووفقا لوثائق الادعاء، …»: an unnamed source, as written.
-            list.extend(self.source_phrase(j, end, lim));
-        }
+            let mut list = self.party_list(parties, j, lim, true);
+            // An unknown name must be set off: «بحسب عراقجي،».
+            let set_off = |e: usize| e >= lim || self.is_punct(e, "،,.:؛") || self.seg.tokens[e].kind == TokKind::Quote;
+            if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
+                list.clear();
+            }
+            if let Some(p) = list.first_mut() {
+                // A glued «ل» belongs to the cue («وفقا لوثائق»).
+                p.written.start = p.written.start.max(end).min(p.written.end);
+            }
+            if list.is_empty() {
+                // «وحسب "حرييت"»: a quoted name after the cue.
+                list.extend(self.quoted_name(j, lim));
+            }
+            if list.is_empty() {
+                // «ووفقا لوثائق الادعاء، …»: an unnamed source, as written.
+                list.extend(self.source_phrase(j, end, lim));
+            }
+                list
+            }
+        };
         list.first()?;
         let mut levels = vec![list];
         let mut e = self.add_carrier(parties, &mut levels, lim);
@@ -618,34 +630,50 @@ impl Doc<'_> {
                 });
             }
         }
-        // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here.
-        if !noun && self.party_at(j, lim, false).is_none() {
-            let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
-            let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
-            if let (Some(c), true) = (c, adverbial) {
-                if first_party_in(parties, j..c).is_none() {
-                    let (sayers, via) = before(self)?;
-                    return Some((vec![sayers], self.content_marker(c)?, via, false));
+        // «كشفت دراسة حديثة أن»، «قال تقرير من شركة بريكين إن»: a report as
+        // the subject, its issuer the source.
+        let report = if noun { None } else { self.report_sayer(parties, j, 0, lim, false) };
+        // A report named by no issuer needs a complementizer or colon: in
+        // «طلبت CNN كشف وثائق سرية» the verb is a noun and the report its object.
+        let unnamed_report = report.as_ref().is_some_and(|r| r.unnamed);
+        let (mut levels, e, unknown, full_name) = match report {
+            Some(r) => {
+                let mut levels = vec![r.sayers];
+                let e = self.add_carrier(parties, &mut levels, lim).max(r.end);
+                (levels, e, false, false)
+            }
+            None => {
+                // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here.
+                if !noun && self.party_at(j, lim, false).is_none() {
+                    let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
+                    let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
+                    if let (Some(c), true) = (c, adverbial) {
+                        if first_party_in(parties, j..c).is_none() {
+                            let (sayers, via) = before(self)?;
+                            return Some((vec![sayers], self.content_marker(c)?, via, false));
+                        }
+                    }
                 }
+                let mut sayers = self.party_list(parties, j, lim, !noun);
+                if sayers.is_empty() && !noun {
+                    if let Some(p) = self.unnamed_definite(j, lim) {
+                        let c = self.content_marker(p.toks.end).or_else(|| self.content_marker(p.toks.end + 1))?;
+                        return Some((vec![vec![p]], c, Via::After, false));
+                    }
+                    // «تكشف الوثيقة التي نشرها الكرملين أن»: a party inside the sayer phrase.
+                    let c = (j..lim.min(j + 8)).find(|&k| self.content_marker(k).is_some())?;
+                    let p = parties.get(parties.partition_point(|p| p.toks.start < j)).filter(|p| p.toks.end <= c)?;
+                    return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
+                }
+                let unknown = sayers.first()?.found == Found::Name;
+                // «وقالت بيتر سلامة "…"»: a full name may run straight into a quotation.
+                let full_name = sayers.len() == 1 && sayers[0].toks.len() >= 2;
+                sayers.truncate(4);
+                let mut levels = vec![sayers];
+                let e = self.add_carrier(parties, &mut levels, lim);
+                (levels, e, unknown, full_name)
             }
-        }
-        let mut sayers = self.party_list(parties, j, lim, !noun);
-        if sayers.is_empty() && !noun {
-            if let Some(p) = self.unnamed_definite(j, lim) {
-                let c = self.content_marker(p.toks.end).or_else(|| self.content_marker(p.toks.end + 1))?;
-                return Some((vec![vec![p]], c, Via::After, false));
-            }
-            // «تكشف الوثيقة التي نشرها الكرملين أن»: a party inside the sayer phrase.
-            let c = (j..lim.min(j + 8)).find(|&k| self.content_marker(k).is_some())?;
-            let p = parties.get(parties.partition_point(|p| p.toks.start < j)).filter(|p| p.toks.end <= c)?;
-            return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
-        }
-        let unknown = sayers.first()?.found == Found::Name;
-        // «وقالت بيتر سلامة "…"»: a full name may run straight into a quotation.
-        let full_name = sayers.len() == 1 && sayers[0].toks.len() >= 2;
-        sayers.truncate(4);
-        let mut levels = vec![sayers];
-        let e = self.add_carrier(parties, &mut levels, lim);
+        };
         if noun {
             // «إعلان إيران عن …»، «بيان للخارجية: …»; a bare «رسالة المسؤولين» is no report.
             if e < lim && self.is_word(e) && self.word(e) == "عن" {
@@ -718,7 +746,7 @@ impl Doc<'_> {
         }
         let content = match content {
             Some(c) => c,
-            None if bare && !unknown => {
+            None if bare && !unknown && !unnamed_report => {
                 let mut c = e;
                 while c < lim && self.is_punct(c, "،,") {
                     c += 1;

@@ -5,6 +5,7 @@
 //! see DESIGN.md for where each decision lives.
 
 mod confidence;
+mod document;
 mod frame;
 mod hashtag;
 mod party;

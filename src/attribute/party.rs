@@ -188,7 +188,7 @@ fn has_pronoun_suffix(w: &str) -> bool {
         || (n >= 6 && w.starts_with(['ب', 'ل']) && w.ends_with('ه'))
 }
 
-fn is_nisba(w: &str) -> bool {
+pub(crate) fn is_nisba(w: &str) -> bool {
     ["ي", "يه", "يون", "يين", "يان", "يتان"].iter().any(|s| w.ends_with(s)) && w.chars().count() >= 4
 }
 
@@ -232,7 +232,7 @@ impl Doc<'_> {
         !(t > 0 && self.roles_at(t - 1).not_complementizer_before)
     }
 
-    fn is_stop(&self, t: usize) -> bool {
+    pub(super) fn is_stop(&self, t: usize) -> bool {
         let w = self.word(t);
         if w == "علي" && self.is_name_ali(t) {
             return false;
@@ -739,7 +739,13 @@ impl Doc<'_> {
                 && self.is_word(j + 1)
                 && self.word(j + 1).starts_with("ال")
                 && !self.is_stop(j + 1);
-            if !(w.starts_with("ال") || indefinite_adjective || construct) || (self.mention_in(j).is_some() && !construct) {
+            // «وزارة الداخلية»، «رئاسة الحكومة»: an indefinite head before a
+            // definite noun that the lexicon reads as a head or a reference.
+            let genitive_head = !definite
+                && n == 0
+                && w.starts_with("ال")
+                && matches!(self.kind_in(j), Some(EntryKind::InstitutionHead | EntryKind::Anaphor(_)));
+            if !(w.starts_with("ال") || indefinite_adjective || construct) || (self.mention_in(j).is_some() && !construct && !genitive_head) {
                 break;
             }
             j += 1;

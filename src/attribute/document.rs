@@ -1,0 +1,280 @@
+//! Report nouns as sayers: «كشفت دراسة حديثة أن»، «قال تقرير صادر عن
+//! منظمة العمل الدولية إن»، «بحسب تقرير لوكالة بلومبيرغ». The party that
+//! issued the report, named right after it, is the source; with none named,
+//! the report itself, as written, is an unnamed source («دراسة حديثة»).
+
+use super::frame::first_party_in;
+use super::party::{is_filler, is_nisba, PartyRef};
+use super::Doc;
+use crate::lexicon::{EntryKind, Role, SourceType};
+use crate::record::Found;
+use crate::segment::TokKind;
+
+/// Report and document nouns, folded. Indefinite they are sayers of their
+/// own; definite («التقرير») only with their issuer named after them, as
+/// alone they refer back (anaphora.tsv).
+const DOCUMENTS: &[&str] = &[
+    "تقرير", "تقارير", "دراسه", "دراسات", "بيان", "بيانات", "استطلاع", "استطلاعات", "بحث", "ابحاث", "وثيقه", "وثائق", "مسح",
+    "احصائيه", "احصائيات", "احصاءات", "ارقام", "تقديرات", "تحقيق", "تحليل", "مذكره",
+];
+
+/// Adjectives a report takes that are no nisba («تقرير حديث»، «دراسة جديدة»).
+const ADJECTIVES: &[&str] = &[
+    "حديث", "حديثه", "جديد", "جديده", "سابق", "سابقه", "منفصل", "منفصله", "مشترك", "مشتركه", "خاص", "خاصه", "مختص", "مختصه",
+    "اخر", "اخري", "اولي", "اولي", "مفصل", "مفصله", "موسع", "موسعه", "شامل", "شامله", "مطول", "مطوله", "مسرب", "مسربه",
+    "سنوي", "سنويه", "شهري", "شهريه", "اسبوعي", "اسبوعيه", "ربعي", "ربعيه", "اولي", "اوليه", "نهائي", "نهائيه",
+];
+
+/// «صادر عن»، «الصادرة من»: the issuer follows the preposition.
+const ISSUED: &[&str] = &["صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت", "الصادرين"];
+
+/// Relative verbs by which a party issued the report («أصدرته الوكالة»،
+/// «أجرتها جامعة …»، «أعدها الخبير …»).
+const ISSUED_BY: &[&str] = &[
+    "اصدرته", "اصدرتها", "اصدره", "اصدرها", "نشرته", "نشرتها", "نشره", "نشرها", "اعدته", "اعدتها", "اعده", "اعدها", "اجرته",
+    "اجرتها", "اجراه", "اجراها", "انجزته", "انجزتها", "انجزه", "انجزها", "اطلقته", "اطلقتها", "اطلقه", "اطلقها", "قدمته", "قدمتها", "قدمه", "قدمها",
+];
+
+/// A report phrase read as a sayer: its parties (the issuer, or the report
+/// itself as unnamed), ending where the phrase ends.
+pub(crate) struct Report {
+    pub sayers: Vec<PartyRef>,
+    /// The report itself, named by no issuer («دراسة حديثة»).
+    pub unnamed: bool,
+    /// First token after the phrase.
+    pub end: usize,
+}
+
+impl Doc<'_> {
+    /// The report noun at token `j` (its folded text from byte `from`, to
+    /// leave out a proclitic glued to a cue: «وفقا لدراسة»), and whether it
+    /// is definite.
+    fn report_noun(&self, j: usize, from: usize) -> Option<bool> {
+        if !self.is_word(j) {
+            return None;
+        }
+        let tok = self.seg.tokens[j];
+        let w = &self.norm.text[from.clamp(tok.start, tok.end)..tok.end];
+        let (definite, bare) = match w.strip_prefix("ال") {
+            Some(rest) => (true, rest),
+            None => (false, w),
+        };
+        DOCUMENTS.contains(&bare).then_some(definite)
+    }
+
+    /// Where the report noun a prepositional cue ends with begins («بحسب
+    /// بيانات»، «وفقا لبيانات»), for a cue mention ending at byte `end`.
+    pub(crate) fn report_noun_in_cue(&self, end: usize) -> Option<usize> {
+        let last = self.norm.text[..end].rsplit(' ').next()?;
+        [Some(last), last.strip_prefix('ل')].into_iter().flatten().find(|w| DOCUMENTS.contains(w)).map(|w| end - w.len())
+    }
+
+    /// A report as the sayer at token `j`: «دراسة حديثة»، «تقرير صادر عن
+    /// الأمم المتحدة»، «تقرير لشركة بريكين»، «بيانات وزارة المالية»،
+    /// «التقرير الذي أصدرته الوكالة». `from` as in [`Doc::report_noun`].
+    ///
+    /// After a prepositional cue (`prep`), a report named by no issuer must
+    /// be set off («بحسب دراسة أميركية، …»، «…، بحسب بيان ليفربول») or run
+    /// straight into its clause («وبحسب بيانات رسمية زادت …»), not into a
+    /// phrase of its own («وبحسب تقرير حديث عن الشمول المالي، أكد البنك»).
+    pub(crate) fn report_sayer(&self, parties: &[PartyRef], j: usize, from: usize, lim: usize, prep: bool) -> Option<Report> {
+        let definite = self.report_noun(j, from)?;
+        let noun_start = self.seg.tokens[j].start.max(from).min(self.seg.tokens[j].end);
+        // Adjectives: «دراسة أميركية حديثة»، «التقرير السنوي».
+        let mut k = j + 1;
+        while k < lim && k < j + 4 && self.is_word(k) {
+            let w = self.word(k);
+            let stem = if definite { w.strip_prefix("ال") } else { (!w.starts_with("ال")).then_some(w) };
+            let Some(stem) = stem else { break };
+            // «حديث» is also a report noun (cues.tsv): as an adjective here.
+            let nisba = is_nisba(stem) && !self.is_stop(k) && !ISSUED.contains(&w) && self.mention_in(k).is_none();
+            if !(ADJECTIVES.contains(&stem) || nisba) {
+                break;
+            }
+            k += 1;
+        }
+        let adjectives = k > j + 1;
+        // «بيانات التقرير الربعي …»: a report of a report is read as before.
+        if !adjectives && self.report_noun(k, 0).is_some() {
+            return None;
+        }
+        if let Some(issuer) = self.issuer_at(parties, k, lim, !adjectives && !definite, prep) {
+            let end = issuer.toks.end;
+            return Some(Report { sayers: vec![issuer], unnamed: false, end });
+        }
+        // After «بحسب» a definite party left unread here («بحسب بيان التحالف»،
+        // «حسب بيان نشرته المنظمة») is read as before, by the cue's own rules.
+        let left = |x: usize| first_party_in(parties, x..x + 1).cloned().or_else(|| self.party_at(x, lim, false));
+        let definite_left = (k..lim.min(k + 3)).any(|x| left(x).is_some_and(|p| self.definite_party(&p)));
+        if definite || (prep && definite_left) {
+            return None;
+        }
+        // «بيانات رسمية»، «تقارير إعلامية»: an unnamed source of the lexicon.
+        if let Some(p) = self.party_at(j, lim, false).filter(|p| p.stype == SourceType::Anonymous && p.found == Found::Lexicon) {
+            if p.toks.end >= k {
+                let end = p.toks.end;
+                return Some(Report { sayers: vec![p], unnamed: false, end });
+            }
+        }
+        // «تقرير الشال الاقتصادي إنه»، «تقرير لنايت فرانك أن»، «إحصائية "يوغوف" أن»:
+        // a few plain words up to the content name the report; they are
+        // kept with it, as written.
+        let bound = |m: usize| {
+            self.is_complementizer(m)
+                || self.is_punct(m, ":")
+                || (self.is_punct(m, "،,") && (prep || self.is_complementizer(m + 1)))
+                || (prep && (m >= lim || self.is_punct(m, ".!?؟")))
+        };
+        let named_to = (k..=lim.min(k + 7)).find(|&m| bound(m));
+        if let Some(m) = named_to.filter(|&m| m > k) {
+            // «صادر عن الوقفة الاحتجاجية»: the words of an issuer not read as a party.
+            let link = |x: usize| {
+                matches!(self.word(x), "عن" | "من") && x > k && self.is_word(x - 1) && ISSUED.contains(&self.word(x - 1))
+            };
+            let plain = |x: usize| {
+                self.seg.tokens[x].kind == TokKind::Quote
+                    || (self.is_word(x)
+                        && (!self.is_stop(x) || link(x))
+                        && self.cue_in(x).is_none()
+                        && !self.word(x).chars().any(|c| c.is_ascii_digit()))
+            };
+            if (k..m).all(plain) && (k..m).filter(|&x| self.is_word(x)).count() <= 5 {
+                k = m;
+            }
+        }
+        if prep && k < lim && self.is_word(k) && self.is_stop(k) && !self.is_complementizer(k) {
+            return None;
+        }
+        let sayer = PartyRef {
+            toks: j..k,
+            written: noun_start..self.seg.tokens[k - 1].end,
+            canonical: None,
+            stype: SourceType::Anonymous,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.6,
+        };
+        Some(Report { sayers: vec![sayer], unnamed: true, end: k })
+    }
+
+    /// The party that issued a report, named at token `k` right after it:
+    /// «صادر عن X»، «أصدرته X»، «الذي أجرته X»، «لـ X»، «من X», or (with
+    /// `construct`) X itself («تقرير المجلس الأعلى»).
+    fn issuer_at(&self, parties: &[PartyRef], mut k: usize, lim: usize, construct: bool, prep: bool) -> Option<PartyRef> {
+        if k >= lim {
+            return None;
+        }
+        if !self.is_word(k) {
+            // «بيان #وزارة_العدل_الأميركية»: a hashtag name; «تقرير "تي إم زد"»: a
+            // short quoted name, as after «بحسب».
+            if !construct {
+                return None;
+            }
+            return if self.is_punct(k, "#") { self.issuer_party(parties, k, lim, prep) } else { self.quoted_name(k, lim) };
+        }
+        let w = self.word(k);
+        let at = if let Some(m) = self.mention_in(k).filter(|_| self.lex.has_role(w, Role::RelativeCarrier) || matches!(self.kind_in(k), Some(EntryKind::Grammar(Role::RelativeCarrier)))) {
+            // «وثيقة اطلعت عليها وكالة فرانس برس»، «تقرير نشرته صحيفة …».
+            self.after_cue(m.end)
+        } else if matches!(w, "نشر" | "نشرت") && k + 1 < lim && self.is_word(k + 1) && self.word(k + 1) == "في" {
+            // «تقرير نشر في صحيفة …»: the medium that published it.
+            k + 2
+        } else if ISSUED.contains(&w) {
+            let mut p = k + 1;
+            if p < lim && self.is_word(p) && (matches!(self.word(p), "حديثا" | "مؤخرا") || is_filler(self.word(p))) {
+                p += 1;
+            }
+            (p < lim && self.is_word(p) && matches!(self.word(p), "عن" | "من")).then_some(p + 1)?
+        } else {
+            if matches!(w, "الذي" | "التي") {
+                k += 1;
+                if k >= lim || !self.is_word(k) {
+                    return None;
+                }
+            }
+            let w = self.word(k);
+            if ISSUED_BY.contains(&w) {
+                k + 1
+            } else if matches!(w, "قامت" | "قام" | "اشرفت" | "اشرف") && k + 1 < lim && self.is_word(k + 1) && matches!(self.word(k + 1), "بها" | "به" | "عليها" | "عليه") {
+                k + 2
+            } else if matches!(w, "تابع" | "تابعه" | "التابع" | "التابعه") && k + 1 < lim && self.is_word(k + 1) && self.word(k + 1).starts_with('ل') {
+                // «دراسة تابعة لبنك الإمارات دبي الوطني».
+                k + 1
+            } else if w == "من" || w == "ل" {
+                k + 1
+            } else if w.starts_with('ل') && self.mention_in(k).is_some_and(|m| m.start > self.seg.tokens[k].start) {
+                // «تقرير لوكالة بلومبيرغ»: the mention starts after the glued «ل».
+                k
+            } else if construct && !w.starts_with('ل') {
+                // «بيانات وزارة المالية».
+                k
+            } else {
+                return None;
+            }
+        };
+        self.issuer_party(parties, at, lim, prep)
+    }
+
+    /// The issuer at token `at`: a party, or a quoted name («صادر عن "مؤسسة
+    /// الدفاع عن الديمقراطيات"»).
+    fn issuer_party(&self, parties: &[PartyRef], at: usize, lim: usize, prep: bool) -> Option<PartyRef> {
+        let quoted = || {
+            if !self.is_quote_open(at) {
+                return None;
+            }
+            let close = (at + 1..lim.min(at + 9)).find(|&c| self.seg.tokens[c].kind == TokKind::Quote)?;
+            (close > at + 1 && (at + 1..close).all(|x| self.is_word(x))).then(|| PartyRef {
+                toks: at..close + 1,
+                written: self.seg.tokens[at + 1].start..self.seg.tokens[close - 1].end,
+                canonical: None,
+                stype: SourceType::Organization,
+                subtype: String::new(),
+                found: Found::Pattern,
+                certainty: 0.7,
+            })
+        };
+        let mut p = first_party_in(parties, at..at + 1).cloned().or_else(|| self.party_at(at, lim, false)).or_else(quoted)?;
+        // A type word with no name («مكتب الادعاء العام» read as «مكتب») is
+        // no party: the report is then named as written.
+        self.name_after_head(&mut p, lim, prep).then_some(p)
+    }
+
+    /// A party written definite: «الوزارة», or «للوزارة» (ل + ال).
+    fn definite_party(&self, p: &PartyRef) -> bool {
+        let start = self.seg.tokens[p.toks.start].start;
+        let glued = &self.norm.text[start..p.written.start.max(start)];
+        self.norm.text[p.written.clone()].starts_with("ال") || glued.ends_with("لل")
+    }
+
+    /// «شركة بريكين»، «بنك "ستاندرد تشارترد"»: an organization's head word
+    /// read alone takes the name written right after it.
+    fn name_after_head(&self, p: &mut PartyRef, lim: usize, prep: bool) -> bool {
+        if p.stype != SourceType::Organization || p.found != Found::Pattern || p.toks.len() != 1 {
+            return true;
+        }
+        // Only an indefinite head takes a name («الشرطة شيئا» is none); a
+        // definite one («بيان للوزارة») is the body named before, but after
+        // «بحسب» the sentence's own sayer names it better.
+        if self.definite_party(p) {
+            return !prep;
+        }
+        let quoted = |n: usize| -> Option<(usize, usize)> {
+            if n >= lim || self.seg.tokens[n].kind != TokKind::Quote {
+                return None;
+            }
+            let c = (n + 1..lim.min(n + 6)).find(|&c| self.seg.tokens[c].kind == TokKind::Quote)?;
+            (c > n + 1 && (n + 1..c).all(|x| self.is_word(x) || self.is_punct(x, "#"))).then_some((c - 1, c + 1))
+        };
+        let n = p.toks.end;
+        // «بنك "ستاندرد تشارترد"»، «شركة بريكين»، «شركة نفط "الهلال"».
+        let found = quoted(n).or_else(|| {
+            let e = self.name_chunk(n, lim).filter(|_| n < lim && self.mention_in(n).is_none())?;
+            Some(quoted(e).unwrap_or((e - 1, e)))
+        });
+        let Some((last, end)) = found else { return false };
+        p.written.end = self.seg.tokens[last].end;
+        p.toks.end = end;
+        p.certainty = p.certainty.max(0.8);
+        true
+    }
+}
