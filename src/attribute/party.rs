@@ -256,7 +256,10 @@ impl Doc<'_> {
     fn is_name_ali(&self, t: usize) -> bool {
         let tok = self.seg.tokens[t];
         let (a, b) = (self.norm.original_offset(tok.start), self.norm.original_offset(tok.end));
-        self.text.get(a..b).is_some_and(|w| w.trim_end().ends_with('ي'))
+        // Written with ي, not ى; a diacritic, tatweel or invisible mark
+        // after it does not count («عليَ»).
+        let folds_away = |c: char| c.is_whitespace() || crate::normalize::fold_char(c) == crate::normalize::Fold::Drop;
+        self.text.get(a..b).is_some_and(|w| w.trim_end_matches(folds_away).ends_with('ي'))
     }
 
     /// A cue of any class starts in token `t`.

@@ -119,6 +119,12 @@ fn attribution_table() {
             &[("طهران تراهن على موسكو", "علي واعظ", "", Kind::SpeechVerb)],
         ),
         (
+            // Found by the fuzzer: a diacritic after the name «علي» («عليَ») hid it.
+            "the name Ali with a diacritic",
+            "وقال عليَ كان لقناة \"زد دي إف\" الألمانية إنه عانى من العنصرية.",
+            &[("عانى من العنصرية", "ZDF", "عليَ", Kind::SpeechVerb)],
+        ),
+        (
             "a report's publisher",
             "ووفقا لتقرير نشرته صحيفة نيويورك تايمز، فإن الصفقة اكتملت.",
             &[("الصفقة اكتملت", "The New York Times", "", Kind::AccordingTo)],
