@@ -387,6 +387,9 @@ impl Doc<'_> {
     fn live_cue(&self, ct: usize, s: &Sentence) -> bool {
         let Some(m) = self.mention_in(ct) else { return false };
         let e = self.lex.entry(m.entry);
+        if e.passive && self.passive_form(m) {
+            return false;
+        }
         if e.report_only {
             let mut end = m.end;
             let j = self.skip_fillers(self.after_cue(m.end), s.toks.end, &mut end);
@@ -399,6 +402,13 @@ impl Doc<'_> {
             || m.word_start < m.start
             || self.is_punct(ct - 1, "،,:;؛")
             || (self.is_word(ct - 1) && OPENERS.contains(&self.word(ct - 1)))
+    }
+
+    /// A present form written with a damma on its prefix («يُتهم»، «تُدعى»):
+    /// for verbs whose active present has a fatha there, the passive.
+    pub(crate) fn passive_form(&self, m: &crate::lexicon::Mention) -> bool {
+        let mut chars = self.text[self.norm.original_span(self.text, m.start..m.end)].chars();
+        matches!(chars.next(), Some('ي' | 'ت')) && chars.next() == Some('\u{064F}')
     }
 
     /// «الكرملين: …»: a sentence that opens with a party and a colon.

@@ -599,3 +599,36 @@ fn a_report_only_verb_needs_a_report() {
     assert!(quoted.is_empty(), "{quoted:?}");
     assert!(got.iter().any(|r| r.0.contains("التخلص من القمامة") && r.1 == "دراسة حديثة"), "{got:?}");
 }
+
+#[test]
+fn a_passive_written_with_damma_is_no_cue() {
+    // «يُتهم X بـ»: X is accused, not accusing; «يُزعم أن»، «يُعتقد أنهما»: no
+    // sayer. Only verbs whose active present has a fatha (bulk corpus).
+    let none = [
+        ("«يُتهم» with its patient", "ويُتهم الجيش والميليشيات البوذية بارتكاب تجاوزات عديدة ضد الروهينغا."),
+        ("«تُتهم» with its patient", "وتُتهم سلطات كوريا الشمالية بانتهاك ممنهج لحقوق الانسان."),
+        ("«يُزعم أن» after a party", "وأرسلت الشرطة صور الرسائل التي يُزعم أن الجناة أرسلوها إلى الضحايا."),
+        ("«يُتوقع أن» after a party", "ووافق البرلمان اللبناني على الميزانية قبل مؤتمر باريس وهو ما يُتوقع أن يفعله."),
+    ];
+    for (name, text) in none {
+        let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+    // A patient after «يُتهم» is not carried over either; the unvocalized form
+    // stays a cue, as do forms II-IV written with their own damma («تُؤكد»).
+    let got = rows("وقال المدعي العام إن الرجل اعتقل بتهمة الخيانة. ويُتهم بانه امر باغتيال اخيه غير الشقيق.");
+    assert!(got.iter().all(|r| !r.0.contains("باغتيال") || r.3 == Kind::Unattributed), "{got:?}");
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "unvocalized «تتهم» is active",
+            "وتتهم المعارضة الحكومة بتزوير الانتخابات.",
+            &[("الحكومة بتزوير الانتخابات", "المعارضة", "", Kind::SpeechVerb)],
+        ),
+        (
+            "form II «تُؤكد» with its damma is active",
+            "وتُؤكد وزارة الصحة أن الوضع تحت السيطرة.",
+            &[("الوضع تحت السيطرة", "وزارة الصحة", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}

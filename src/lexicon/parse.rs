@@ -55,13 +55,14 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     other => return Err(err(format!("unknown cue class '{other}'"))),
                 };
                 let weight = parse_weight(cols[2]).map_err(&err)?;
-                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only"]).map_err(&err)?;
+                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive"]).map_err(&err)?;
                 let canonical = first_form(cols[0]);
                 let mut e = Entry::new(EntryKind::Cue(class), canonical, weight);
                 e.bare = flags.contains(&"bare");
                 e.initial = flags.contains(&"initial");
                 e.impersonal = flags.contains(&"impersonal");
                 e.report_only = flags.contains(&"report_only");
+                e.passive = flags.contains(&"passive");
                 if e.report_only && class != CueClass::Verb {
                     return Err(err("flag 'report_only' is for verbs".to_owned()));
                 }
