@@ -22,7 +22,7 @@ const DOCUMENTS: &[&str] = &[
 const ADJECTIVES: &[&str] = &[
     "حديث", "حديثه", "جديد", "جديده", "سابق", "سابقه", "منفصل", "منفصله", "مشترك", "مشتركه", "خاص", "خاصه", "مختص", "مختصه",
     "اخر", "اخري", "اولي", "اولي", "مفصل", "مفصله", "موسع", "موسعه", "شامل", "شامله", "مطول", "مطوله", "مسرب", "مسربه",
-    "سنوي", "سنويه", "شهري", "شهريه", "اسبوعي", "اسبوعيه", "ربعي", "ربعيه", "اولي", "اوليه", "نهائي", "نهائيه",
+    "ثان", "ثاني", "ثانيه", "ثالث", "ثالثه", "سنوي", "سنويه", "شهري", "شهريه", "اسبوعي", "اسبوعيه", "ربعي", "ربعيه", "اولي", "اوليه", "نهائي", "نهائيه",
 ];
 
 /// «صادر عن»، «الصادرة من»: the issuer follows the preposition.
@@ -62,6 +62,39 @@ impl Doc<'_> {
         DOCUMENTS.contains(&bare).then_some(definite)
     }
 
+    /// Whether token `j` is a report noun, definite or not.
+    pub(crate) fn report_noun_at(&self, j: usize) -> bool {
+        self.report_noun(j, 0).is_some()
+    }
+
+    /// Whether party `p` is a report itself («دراسة حديثة»، «البيانات»), not
+    /// a party that issued one: its first word is a report noun, and an
+    /// anaphor («الدراسة») resolved to one named so.
+    pub(crate) fn is_report_party(&self, p: &PartyRef) -> bool {
+        if !self.report_noun_at(p.toks.start) {
+            return false;
+        }
+        match (&p.found, &p.canonical) {
+            (Found::Anaphora, Some(name)) => {
+                let name = crate::normalize::fold(name);
+                let first = name.split_whitespace().next().unwrap_or("");
+                DOCUMENTS.contains(&first.strip_prefix("ال").unwrap_or(first))
+            }
+            _ => true,
+        }
+    }
+
+    /// «نتائج دراسة»، «نتائج الاستطلاع»: the report whose results token `j`
+    /// names, else `j`.
+    pub(crate) fn results_of(&self, j: usize) -> usize {
+        let results = self.is_word(j) && matches!(self.word(j), "نتائج" | "النتائج");
+        if results && self.report_noun(j + 1, 0).is_some() {
+            j + 1
+        } else {
+            j
+        }
+    }
+
     /// Where the report noun a prepositional cue ends with begins («بحسب
     /// بيانات»، «وفقا لبيانات»), for a cue mention ending at byte `end`.
     pub(crate) fn report_noun_in_cue(&self, end: usize) -> Option<usize> {
@@ -93,6 +126,10 @@ impl Doc<'_> {
             }
             k += 1;
         }
+        // «استطلاع رأي»، «استطلاع للرأي»، «استطلاعات الرأي»: the poll's complement.
+        if k == j + 1 && k < lim && self.is_word(k) && matches!(self.word(k), "راي" | "للراي" | "الراي") {
+            k += 1;
+        }
         let adjectives = k > j + 1;
         // «بيانات التقرير الربعي …»: a report of a report is read as before.
         if !adjectives && self.report_noun(k, 0).is_some() {
@@ -109,13 +146,6 @@ impl Doc<'_> {
         if definite || (prep && definite_left) {
             return None;
         }
-        // «بيانات رسمية»، «تقارير إعلامية»: an unnamed source of the lexicon.
-        if let Some(p) = self.party_at(j, lim, false).filter(|p| p.stype == SourceType::Anonymous && p.found == Found::Lexicon) {
-            if p.toks.end >= k {
-                let end = p.toks.end;
-                return Some(Report { sayers: vec![p], unnamed: false, end });
-            }
-        }
         // «تقرير الشال الاقتصادي إنه»، «تقرير لنايت فرانك أن»، «إحصائية "يوغوف" أن»:
         // a few plain words up to the content name the report; they are
         // kept with it, as written.
@@ -126,6 +156,7 @@ impl Doc<'_> {
                 || (prep && (m >= lim || self.is_punct(m, ".!?؟")))
         };
         let named_to = (k..=lim.min(k + 7)).find(|&m| bound(m));
+        let mut named = false;
         if let Some(m) = named_to.filter(|&m| m > k) {
             // «صادر عن الوقفة الاحتجاجية»: the words of an issuer not read as a party.
             let link = |x: usize| {
@@ -139,7 +170,18 @@ impl Doc<'_> {
                         && !self.word(x).chars().any(|c| c.is_ascii_digit()))
             };
             if (k..m).all(plain) && (k..m).filter(|&x| self.is_word(x)).count() <= 5 {
+                named = true;
                 k = m;
+            }
+        }
+        // «بيانات رسمية»، «تقارير إعلامية»: an unnamed source of the lexicon,
+        // unless a name follows it («بيانات IDC أن»).
+        if !named {
+            if let Some(p) = self.party_at(j, lim, false).filter(|p| p.stype == SourceType::Anonymous && p.found == Found::Lexicon) {
+                if p.toks.end >= k {
+                    let end = p.toks.end;
+                    return Some(Report { sayers: vec![p], unnamed: false, end });
+                }
             }
         }
         if prep && k < lim && self.is_word(k) && self.is_stop(k) && !self.is_complementizer(k) {
@@ -163,6 +205,10 @@ impl Doc<'_> {
     fn issuer_at(&self, parties: &[PartyRef], mut k: usize, lim: usize, construct: bool, prep: bool) -> Option<PartyRef> {
         if k >= lim {
             return None;
+        }
+        // «الدراسة، التي نشرتها جمعية …»: the relative clause set off by a comma.
+        if self.is_punct(k, "،,") && k + 1 < lim && self.is_word(k + 1) && matches!(self.word(k + 1), "الذي" | "التي") {
+            k += 1;
         }
         if !self.is_word(k) {
             // «بيان #وزارة_العدل_الأميركية»: a hashtag name; «تقرير "تي إم زد"»: a

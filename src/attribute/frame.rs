@@ -382,15 +382,33 @@ impl Doc<'_> {
 
     /// Whether the cue at `ct` counts where it stands: a cue flagged
     /// `initial` («تابع») only where it opens a clause.
+    /// A cue flagged `report_only` («أظهرت»، «خلصت») only with a report noun
+    /// right after it («أظهرت دراسة حديثة»، «خلصت نتائج التحقيق»).
     fn live_cue(&self, ct: usize, s: &Sentence) -> bool {
         let Some(m) = self.mention_in(ct) else { return false };
-        if !self.lex.entry(m.entry).initial {
+        let e = self.lex.entry(m.entry);
+        if e.passive && self.passive_form(m) {
+            return false;
+        }
+        if e.report_only {
+            let mut end = m.end;
+            let j = self.skip_fillers(self.after_cue(m.end), s.toks.end, &mut end);
+            return j < s.toks.end && self.report_noun_at(self.results_of(j));
+        }
+        if !e.initial {
             return true;
         }
         ct == s.toks.start
             || m.word_start < m.start
             || self.is_punct(ct - 1, "،,:;؛")
             || (self.is_word(ct - 1) && OPENERS.contains(&self.word(ct - 1)))
+    }
+
+    /// A present form written with a damma on its prefix («يُتهم»، «تُدعى»):
+    /// for verbs whose active present has a fatha there, the passive.
+    pub(crate) fn passive_form(&self, m: &crate::lexicon::Mention) -> bool {
+        let mut chars = self.text[self.norm.original_span(self.text, m.start..m.end)].chars();
+        matches!(chars.next(), Some('ي' | 'ت')) && chars.next() == Some('\u{064F}')
     }
 
     /// «الكرملين: …»: a sentence that opens with a party and a colon.
@@ -616,10 +634,23 @@ impl Doc<'_> {
         let before = |this: &Self| {
             this.sayer_before(parties, s, ct, dual, si).filter(|(_, via)| !(impersonal && *via == Via::Discourse))
         };
+        // «وأضاف "…"» after «أظهرت دراسة أن …»: a report quoted at length is
+        // a person not read before it, not the report carried over.
+        let quoted_report = |this: &Self, sayers: &[PartyRef], via: Via, c: usize| {
+            via == Via::Discourse
+                && (this.is_quote_open(c) || (c > 0 && this.is_punct(c - 1, ":") && this.is_quote_open(c)))
+                && sayers.iter().all(|p| this.is_report_party(p))
+        };
         if let Some(c) = self.content_marker(j) {
             let (sayers, via) = before(self)?;
+            if quoted_report(self, &sayers, via, c) {
+                return None;
+            }
             return Some((vec![sayers], c, via, false));
         }
+        // «أظهرت نتائج البحث أن»: a report's findings, read as the report.
+        let report_only = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).report_only);
+        let j = if report_only { self.results_of(j) } else { j };
         let noun = class == CueClass::Noun;
         if !noun {
             if let Some(sayers) = self.fronted_subject(parties, s, si, ct) {
@@ -632,7 +663,7 @@ impl Doc<'_> {
         }
         // «كشفت دراسة حديثة أن»، «قال تقرير من شركة بريكين إن»: a report as
         // the subject, its issuer the source.
-        let report = if noun { None } else { self.report_sayer(parties, j, 0, lim, false) };
+        let report = if noun { None } else { self.report_sayer(parties, self.results_of(j), 0, lim, false) };
         // A report named by no issuer needs a complementizer or colon: in
         // «طلبت CNN كشف وثائق سرية» the verb is a noun and the report its object.
         let unnamed_report = report.as_ref().is_some_and(|r| r.unnamed);
@@ -650,11 +681,16 @@ impl Doc<'_> {
                     if let (Some(c), true) = (c, adverbial) {
                         if first_party_in(parties, j..c).is_none() {
                             let (sayers, via) = before(self)?;
-                            return Some((vec![sayers], self.content_marker(c)?, via, false));
+                            let c = self.content_marker(c)?;
+                            if quoted_report(self, &sayers, via, c) {
+                                return None;
+                            }
+                            return Some((vec![sayers], c, via, false));
                         }
                     }
                 }
-                let mut sayers = self.party_list(parties, j, lim, !noun);
+                // After a report-only verb the subject is a report, never an unknown name.
+                let mut sayers = self.party_list(parties, j, lim, !noun && !report_only);
                 if sayers.is_empty() && !noun {
                     if let Some(p) = self.unnamed_definite(j, lim) {
                         let c = self.content_marker(p.toks.end).or_else(|| self.content_marker(p.toks.end + 1))?;
@@ -723,7 +759,9 @@ impl Doc<'_> {
             }
             // A quotation opens the content only right after the sayer or a
             // colon; further on it is a quoted name or phrase.
-            let quote_ok = k == e || self.is_punct(k - 1, ":") || (k == e + 1 && self.is_punct(e, "،,"));
+            // A report named by no issuer takes a quotation as its name
+            // («أظهر استطلاع "مؤشر مديري المشتريات" …»).
+            let quote_ok = (k == e && !unnamed_report) || self.is_punct(k - 1, ":") || (k == e + 1 && self.is_punct(e, "،,"));
             if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
                 content = Some(c);
                 break;

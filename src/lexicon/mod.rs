@@ -136,13 +136,19 @@ pub struct Entry {
     /// Cue flag: with no sayer in its sentence the form is the impersonal
     /// passive («يُذكر أن»، «ويُعتقد أن»), not a sayer carried over.
     pub impersonal: bool,
+    /// Cue flag: a cue only with a report noun as its subject («أظهرت دراسة
+    /// أن»), since with any other («أظهرت الصور») it is no saying.
+    pub report_only: bool,
+    /// Cue flag: a present form written with a damma on its prefix is the
+    /// passive («يُتهم X بـ»، «يُزعم أن»، «تُدعى X»), no saying by the noun after it.
+    pub passive: bool,
     /// `file:line` it was read from.
     pub origin: String,
 }
 
 impl Entry {
     fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
-        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, origin: String::new() }
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, origin: String::new() }
     }
 }
 

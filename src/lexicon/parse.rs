@@ -55,12 +55,17 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     other => return Err(err(format!("unknown cue class '{other}'"))),
                 };
                 let weight = parse_weight(cols[2]).map_err(&err)?;
-                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal"]).map_err(&err)?;
+                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive"]).map_err(&err)?;
                 let canonical = first_form(cols[0]);
                 let mut e = Entry::new(EntryKind::Cue(class), canonical, weight);
                 e.bare = flags.contains(&"bare");
                 e.initial = flags.contains(&"initial");
                 e.impersonal = flags.contains(&"impersonal");
+                e.report_only = flags.contains(&"report_only");
+                e.passive = flags.contains(&"passive");
+                if e.report_only && class != CueClass::Verb {
+                    return Err(err("flag 'report_only' is for verbs".to_owned()));
+                }
                 (cols[0], e)
             }
             "outlets" | "organizations" => {
@@ -196,6 +201,7 @@ mod tests {
             ("outlets", "Reuters\tagency\t\n", "x.tsv:1: column 3 is empty (write '-' for none)"),
             ("anaphora", "الصحيفة\toutlet:paper2\n\nالوزير\tperson:x\n", "x.tsv:3: only outlet targets take a subtype: 'person:x'"),
             ("grammar", "ان\tcomplementiser\n", "x.tsv:1: unknown grammar role 'complementiser'"),
+            ("cues", "بحسب\taccording_to\t0.9\treport_only\n", "x.tsv:1: flag 'report_only' is for verbs"),
         ];
         for (file, text, want) in cases {
             let got = parse_file(file, "x.tsv", text).err().map(|e| e.to_string());
