@@ -632,3 +632,20 @@ fn a_passive_written_with_damma_is_no_cue() {
     ];
     check_table(cases);
 }
+
+#[test]
+fn token_index_agrees_with_a_binary_search() {
+    use super::TokIndex;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut texts: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
+    texts.extend(["", "a", "«»", &"قال ".repeat(100), &"،".repeat(300)].map(String::from));
+    for t in &texts {
+        let folded = crate::normalize::normalize(t).text;
+        let tokens = crate::segment::tokenize(&folded);
+        let index = TokIndex::new(&tokens, folded.len());
+        for b in 0..=folded.len() + 1 {
+            assert_eq!(index.first(&tokens, b, |x| x.end <= b), tokens.partition_point(|x| x.end <= b), "tok_of {b}");
+            assert_eq!(index.first(&tokens, b, |x| x.start < b), tokens.partition_point(|x| x.start < b), "tok_after {b}");
+        }
+    }
+}
