@@ -324,3 +324,113 @@ impl Doc<'_> {
         true
     }
 }
+
+/// The report nouns an anaphor can name («التقرير»، «البيان»), folded,
+/// without the article.
+const REPORT_ANAPHORS: &[&str] =
+    &["تقرير", "بيان", "دراسه", "وثيقه", "تحقيق", "رساله", "مقال", "افتتاحيه", "مذكره", "استطلاع"];
+
+/// Whether the folded word `w` is the report noun `stem` with its clitics:
+/// «تقريرا»، «بتقرير»، «للتقرير»، «تقريرها»، «دراستهم»؛ not «بيانات».
+fn is_report_form(w: &str, stem: &str) -> bool {
+    let body = stem.strip_suffix('ه');
+    if !w.contains(body.unwrap_or(stem)) {
+        return false;
+    }
+    let mut cands = vec![w];
+    for p in ["و", "ف"] {
+        if let Some(r) = w.strip_prefix(p) {
+            cands.push(r);
+        }
+    }
+    let n = cands.len();
+    for i in 0..n {
+        let c = cands[i];
+        for p in ["ب", "ل", "ك"] {
+            if let Some(r) = c.strip_prefix(p) {
+                cands.push(r);
+            }
+        }
+    }
+    let n = cands.len();
+    for i in 0..n {
+        let c = cands[i];
+        if let Some(r) = c.strip_prefix("ال").or_else(|| c.strip_prefix("لل")) {
+            cands.push(r);
+        }
+    }
+    cands.iter().any(|c| {
+        if *c == stem {
+            return true;
+        }
+        let rest = match body {
+            Some(b) => c.strip_prefix(b).and_then(|r| r.strip_prefix('ت')),
+            None => c.strip_prefix(stem),
+        };
+        match rest {
+            Some(r) => matches!(r, "ا" | "ه" | "ها" | "هم" | "هما" | "ي" | "نا"),
+            None => false,
+        }
+    })
+}
+
+impl Doc<'_> {
+    /// The report noun an anaphor («التقرير») names, if it names one.
+    pub(crate) fn report_anaphor(form: &str) -> Option<&'static str> {
+        let bare = form.strip_prefix("ال").unwrap_or(form);
+        REPORT_ANAPHORS.iter().copied().find(|s| *s == bare)
+    }
+
+    /// The issuer of the report «التقرير» at token `t` refers to: the sayer
+    /// of the nearest earlier attributed sentence that names a report of the
+    /// same noun («وتوقعت مؤسسة X في تقرير حديث لها»، «بيان أصدرته
+    /// الوزارة»، «وأشار التقرير …»). None when no such report was named.
+    pub(crate) fn report_issuer(&self, t: usize, stem: &str) -> Option<&PartyRef> {
+        let sentences = &self.seg.sentences;
+        let here = sentences.partition_point(|s| s.toks.start <= t).saturating_sub(1);
+        // Only attributed sentences can name the issuer: the last 40 of them,
+        // nearest first.
+        for (si, sayers) in self.said.iter().rev().take(40) {
+            let Some(s) = sentences.get(*si).filter(|_| *si < here) else { continue };
+            let Some(p) = sayers.first() else { continue };
+            let named = s.toks.clone().any(|k| {
+                self.is_word(k) && is_report_form(self.word(k), stem) && {
+                    // A report named inside a quotation («"هذا التقرير الأولي
+                    // …"») is what the quoted speaker talks about, not one
+                    // they issued.
+                    let q = self.seg.quotes.partition_point(|q| q.open < k);
+                    !(q > 0 && k < self.seg.quotes[q - 1].close)
+                }
+            });
+            if named {
+                return Some(p);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_report_form;
+
+    #[test]
+    fn report_forms_with_clitics() {
+        for (w, stem, want) in [
+            ("تقرير", "تقرير", true),
+            ("تقريرا", "تقرير", true),
+            ("بتقرير", "تقرير", true),
+            ("للتقرير", "تقرير", true),
+            ("والتقرير", "تقرير", true),
+            ("تقريرها", "تقرير", true),
+            ("دراسه", "دراسه", true),
+            ("دراستهم", "دراسه", true),
+            ("بيانات", "بيان", false),
+            ("تقارير", "تقرير", false),
+            ("بيانه", "بيان", true),
+            ("تبيان", "بيان", false),
+        ] {
+            assert_eq!(is_report_form(w, stem), want, "{w}");
+        }
+    }
+}

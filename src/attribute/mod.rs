@@ -114,6 +114,10 @@ pub(crate) struct Doc<'a> {
     contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
+    /// Every attributed sentence with the innermost sayers of its last
+    /// claim, in order: where «التقرير» finds the issuer of a report named
+    /// before (see `document::Doc::report_issuer`).
+    said: Vec<(usize, Vec<PartyRef>)>,
     /// Of the current sentence's parties: the indices of persons, and the
     /// first that is no outlet (so a sayer search never rescans them all).
     persons: Vec<usize>,
@@ -191,6 +195,7 @@ impl<'a> Doc<'a> {
             recent: Vec::new(),
             contexts: HashMap::new(),
             last: None,
+            said: Vec::new(),
             closes,
             persons: Vec::new(),
             first_non_outlet: None,
@@ -410,6 +415,9 @@ impl<'a> Doc<'a> {
         }
         if let Some(d) = out[first..].iter().rev().find(|d| !d.levels.is_empty()) {
             self.last = d.levels.last().map(|l| (si, l.clone()));
+            if let Some(l) = &self.last {
+                self.said.push(l.clone());
+            }
         }
     }
 

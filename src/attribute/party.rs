@@ -783,8 +783,15 @@ impl Doc<'_> {
         let hit = if titled {
             earlier.clone().find(|p| p.stype == SourceType::Person && p.subtype == stem)
         } else if a.stype.is_none() {
-            // «البيان»، «التقرير»: the document of the last sayer, if any.
-            self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora)
+            let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora);
+            match Self::report_anaphor(&self.norm.text[m.start..m.end]) {
+                // «التقرير»: the issuer of the report named before
+                // («وتوقعت مؤسسة X في تقرير لها»), not whoever spoke since;
+                // with none named, the last sayer.
+                Some(noun) => self.report_issuer(t, noun).or(last),
+                // «الإعلان»، «الأخير»: the last sayer, if any.
+                None => last,
+            }
         } else {
             earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)))
         };

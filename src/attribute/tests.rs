@@ -649,3 +649,47 @@ fn token_index_agrees_with_a_binary_search() {
         }
     }
 }
+
+#[test]
+fn a_report_anaphor_points_to_the_reports_issuer() {
+    // «وأضاف البيان»، «وبحسب التقرير»: the party that issued the report
+    // named before, not the person quoted since (bulk corpus, shortened).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "statement named with its issuer, a person quoted since",
+            "وأعلنت رئاسة الحكومة الإيطالية في بيان أن روما ترفض تلقي الدروس من فرنسا. وقال وزير الداخلية ماتيو سالفيني إن إيطاليا لن تستقبل السفينة. وأضاف البيان أن التصريحات التي تصدر من فرنسا تثير الدهشة.",
+            &[
+                ("روما ترفض تلقي الدروس", "رئاسة الحكومة الإيطالية", "", Kind::SpeechVerb),
+                ("إيطاليا لن تستقبل السفينة", "ماتيو سالفيني", "", Kind::SpeechVerb),
+                ("التصريحات التي تصدر من فرنسا", "رئاسة الحكومة الإيطالية", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "an indefinite report with a preposition, a person quoted since",
+            "وأكدت منظمة الصحة العالمية في تقرير جديد أن ربع سكان العالم لا يمارسون الرياضة. وقال الطبيب أحمد سالم إن النشاط البدني مهم. وبحسب التقرير فإن بلدانا عربية في مقدمة الدول.",
+            &[
+                ("ربع سكان العالم", "World Health Organization", "", Kind::SpeechVerb),
+                ("النشاط البدني مهم", "أحمد سالم", "", Kind::SpeechVerb),
+                ("بلدانا عربية في مقدمة الدول", "World Health Organization", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "no report named before: the last sayer",
+            "قال البنك المركزي المصري اليوم الخميس إن وزارة المالية تخطط لطرح أذون خزانة. وذكر البيان أن آخر موعد لتلقي الطلبات هو السابع من مايو.",
+            &[
+                ("وزارة المالية تخطط", "البنك المركزي المصري", "", Kind::SpeechVerb),
+                ("آخر موعد لتلقي الطلبات", "البنك المركزي المصري", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "a report named inside a quotation is none introduced",
+            "وكتب الدكتور أوتيس براولي على حسابه بموقع تويتر: \"هذا التقرير الأولي سيثير مخاوف الكثيرين\". وأوضح بوتشر أن الأورام ظهرت في خلايا ذكور الجرذان. وأضاف التقرير أن إشعاعات الهاتف المحمول ضعيفة.",
+            &[
+                ("هذا التقرير الأولي", "أوتيس براولي", "", Kind::SpeechVerb),
+                ("الأورام ظهرت", "بوتشر", "", Kind::SpeechVerb),
+                ("إشعاعات الهاتف المحمول ضعيفة", "بوتشر", "", Kind::Anaphoric),
+            ],
+        ),
+    ];
+    check_table(cases);
+}
