@@ -761,7 +761,27 @@ impl Doc<'_> {
             // colon; further on it is a quoted name or phrase.
             // A report named by no issuer takes a quotation as its name
             // («أظهر استطلاع "مؤشر مديري المشتريات" …»).
-            let quote_ok = (k == e && !unnamed_report) || self.is_punct(k - 1, ":") || (k == e + 1 && self.is_punct(e, "،,"));
+            // «قال ماكرون أمام البرلمان "…"»، «وأكد النادي في بيان "…"»: a
+            // quotation after a short adverbial phrase that opens right after
+            // the sayer, unless it is a short quoted name («في برنامج "الحكاية"»).
+            let after_adverbial = |k: usize| {
+                k > e
+                    && k <= e + 8
+                    && !unnamed_report
+                    && told.is_none()
+                    && self.is_word(e)
+                    && ((self.is_stop(e) && !self.is_complementizer(e) && !MONTHS.contains(&self.word(e)))
+                        || APPOSITION_HEADS.contains(&self.word(e)))
+                    && (e..k).all(|x| self.is_word(x) && self.cue_in(x).is_none())
+                    && self.quoted_name(k, lim).is_none()
+                    // The quotation runs on for four words at least: not a
+                    // name cut by a dot («لـ"العربية.نت"»، «"آر.تي.ال"»).
+                    && (k + 1..k + 5).all(|x| x < lim && (self.is_word(x) || self.is_punct(x, "،,")))
+            };
+            let quote_ok = (k == e && !unnamed_report)
+                || self.is_punct(k - 1, ":")
+                || (k == e + 1 && self.is_punct(e, "،,"))
+                || (self.is_quote_open(k) && after_adverbial(k));
             if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
                 content = Some(c);
                 break;
@@ -805,6 +825,16 @@ impl Doc<'_> {
         Some((levels, content, Via::After, false))
     }
 }
+
+/// Month names are name stops but also end names («دي مايو في فيديو "…"»):
+/// no adverbial phrase starts with one.
+const MONTHS: &[&str] = &[
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "ماي", "جوان", "جويليه", "اوت",
+];
+
+/// Words that open an apposition between a sayer and its quotation
+/// («وقال X وهو من سكان البلدة "…"»، «وأوضح المسؤول نفسه "…"»).
+const APPOSITION_HEADS: &[&str] = &["وهو", "وهي", "نفسه", "نفسها"];
 
 impl Doc<'_> {
     /// «نتانياهو يحذر إيران …»، «كوريا الشمالية تعلن تدمير …»، «الوزارة تنفي …»:

@@ -693,3 +693,43 @@ fn a_report_anaphor_points_to_the_reports_issuer() {
     ];
     check_table(cases);
 }
+
+#[test]
+fn a_quotation_after_a_short_adverbial_phrase() {
+    // «قال X في بيان "…"»: a quotation that opens after a short adverbial
+    // phrase or apposition right after the sayer is the content (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a time word",
+            "وقال وزير الخارجية الروسي سيرغي لافروف الجمعة \"هذا الأمر يذكرني كثيرا بقضية سكريبال\".",
+            &[("يذكرني كثيرا بقضية سكريبال", "سيرغي لافروف", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a preposition and its noun",
+            "وقال ماكرون أمام البرلمان \"سنخوض هذه المعركة سويا حتى النهاية\".",
+            &[("سنخوض هذه المعركة سويا", "ماكرون", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«عن» and a demonstrative",
+            "ويقول فاين عن هذا \"حسنا، عليك أن تسأل نفسك لماذا يمكن لأي شخص أن يتورط\".",
+            &[("عليك أن تسأل نفسك", "فاين", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an apposition in «وهو»",
+            "وقال اسماعيل علي وهو من سكان البلدة \"كان هناك الكثير من الناس عند وقوع الانفجار\".",
+            &[("الكثير من الناس عند وقوع الانفجار", "اسماعيل علي", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+    // No content: a short quoted name («"العربية.نت"» cut at its dot, a
+    // programme's title), or a phrase opened by a month that ends a name.
+    let none = [
+        ("quoted name cut by a dot", "وقال معيط في حديثه لـ\"العربية.نت\"."),
+        ("short quoted title", "وقال ماكرون في برنامج \"الحكاية\" على قناة فرنسية."),
+        ("a month ends the name", "بدوره قال دي مايو في فيديو على فيسبوك \"لنقلها صراحة بات من غير المفيد التوجه\"."),
+    ];
+    for (name, text) in none {
+        let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+}
