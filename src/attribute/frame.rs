@@ -238,7 +238,13 @@ impl Doc<'_> {
                 continue;
             }
             let mut cue_end = m.end;
+            // «كما أكد أن …»، «…، كما أشار إلى أن»: opening a sentence or
+            // clause with a complementizer after it, «كما» is «also», not «as
+            // X said»; the verb takes its sayer like any other.
+            let also = if class == CueClass::AccordingTo { self.also_verb(parties, s, si, ct, m.end) } else { None };
+            let class = if also.is_some() { CueClass::Verb } else { class };
             let frame = match class {
+                _ if also.is_some() => also.clone(),
                 CueClass::AccordingTo => self.prep_frame(parties, s, si, ct, m.end),
                 CueClass::Verb | CueClass::Noun => {
                     let j = self.skip_fillers(self.after_cue(m.end), lim, &mut cue_end);
@@ -262,7 +268,9 @@ impl Doc<'_> {
             let Some((levels, content, via, trailing)) = frame else { continue };
             // A verb with no sayer of its own inside a quotation is the quoted
             // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
-            let opens_sentence = ct == s.toks.start || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)));
+            let opens_sentence = ct == s.toks.start
+                || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)))
+                || self.after_connective(s, ct);
             if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
                 continue;
             }
@@ -278,7 +286,7 @@ impl Doc<'_> {
             consumed = if trailing { phrase_end.max(ct + 1) } else { content };
             frames.push(Frame {
                 class,
-                cue: m.start..cue_end,
+                cue: if also.is_some() { m.start + "كما ".len() } else { m.start }..cue_end,
                 cue_tok: ct,
                 weight,
                 levels,
@@ -291,6 +299,52 @@ impl Doc<'_> {
             });
         }
         frames
+    }
+
+    /// «إلى ذلك، قال»، «من جهته، أكد»، «وفي السياق ذاته، أوضح»، «بدوره قال»:
+    /// a short discourse connective before the cue leaves it at the start
+    /// of its sentence, where a verb with no sayer takes the last one.
+    fn after_connective(&self, s: &Sentence, ct: usize) -> bool {
+        let start = s.toks.start;
+        if ct <= start + 1 || !self.is_word(start) {
+            return false;
+        }
+        let comma = self.is_punct(ct - 1, "،,");
+        let end = if comma { ct - 1 } else { ct };
+        let n = end - start;
+        if !(1..=5).contains(&n) || !(start..end).all(|k| self.is_word(k) && self.mention_in(k).is_none()) {
+            return false;
+        }
+        let first = self.word(start);
+        let pronoun = |w: &str| ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p));
+        // «من جهته»، «بدورها»: the pronoun names the sayer; no comma needed.
+        let own = match n {
+            1 => first.trim_start_matches('و').starts_with("بدور") && pronoun(first),
+            2 => matches!(first, "من" | "ومن") && ["جهت", "ناحيت", "جانب"].iter().any(|h| self.word(start + 1).starts_with(h)) && pronoun(self.word(start + 1)),
+            _ => false,
+        };
+        own || (comma && CONNECTIVE_HEADS.contains(&first))
+    }
+
+    /// A sentence- or clause-initial «كما أكد» followed, after its sayer if
+    /// any, by a complementizer (not «فإن», which closes «كما قال X، فإن»)
+    /// or a colon.
+    fn also_verb(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
+        let m = self.mention_in(ct)?;
+        if !self.norm.text[m.start..m.end].starts_with("كما ") || m.word_start < m.start {
+            return None;
+        }
+        if !(ct == s.toks.start || self.is_punct(ct - 1, "،,") || self.after_connective(s, ct)) {
+            return None;
+        }
+        let mut cue_end = end;
+        let j = self.skip_fillers(self.after_cue(end), s.toks.end, &mut cue_end);
+        let parts = self.verb_frame(parties, s, si, ct, j, CueClass::Verb, false)?;
+        let c = parts.1;
+        // «وأن» joins a second content: the first was not read («كما أكد X،
+        // على أهمية …، وأن …»).
+        let ok = (self.is_complementizer(c) && !self.word(c).starts_with(['ف', 'و'])) || (c > 0 && self.is_punct(c - 1, ":"));
+        ok.then_some(parts)
     }
 
     fn clause_start(&self, s: &Sentence, ct: usize, m: &crate::lexicon::Mention, levels: &[Vec<PartyRef>], via: Via) -> (usize, bool) {
@@ -825,6 +879,13 @@ impl Doc<'_> {
         Some((levels, content, Via::After, false))
     }
 }
+
+/// First words of a short discourse connective set off by a comma before a
+/// reporting verb («إلى ذلك،»، «وفي السياق ذاته،»، «وعن الاتفاق،»، «كذلك،»).
+const CONNECTIVE_HEADS: &[&str] = &[
+    "الي", "والي", "من", "ومن", "في", "وفي", "عن", "وعن", "حول", "وحول", "بشان", "وبشان", "علاوه", "وعلاوه", "اضافه", "واضافه",
+    "بالاضافه", "وبالاضافه", "كذلك", "وكذلك", "ايضا", "وايضا", "لاحقا", "ولاحقا", "بعد", "وبعد", "خلال", "وخلال",
+];
 
 /// Month names are name stops but also end names («دي مايو في فيديو "…"»):
 /// no adverbial phrase starts with one.

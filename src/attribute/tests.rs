@@ -369,6 +369,58 @@ fn unattributed_claims_stay() {
 
 
 #[test]
+fn a_connective_or_also_keeps_the_sentence_start() {
+    // «إلى ذلك، قال»، «كما أكد أن»: a verb with no sayer of its own after a
+    // short connective, or «كما» read as «also», takes the last sayer
+    // (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«إلى ذلك،» before a verb with no sayer",
+            "وعن انتاج جزء ثاني من فيلم صعيدي في الجامعة الأميركية قال هنيدي أنه سيعقد جلسات للاستقرار على فكرة العمل.\nإلى ذلك، قال إنه يتابع مسلسلات زملائه الفنانين في رمضان، مشيدا بأداء الفنان ياسر جلال.",
+            &[
+                ("سيعقد جلسات للاستقرار", "هنيدي", "", Kind::SpeechVerb),
+                ("يتابع مسلسلات زملائه", "هنيدي", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "«كما أشارت إلى أن» opening a sentence",
+            "وذكرت هيلي في كلمتها أمام مجلس الأمن أن مسار \"المطالب المتجمدة\" لن يسفر إلا عن مصاعب للشعب الفلسطيني.\nكما أشارت إلى أن التاريخ أثبت أن مسار \"المفاوضات والتسوية\" كان ناجحاً لمصر والأردن.",
+            &[
+                ("لن يسفر إلا عن مصاعب", "هيلي", "", Kind::SpeechVerb),
+                ("التاريخ أثبت أن مسار", "هيلي", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "«، كما أكد … أن» after a comma, with an adverbial phrase",
+            "تعهد رئيس الوزراء الكندي، جاستن ترودو، أنه \"سيستمر بالتحدث عن مسائل حقوق الإنسان بكل حزم ووضوح\"، كما أكد أثناء خطابه في مدينة مونتريال الكندية، الأربعاء، أن \"المحادثات الدبلوماسية\" بين السعودية وكندا مازالت مستمرة.",
+            // «تعهد» is no cue: only the «أكد» clause is attributed.
+            &[("بين السعودية وكندا مازالت مستمرة", "جاستن ترودو", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«وكما قال X، فإن» stays «as X said»",
+            "وكما قال الرئيس في تصريحات له مع الرئيس الفرنسي إيمانويل ماكرون، فإننا سوف نضمن وجود بصمة قوية ودائمة في سوريا.",
+            &[("فإننا سوف نضمن وجود بصمة", "الرئيس", "", Kind::AccordingTo)],
+        ),
+        (
+            "«كما قال X، فإن» opening the sentence stays «as X said»",
+            "كما قال الرئيس في تصريحات له مع الرئيس الفرنسي إيمانويل ماكرون، فإننا سوف نضمن وجود بصمة قوية ودائمة في سوريا.",
+            &[("فإننا سوف نضمن وجود بصمة", "الرئيس", "", Kind::AccordingTo)],
+        ),
+    ];
+    check_table(cases);
+    // No earlier sayer: the connective gives none.
+    let none = [
+        ("«إلى ذلك، قال» opening the text", "إلى ذلك، قال إنه يتابع مسلسلات زملائه الفنانين في رمضان."),
+        ("«كما أكد أن» opening the text", "كما أكد أن يارا من الأصوات التي يحبها."),
+        ("a connective before a verb that is no cue", "إلى ذلك، وقعت غرفة دبي مذكرة تفاهم مع دولة كوستاريكا."),
+    ];
+    for (name, text) in none {
+        let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+}
+
+#[test]
 fn hashtags_are_whole_names() {
     // Names written as hashtags, words joined by «_» (bulk corpus, Al Arabiya).
     let cases: &[(&str, &str, &[Want])] = &[
