@@ -462,7 +462,10 @@ impl Doc<'_> {
     /// for verbs whose active present has a fatha there, the passive.
     pub(crate) fn passive_form(&self, m: &crate::lexicon::Mention) -> bool {
         let mut chars = self.text[self.norm.original_span(self.text, m.start..m.end)].chars();
-        matches!(chars.next(), Some('ي' | 'ت')) && chars.next() == Some('\u{064F}')
+        // The marks on the prefix letter, whatever their order, with any
+        // tatweel or invisible mark among them («يُّ», «ي\u{200F}ُ»).
+        let marks = chars.clone().skip(1).take_while(|&c| crate::normalize::fold_char(c) == crate::normalize::Fold::Drop);
+        matches!(chars.next(), Some('ي' | 'ت')) && marks.into_iter().any(|c| c == '\u{064F}')
     }
 
     /// «الكرملين: …»: a sentence that opens with a party and a colon.

@@ -661,6 +661,10 @@ fn a_passive_written_with_damma_is_no_cue() {
         ("«تُتهم» with its patient", "وتُتهم سلطات كوريا الشمالية بانتهاك ممنهج لحقوق الانسان."),
         ("«يُزعم أن» after a party", "وأرسلت الشرطة صور الرسائل التي يُزعم أن الجناة أرسلوها إلى الضحايا."),
         ("«يُتوقع أن» after a party", "ووافق البرلمان اللبناني على الميزانية قبل مؤتمر باريس وهو ما يُتوقع أن يفعله."),
+        // Found by the fuzzer: a shadda or an invisible mark beside the damma
+        // («يّ ُ») still leaves the passive.
+        ("shadda before the damma", "وشفيع الشيخ، ي\u{651}\u{64f}عتقد أنهما عضوان في المجموعة."),
+        ("a bidi mark before the damma", "ويوجد ثلاثة بريطانيين، ي\u{200f}\u{64f}تهمون بأنهم أعضاء في التنظيم."),
     ];
     for (name, text) in none {
         let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
