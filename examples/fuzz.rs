@@ -202,7 +202,7 @@ fn invisible_check(engine: &Engine, text: &str, rng: &mut Rng) -> Result<(), Str
         while !marked.is_char_boundary(at) {
             at -= 1;
         }
-        marked.insert_str(at, *rng.pick(INVISIBLE));
+        marked.insert_str(at, rng.pick::<&str>(INVISIBLE));
     }
     let a = engine.analyze("m", text.to_owned());
     let b = engine.analyze("m", marked.clone());

@@ -340,7 +340,7 @@ mod tests {
                     }
                     let before = out.len();
                     out.push(f);
-                    map.extend(std::iter::repeat(i as u32).take(out.len() - before));
+                    map.extend(std::iter::repeat_n(i as u32, out.len() - before));
                 }
             }
         }

@@ -308,9 +308,12 @@ mod tests {
             .collect()
     }
 
+    /// A case: name, input, and each quotation's (text, closed, depth).
+    type QuoteCase<'a> = (&'a str, &'a str, &'a [(&'a str, bool, usize)]);
+
     #[test]
     fn quote_table() {
-        let cases: &[(&str, &str, &[(&str, bool, usize)])] = &[
+        let cases: &[QuoteCase] = &[
             ("guillemets", "قال «نعم» ثم", &[("نعم", true, 0)]),
             ("curly", "قال “لا شيء” ثم", &[("لا شيء", true, 0)]),
             ("ascii nested", "قال، \"قال زيد: \"نعم\". ثم لا\".", &[("قال زيد: \"نعم\". ثم لا", true, 0), ("نعم", true, 1)]),

@@ -858,7 +858,7 @@ impl Doc<'_> {
                     }
                     // «تظهر ملامحه»: a verb that reports only with a report as its subject names no one.
                     EntryKind::Cue(CueClass::Verb | CueClass::AccordingTo)
-                        if !self.lex.entry(m.entry).report_only && !(self.lex.entry(m.entry).passive && self.passive_form(&m)) =>
+                        if !self.lex.entry(m.entry).report_only && (!self.lex.entry(m.entry).passive || !self.passive_form(&m)) =>
                     {
                         let mut j = self.tok_after(m.end);
                         if m.end > self.seg.tokens[self.tok_of(m.end.saturating_sub(1))].start && self.tok_of(m.end) < lim {
