@@ -49,6 +49,9 @@ fn inputs(seeds: String) -> Vec<(&'static str, usize, Build)> {
         ("20,000 quoted sentences", 20_000, Box::new(|n| rep("وقال المتحدث باسم الوزارة: «الاتفاق وشيك». ", n))),
         ("20,000 quotes never closed", 20_000, Box::new(|n| rep("قال زيد: «نعم. ", n))),
         ("100,000 outlet names", 100_000, Box::new(|n| rep("رويترز ", n))),
+        // Found by the fuzzer: every name of a list joined by و was a row
+        // carrying the whole list as its chain (output grew with the square).
+        ("20,000 sources joined by و", 20_000, Box::new(|n| format!("وقال الوزير إن السجن تعرض لهجوم، وفق ما أوردته {}.", rep("وردته ", n)))),
         ("100,000 outlets with cues", 100_000, Box::new(|n| format!("{}.", rep("وفقا لرويترز وصحيفة «واشنطن بوست» ", n / 3)))),
         ("50,000 anaphora", 50_000, Box::new(|n| format!("قالت صحيفة «الأهرام» إن الوضع هادئ. {}", rep("وأضافت الصحيفة أن الوضع هادئ. ", n)))),
         ("50,000 titled names", 50_000, Box::new(|n| rep("وقال الرئيس الروسي فلاديمير بوتين إن ", n))),

@@ -57,6 +57,9 @@ const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بي
 const THING_OBJECT: &[&str] = &["كشف", "روى", "رأى", "تصور", "أفصح", "ألمح"];
 /// How far a complementizer may stand from the verb's sayer.
 const WINDOW: usize = 25;
+/// Most parties joined by و into one list of sayers («أفادت وكالتا الأنباء
+/// أسوشيتد برس ورويترز»: two; real lists stay far below this).
+const MAX_JOINED: usize = 8;
 
 /// The first of a sentence's `parties` that starts in `toks`. They run left
 /// to right without overlap: a binary search, not a scan per call (which
@@ -93,7 +96,10 @@ impl Doc<'_> {
         let mut list = vec![first];
         loop {
             let e = list.last().map_or(j, |p| p.toks.end);
-            if e >= lim || !self.is_word(e) || !self.word(e).starts_with('و') || self.cue_in(e).is_some() {
+            // Every party of the list is a row, each carrying the whole chain:
+            // a list without end («… وردته وردته وردته …») made the output
+            // grow with its square.
+            if list.len() >= MAX_JOINED || e >= lim || !self.is_word(e) || !self.word(e).starts_with('و') || self.cue_in(e).is_some() {
                 break;
             }
             match self.lookup(parties, e, lim, false) {

@@ -653,6 +653,21 @@ fn a_report_only_verb_needs_a_report() {
 }
 
 #[test]
+fn a_list_of_sayers_is_capped() {
+    // Found by the fuzzer: «وفق ما أوردته وردته وردته …» made every word a
+    // source whose chain held every other, so the output grew with the square.
+    let text = format!("وقال الوزير إن السجن تعرض لهجوم، وفق ما أوردته {}.", "وردته ".repeat(2_000));
+    let doc = Engine::builtin().unwrap().analyze("t", text);
+    let attributions: usize = doc.claims.iter().map(|c| c.attributions.len()).sum();
+    let chain: usize = doc.claims.iter().flat_map(|c| &c.attributions).map(|a| a.chain.len()).sum();
+    assert!((1..=8).contains(&attributions), "{attributions} sources");
+    assert!(chain <= 64, "{chain} parties in the chains");
+    // A real list keeps all its members.
+    let got = rows("أفادت وكالتا الأنباء أسوشيتد برس ورويترز أن الأقمار الصناعية تم نقلها إلى المدار.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
 fn a_passive_written_with_damma_is_no_cue() {
     // «يُتهم X بـ»: X is accused, not accusing; «يُزعم أن»، «يُعتقد أنهما»: no
     // sayer. Only verbs whose active present has a fatha (bulk corpus).
