@@ -21,7 +21,7 @@ const DOCUMENTS: &[&str] = &[
 /// Adjectives a report takes that are no nisba («تقرير حديث»، «دراسة جديدة»).
 const ADJECTIVES: &[&str] = &[
     "حديث", "حديثه", "جديد", "جديده", "سابق", "سابقه", "منفصل", "منفصله", "مشترك", "مشتركه", "خاص", "خاصه", "مختص", "مختصه",
-    "اخر", "اخري", "اولي", "اولي", "مفصل", "مفصله", "موسع", "موسعه", "شامل", "شامله", "مطول", "مطوله", "مسرب", "مسربه",
+    "اخر", "اخري", "مفصل", "مفصله", "موسع", "موسعه", "شامل", "شامله", "مطول", "مطوله", "مسرب", "مسربه",
     "ثان", "ثاني", "ثانيه", "ثالث", "ثالثه", "سنوي", "سنويه", "شهري", "شهريه", "اسبوعي", "اسبوعيه", "ربعي", "ربعيه", "اولي", "اوليه", "نهائي", "نهائيه",
 ];
 
@@ -264,21 +264,7 @@ impl Doc<'_> {
     /// The issuer at token `at`: a party, or a quoted name («صادر عن "مؤسسة
     /// الدفاع عن الديمقراطيات"»).
     fn issuer_party(&self, parties: &[PartyRef], at: usize, lim: usize, prep: bool) -> Option<PartyRef> {
-        let quoted = || {
-            if !self.is_quote_open(at) {
-                return None;
-            }
-            let close = (at + 1..lim.min(at + 9)).find(|&c| self.seg.tokens[c].kind == TokKind::Quote)?;
-            (close > at + 1 && (at + 1..close).all(|x| self.is_word(x))).then(|| PartyRef {
-                toks: at..close + 1,
-                written: self.seg.tokens[at + 1].start..self.seg.tokens[close - 1].end,
-                canonical: None,
-                stype: SourceType::Organization,
-                subtype: String::new(),
-                found: Found::Pattern,
-                certainty: 0.7,
-            })
-        };
+        let quoted = || self.quoted_party(at, lim, 9, SourceType::Organization);
         let mut p = first_party_in(parties, at..at + 1).cloned().or_else(|| self.party_at(at, lim, false)).or_else(quoted)?;
         // A type word with no name («مكتب الادعاء العام» read as «مكتب») is
         // no party: the report is then named as written.

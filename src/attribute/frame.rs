@@ -558,10 +558,16 @@ impl Doc<'_> {
 
     /// A short quoted name at `j` («"حرييت"»), taken for an outlet.
     pub(crate) fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        self.quoted_party(j, lim, 6, SourceType::Outlet)
+    }
+
+    /// A quotation of words only opening at `j` and closing before token
+    /// `j + within`, read as a party of type `stype`.
+    pub(crate) fn quoted_party(&self, j: usize, lim: usize, within: usize, stype: SourceType) -> Option<PartyRef> {
         if !self.is_quote_open(j) {
             return None;
         }
-        let close = (j + 1..lim.min(j + 6)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+        let close = (j + 1..lim.min(j + within)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
         if close == j + 1 || !(j + 1..close).all(|k| self.is_word(k)) {
             return None;
         }
@@ -569,7 +575,7 @@ impl Doc<'_> {
             toks: j..close + 1,
             written: self.seg.tokens[j + 1].start..self.seg.tokens[close - 1].end,
             canonical: None,
-            stype: SourceType::Outlet,
+            stype,
             subtype: String::new(),
             found: Found::Pattern,
             certainty: 0.7,
@@ -605,39 +611,39 @@ impl Doc<'_> {
         let list = match report {
             Some(r) => r.sayers,
             None => {
-            // «بحسب تقرير الأمم المتحدة»، «وفقا لوثائق المحكمة»: the issuer of the report.
-            if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
-                j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
-                // «وفقا لتقرير نشرته صحيفة …»: the report's publisher.
-                if self.is_word(j) && self.lex.has_role(self.word(j), Role::RelativeCarrier) {
-                    j += 1;
+                // «بحسب تقرير الأمم المتحدة»، «وفقا لوثائق المحكمة»: the issuer of the report.
+                if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
+                    j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
+                    // «وفقا لتقرير نشرته صحيفة …»: the report's publisher.
+                    if self.is_word(j) && self.lex.has_role(self.word(j), Role::RelativeCarrier) {
+                        j += 1;
+                    }
                 }
-            }
-            // «بحسب ما كتبت صحيفة …»، «بحسب ما جاء في حساب …»: past the verb.
-            if self.norm.text[..end].ends_with("ما") && self.is_word(j) && self.party_at(j, lim, false).is_none() {
-                j += 1;
-                if self.is_word(j) && matches!(self.word(j), "في" | "علي" | "عن") {
+                // «بحسب ما كتبت صحيفة …»، «بحسب ما جاء في حساب …»: past the verb.
+                if self.norm.text[..end].ends_with("ما") && self.is_word(j) && self.party_at(j, lim, false).is_none() {
                     j += 1;
+                    if self.is_word(j) && matches!(self.word(j), "في" | "علي" | "عن") {
+                        j += 1;
+                    }
                 }
-            }
-            let mut list = self.party_list(parties, j, lim, true);
-            // An unknown name must be set off: «بحسب عراقجي،».
-            let set_off = |e: usize| e >= lim || self.is_punct(e, "،,.:؛") || self.seg.tokens[e].kind == TokKind::Quote;
-            if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
-                list.clear();
-            }
-            if let Some(p) = list.first_mut() {
-                // A glued «ل» belongs to the cue («وفقا لوثائق»).
-                p.written.start = p.written.start.max(end).min(p.written.end);
-            }
-            if list.is_empty() {
-                // «وحسب "حرييت"»: a quoted name after the cue.
-                list.extend(self.quoted_name(j, lim));
-            }
-            if list.is_empty() {
-                // «ووفقا لوثائق الادعاء، …»: an unnamed source, as written.
-                list.extend(self.source_phrase(j, end, lim));
-            }
+                let mut list = self.party_list(parties, j, lim, true);
+                // An unknown name must be set off: «بحسب عراقجي،».
+                let set_off = |e: usize| e >= lim || self.is_punct(e, "،,.:؛") || self.seg.tokens[e].kind == TokKind::Quote;
+                if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
+                    list.clear();
+                }
+                if let Some(p) = list.first_mut() {
+                    // A glued «ل» belongs to the cue («وفقا لوثائق»).
+                    p.written.start = p.written.start.max(end).min(p.written.end);
+                }
+                if list.is_empty() {
+                    // «وحسب "حرييت"»: a quoted name after the cue.
+                    list.extend(self.quoted_name(j, lim));
+                }
+                if list.is_empty() {
+                    // «ووفقا لوثائق الادعاء، …»: an unnamed source, as written.
+                    list.extend(self.source_phrase(j, end, lim));
+                }
                 list
             }
         };
