@@ -69,21 +69,96 @@ pub(crate) fn first_party_in(parties: &[PartyRef], toks: Range<usize>) -> Option
 }
 
 impl Doc<'_> {
-    /// Parties of a sentence, left to right, each pushed to the anaphora memory.
-    pub fn scan_parties(&mut self, s: &Sentence) -> Vec<PartyRef> {
+    /// Parties of sentence `si`, left to right: each is seen by an anaphor
+    /// later in the sentence as soon as it is found, and the whole list by
+    /// later sentences (see [`Doc::recent`]).
+    pub fn scan_parties(&mut self, si: usize, s: &Sentence) -> Vec<PartyRef> {
+        self.scanning.clear();
+        let mut t = s.toks.start;
+        while t < s.toks.end {
+            match self.party_at(t, s.toks.end, false) {
+                Some(p) if p.toks.end > t => {
+                    t = p.toks.end;
+                    self.scanning.push(p);
+                }
+                _ => t += 1,
+            }
+        }
+        let parties = std::mem::take(&mut self.scanning);
+        // Set once: sentences are read once, in order.
+        let _ = self.parties_of[si].set(parties.clone());
+        parties
+    }
+
+    /// [`Doc::scan_parties`] for a quiet sentence (see [`Doc::quiet`]): its
+    /// parties depend on nothing read before it, so it may be scanned late.
+    fn parties_in(&self, s: &Sentence) -> Vec<PartyRef> {
         let mut out = Vec::new();
         let mut t = s.toks.start;
         while t < s.toks.end {
             match self.party_at(t, s.toks.end, false) {
                 Some(p) if p.toks.end > t => {
                     t = p.toks.end;
-                    self.recent.push(p.clone());
                     out.push(p);
                 }
                 _ => t += 1,
             }
         }
         out
+    }
+
+    /// Whether sentence `s` can yield no frame: it holds no cue, no «told»
+    /// phrase and no «:» (a headline's «X: …»). Nor anything that may be
+    /// an anaphor (an anaphor, a definite outlet head or a title that may
+    /// stand alone: «الوكالة»، «الوزير»), nor a hashtag (which may be a
+    /// title standing alone): those are the only parties that depend on what came before
+    /// (see [`Doc::recent`]), so a quiet sentence's parties are the same
+    /// whenever they are read.
+    pub(super) fn quiet(&self, s: &Sentence) -> bool {
+        // A hashtag's words are read from the «#» or «_» before them.
+        let from = s.toks.start.saturating_sub(1);
+        !(from..s.toks.end).any(|t| self.is_punct(t, "#_"))
+            && s.toks.clone().all(|t| {
+                if self.is_punct(t, ":") {
+                    return false;
+                }
+                let Some(m) = self.mention_in(t) else { return true };
+                let form = &self.norm.text[m.start..m.end];
+                match self.lex.entry(m.entry).kind {
+                    EntryKind::Cue(_) | EntryKind::Anaphor(_) | EntryKind::Grammar(Role::Told) => false,
+                    EntryKind::OutletHead => !form.starts_with("ال"),
+                    EntryKind::Title => self.lex.anaphor(form).is_none(),
+                    _ => true,
+                }
+            })
+    }
+
+    /// The parties read so far, the latest first: those of the sentence
+    /// being read (found so far), then of each sentence before it, a quiet
+    /// one scanned now if no anaphor has looked at it yet.
+    pub(crate) fn recent(&self) -> impl Iterator<Item = &PartyRef> + Clone + '_ {
+        let current = self.begun.checked_sub(1);
+        let here: &[PartyRef] = match current {
+            _ if self.late_scan.get() => &[],
+            Some(c) => self.parties_of[c].get().map_or(&self.scanning[..], Vec::as_slice),
+            None => &[],
+        };
+        // A quiet sentence's scan never looks back (see `quiet`): were it
+        // to, it would find nothing rather than recurse.
+        let late = self.late_scan.get();
+        debug_assert!(!late, "a quiet sentence's parties looked back");
+        let before = if late { 0..0 } else { 0..current.unwrap_or(0) };
+        here.iter().rev().chain(before.rev().flat_map(move |j| {
+            self.parties_of[j]
+                .get_or_init(|| {
+                    self.late_scan.set(true);
+                    let parties = self.parties_in(&self.seg.sentences[j]);
+                    self.late_scan.set(false);
+                    parties
+                })
+                .iter()
+                .rev()
+        }))
     }
 
     fn lookup(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<PartyRef> {

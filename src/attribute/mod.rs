@@ -110,7 +110,16 @@ pub(crate) struct Doc<'a> {
     roles: Vec<std::cell::OnceCell<RoleBits>>,
     opens: Vec<bool>,
     memory: Memory,
-    recent: Vec<PartyRef>,
+    /// Each sentence's parties, once read (see [`Doc::recent`]): a sentence
+    /// is scanned when it is read, a quiet one only when an anaphor looks
+    /// back at it.
+    parties_of: Vec<std::cell::OnceCell<Vec<PartyRef>>>,
+    /// The parties found so far in the sentence being scanned.
+    scanning: Vec<PartyRef>,
+    /// How many sentences have been begun (none while names are learned).
+    begun: usize,
+    /// Whether a quiet sentence is being scanned late.
+    late_scan: std::cell::Cell<bool>,
     contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
@@ -180,6 +189,7 @@ impl<'a> Doc<'a> {
         // for: the rules ask at every token of every window, but most words
         // are never in one.
         let roles = (0..seg.tokens.len()).map(|_| std::cell::OnceCell::new()).collect();
+        let parties_of = (0..seg.sentences.len()).map(|_| std::cell::OnceCell::new()).collect();
         Doc {
             lex,
             text,
@@ -192,7 +202,10 @@ impl<'a> Doc<'a> {
             roles,
             opens,
             memory: Memory::default(),
-            recent: Vec::new(),
+            parties_of,
+            scanning: Vec::new(),
+            begun: 0,
+            late_scan: std::cell::Cell::new(false),
             contexts: HashMap::new(),
             last: None,
             said: Vec::new(),
@@ -240,11 +253,18 @@ impl<'a> Doc<'a> {
     fn sentence(&mut self, si: usize, out: &mut Vec<Draft>) {
         let s = self.seg.sentences[si].clone();
         self.current = si;
+        self.begun = si + 1;
         self.advance_quotes(&s);
-        let parties = self.scan_parties(&s);
-        self.persons = parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i).collect();
-        self.first_non_outlet = parties.iter().position(|p| p.stype != SourceType::Outlet);
-        let frames = self.frames(si, &parties);
+        // A quiet sentence yields no frame, so its parties matter only to a
+        // later anaphor, which reads them then (most never do).
+        let frames = if self.quiet(&s) {
+            Vec::new()
+        } else {
+            let parties = self.scan_parties(si, &s);
+            self.persons = parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i).collect();
+            self.first_non_outlet = parties.iter().position(|p| p.stype != SourceType::Outlet);
+            self.frames(si, &parties)
+        };
         let context = self.context_for();
         let ctx_levels = context.as_ref().map(|c| c.levels.clone()).unwrap_or_default();
         let (preps, inner): (Vec<&Frame>, Vec<&Frame>) = frames.iter().partition(|f| f.class == CueClass::AccordingTo);
