@@ -76,34 +76,56 @@ fn is_terminal(c: char) -> bool {
 }
 
 /// Splits the folded text into tokens.
+///
+/// Byte by byte: a run of ASCII letters and digits or of Arabic letters is
+/// read without decoding a character (the bulk of any article); anything
+/// else is decoded and asked [`crate::normalize::is_word_char`].
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    let mut word: Option<usize> = None;
-    while let Some((i, c)) = chars.next() {
-        let in_word = crate::normalize::is_word_char(c)
-            || (matches!(c, '.' | ',')
-                && word.is_some()
-                && text[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit())
-                && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
-        if in_word {
-            word.get_or_insert(i);
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() {
+            let x = b[i];
+            if x < 0x80 {
+                let inner_mark = matches!(x, b'.' | b',')
+                    && i > start
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if x.is_ascii_alphanumeric() || inner_mark {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            // Arabic letters and tatweel, U+0620 to U+064A: D8 A0 to D9 8A.
+            if (x == 0xD8 && b[i + 1] >= 0xA0) || (x == 0xD9 && b[i + 1] <= 0x8A) {
+                i += 2;
+                continue;
+            }
+            let c = text[i..].chars().next().expect("a character at a char boundary");
+            if !crate::normalize::is_word_char(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        if i > start {
+            toks.push(Token { start, end: i, kind: TokKind::Word });
             continue;
         }
-        if let Some(s) = word.take() {
-            toks.push(Token { start: s, end: i, kind: TokKind::Word });
-        }
+        let c = text[i..].chars().next().expect("a character at a char boundary");
         let kind = match c {
-            ' ' => continue,
-            '\n' => TokKind::Newline,
-            '"' => TokKind::Quote,
-            c if c.is_whitespace() => continue,
-            c => TokKind::Punct(c),
+            ' ' => None,
+            '\n' => Some(TokKind::Newline),
+            '"' => Some(TokKind::Quote),
+            c if c.is_whitespace() => None,
+            c => Some(TokKind::Punct(c)),
         };
-        toks.push(Token { start: i, end: i + c.len_utf8(), kind });
-    }
-    if let Some(s) = word {
-        toks.push(Token { start: s, end: text.len(), kind: TokKind::Word });
+        if let Some(kind) = kind {
+            toks.push(Token { start: i, end: i + c.len_utf8(), kind });
+        }
+        i += c.len_utf8();
     }
     toks
 }
@@ -259,8 +281,57 @@ fn pair_quotes(norm: &Normalized, original: &str, toks: &[Token], para: Range<us
 
 #[cfg(test)]
 mod tests {
+    /// The tokenizer as first written, char by char: the reference the
+    /// byte-level one is checked against.
+    pub(crate) fn tokenize_chars(text: &str) -> Vec<Token> {
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut chars = text.char_indices().peekable();
+        let mut word: Option<usize> = None;
+        while let Some((i, c)) = chars.next() {
+            let in_word = crate::normalize::is_word_char(c)
+                || (matches!(c, '.' | ',')
+                    && word.is_some()
+                    && text[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit())
+                    && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
+            if in_word {
+                word.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = word.take() {
+                toks.push(Token { start: s, end: i, kind: TokKind::Word });
+            }
+            let kind = match c {
+                ' ' => continue,
+                '\n' => TokKind::Newline,
+                '"' => TokKind::Quote,
+                c if c.is_whitespace() => continue,
+                c => TokKind::Punct(c),
+            };
+            toks.push(Token { start: i, end: i + c.len_utf8(), kind });
+        }
+        if let Some(s) = word {
+            toks.push(Token { start: s, end: text.len(), kind: TokKind::Word });
+        }
+        toks
+    }
     use super::*;
     use crate::normalize::normalize;
+
+    #[test]
+    fn byte_tokenizer_agrees_with_reference() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+        let mut texts: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
+        texts.extend(
+            ["", "a", ".", "1.5", "1.", ".5", "a1,2.3b", "x\u{2003}y\t\"z\"\n", "٢٠٢٤ و١٫٥", "ـقال", "ۍ ٪ ، ؛ ؟ ؈", "Ω😀ж 中文 ﷲ", "٠.٥"].map(String::from),
+        );
+        // Every character of the Arabic block, between letters and alone.
+        texts.extend(('\u{0600}'..='\u{06FF}').map(|c| format!("ب{c}ب {c}")));
+        for t in &texts {
+            let folded = normalize(t).text;
+            assert_eq!(tokenize(&folded), tokenize_chars(&folded), "{folded:?}");
+            assert_eq!(tokenize(t), tokenize_chars(t), "{t:?}");
+        }
+    }
 
     fn sentences(s: &str) -> Vec<String> {
         let n = normalize(s);

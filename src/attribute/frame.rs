@@ -76,6 +76,10 @@ impl Doc<'_> {
         self.scanning.clear();
         let mut t = s.toks.start;
         while t < s.toks.end {
+            if self.no_party_at(t) {
+                t += 1;
+                continue;
+            }
             match self.party_at(t, s.toks.end, false) {
                 Some(p) if p.toks.end > t => {
                     t = p.toks.end;
@@ -96,6 +100,10 @@ impl Doc<'_> {
         let mut out = Vec::new();
         let mut t = s.toks.start;
         while t < s.toks.end {
+            if self.no_party_at(t) {
+                t += 1;
+                continue;
+            }
             match self.party_at(t, s.toks.end, false) {
                 Some(p) if p.toks.end > t => {
                     t = p.toks.end;

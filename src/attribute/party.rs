@@ -111,6 +111,14 @@ impl Memory {
     }
 
     /// Whether a name was learned with `w` as its first or last word.
+    /// Whether word `w`, with or without proclitics, may be a key: false
+    /// for most words, from the screen of the keys' last two bytes.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let tail = tail_bit(w);
+        !self.by_word.is_empty() && self.tails[tail / 64] & (1 << (tail % 64)) != 0
+    }
+
     fn knows(&self, w: &str) -> bool {
         let bit = screen_bit(w);
         self.screen[bit / 64] & (1 << (bit % 64)) != 0 && self.by_word.contains_key(w)
@@ -328,14 +336,27 @@ impl Doc<'_> {
         self.text.get(a..b).is_some_and(|w| w.contains(['\u{064B}', '\u{064C}', '\u{064D}']))
     }
 
+    /// Whether a scan can skip token `t`: it is no hashtag's, and either no
+    /// word or a word with no mention that no known name ends like, so
+    /// [`Doc::party_at`] would find nothing there without `allow_unknown`.
+    /// Most tokens of an article: answered here without the full lookup.
+    #[inline]
+    pub(super) fn no_party_at(&self, t: usize) -> bool {
+        let toks = &self.seg.tokens;
+        let mark = |k: usize| matches!(toks[k].kind, TokKind::Punct('#' | '_'));
+        if self.hashtags && (matches!(toks[t].kind, TokKind::Punct('#')) || (t > 0 && mark(t - 1))) {
+            return false;
+        }
+        if toks[t].kind != TokKind::Word {
+            return true;
+        }
+        self.mention_at[t].is_none() && !self.memory.may_hold(self.word(t))
+    }
+
     /// A person known from earlier in the article, at `t`.
     pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
-        if self.memory.by_word.is_empty() {
-            return None;
-        }
         let w = self.word(t);
-        let tail = tail_bit(w);
-        if self.memory.tails[tail / 64] & (1 << (tail % 64)) == 0 {
+        if !self.memory.may_hold(w) {
             return None;
         }
         for stem in strip_proclitics(w) {

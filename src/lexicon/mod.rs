@@ -361,12 +361,18 @@ impl Lexicon {
         let w = word.strip_prefix("ال").unwrap_or(word);
         for suffix in ["يون", "يين", "يه", "يان", "ي"] {
             if let Some(stem) = w.strip_suffix(suffix) {
-                if stem.chars().count() >= 2
-                    && [stem.to_string(), format!("{stem}ا"), format!("{stem}يا"), format!("ال{stem}")]
-                        .iter()
-                        .any(|s| self.countries.contains(s))
-                {
-                    return true;
+                if stem.chars().count() >= 2 {
+                    // «روس» → روس، روسا، روسيا، الروس: one buffer, no allocation per form.
+                    let mut key = String::with_capacity(stem.len() + 4);
+                    for (before, after) in [("", ""), ("", "ا"), ("", "يا"), ("ال", "")] {
+                        key.clear();
+                        key.push_str(before);
+                        key.push_str(stem);
+                        key.push_str(after);
+                        if self.countries.contains(key.as_str()) {
+                            return true;
+                        }
+                    }
                 }
             }
         }
