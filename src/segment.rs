@@ -79,15 +79,25 @@ fn is_terminal(c: char) -> bool {
 ///
 /// Byte by byte: a run of ASCII letters and digits or of Arabic letters is
 /// read without decoding a character (the bulk of any article); anything
-/// else is decoded and asked [`crate::normalize::is_word_char`].
+/// else is decoded and asked [`crate::normalize::is_word_char`]. Whether a
+/// two-byte character is an Arabic letter is read from a table, not
+/// branched on: lead bytes 0xD8 and 0xD9 alternate at random in Arabic.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while i < b.len() {
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let start = i;
         while i < b.len() {
             let x = b[i];
+            if x & 0xFE == 0xD8 && i + 1 < b.len() && ARABIC_LETTER[usize::from(x & 1) << 6 | usize::from(b[i + 1] & 0x3F)] {
+                i += 2;
+                continue;
+            }
             if x < 0x80 {
                 let inner_mark = matches!(x, b'.' | b',')
                     && i > start
@@ -98,11 +108,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
                 break;
-            }
-            // Arabic letters and tatweel, U+0620 to U+064A: D8 A0 to D9 8A.
-            if (x == 0xD8 && b[i + 1] >= 0xA0) || (x == 0xD9 && b[i + 1] <= 0x8A) {
-                i += 2;
-                continue;
             }
             let c = text[i..].chars().next().expect("a character at a char boundary");
             if !crate::normalize::is_word_char(c) {
@@ -116,7 +121,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let c = text[i..].chars().next().expect("a character at a char boundary");
         let kind = match c {
-            ' ' => None,
             '\n' => Some(TokKind::Newline),
             '"' => Some(TokKind::Quote),
             c if c.is_whitespace() => None,
@@ -129,6 +133,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     }
     toks
 }
+
+/// Whether the two-byte character led by 0xD8 (first half) or 0xD9 (second
+/// half) with this continuation byte is an Arabic letter or tatweel, U+0620
+/// to U+064A (D8 A0 to D9 8A): all word characters.
+const ARABIC_LETTER: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut k = 32;
+    while k <= 64 + 0x0A {
+        t[k] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Segments a folded document. `original` is the decoded text `norm` was
 /// made from (read for the direction of typographic quote marks).
