@@ -2,7 +2,7 @@
 //! unnamed sources, names met earlier in the article, and anaphora.
 
 use super::Doc;
-use crate::lexicon::{Anaphor, CueClass, EntryKind, Mention, SourceType};
+use crate::lexicon::{Anaphor, CueClass, EntryKind, Mention, Role, SourceType};
 use crate::record::Found;
 use crate::segment::TokKind;
 use std::ops::Range;
@@ -30,6 +30,10 @@ const FILLERS: &[&str] = &[
 ];
 /// Words that let a third name word follow («محمد بن سلمان»).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فون", "فان"];
+/// Links that are the first half of a compound name, never its end: the
+/// word after them belongs to the name, article or not («علي عبد العال»،
+/// «عبداللطيف آل الشيخ»، «أحمد أبو الغيط»).
+const BOUND_LINKS: &[&str] = &["عبد", "ابو", "ابي", "ال"];
 
 /// Known persons of one article, by first and last word.
 #[derive(Debug, Default)]
@@ -289,6 +293,12 @@ impl Doc<'_> {
             // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
             let conjunct = w.starts_with('و')
                 && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
+            // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
+            let bound = n > 0 && BOUND_LINKS.contains(&self.word(j - 1));
+            if bound && w.starts_with("ال") && self.cue_in(j).is_none() && !self.is_stop(j) {
+                j += 1;
+                continue;
+            }
             let blocked = self.is_stop(j)
                 || is_verbal_noun(w)
                 || is_present_verb(w)
@@ -595,13 +605,31 @@ impl Doc<'_> {
         })
     }
 
+    /// «سلطان بن سحيم»، «الشيخ سلطان بن سحيم»: a bare title word right
+    /// before «بن» is a first name, as no name opens with «بن».
+    fn title_as_first_name(&self, t: usize, lim: usize) -> Option<usize> {
+        let m = self.mention_in(t)?;
+        let form = &self.norm.text[m.start..m.end];
+        let bare = self.kind_in(t) == Some(&EntryKind::Title) && !form.contains(' ') && !form.starts_with("ال");
+        let next = self.tok_after(m.end);
+        if !bare || next != t + 1 || next >= lim || !self.is_word(next) || !["بن", "ابن", "بنت"].contains(&self.word(next)) {
+            return None;
+        }
+        self.name_chunk(next, lim)
+    }
+
     pub(super) fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
         // The title is kept as the subtype, for «الأمير» to find its emir.
-        let title = title_stem(&self.norm.text[m.start..m.end]);
+        let mut title = title_stem(&self.norm.text[m.start..m.end]);
         let mut j = self.tok_after(m.end);
         let mut steps = 0;
         let mut modifiers = false;
         let mut name = None;
+        if let Some(end) = self.title_as_first_name(t, lim) {
+            title = String::new();
+            name = Some((t, end));
+            j = lim;
+        }
         while j < lim && steps < 10 {
             steps += 1;
             if self.is_punct(j, "،,") {
@@ -630,7 +658,7 @@ impl Doc<'_> {
             if !self.is_word(j) {
                 break;
             }
-            if let Some(found) = self.memory_at(j, lim).map(|x| x.0) {
+            if let Some(found) = self.memory_at(j, lim).map(|x| x.0).or_else(|| self.title_as_first_name(j, lim)) {
                 name = Some((j, found));
                 break;
             }
@@ -676,9 +704,12 @@ impl Doc<'_> {
             break;
         }
         if let Some((a, b)) = name {
+            // A title read as a first name starts where its mention does, after any proclitic.
+            let first_name = self.mention_in(a).filter(|_| self.title_as_first_name(a, lim).is_some());
+            let start = first_name.map_or(self.seg.tokens[a].start, |x| x.start);
             return PartyRef {
                 toks: t..b,
-                written: self.seg.tokens[a].start..self.seg.tokens[b - 1].end,
+                written: start..self.seg.tokens[b - 1].end,
                 canonical: if self.hashtag_at(a, lim) == Some(b) {
                     Some(self.hashtag_display(a, b))
                 } else {
@@ -699,7 +730,9 @@ impl Doc<'_> {
         }
         // A title alone («المتحدث باسم الخارجية»): the person as written.
         let mut end = j.max(self.tok_after(m.end));
-        while end > t + 1 && !self.is_word(end - 1) {
+        // «وتابعت الأميرة في تغريدتها»: a preposition that opened no name is not the title's.
+        let preposition = |e: usize| e > self.tok_after(m.end) && matches!(self.word(e - 1), "في" | "لدي");
+        while end > t + 1 && (!self.is_word(end - 1) || preposition(end)) {
             end -= 1;
         }
         PartyRef {
@@ -769,13 +802,25 @@ impl Doc<'_> {
                 && n == 0
                 && w.starts_with("ال")
                 && matches!(self.kind_in(j), Some(EntryKind::InstitutionHead | EntryKind::Anaphor(_)));
-            if !(w.starts_with("ال") || indefinite_adjective || construct) || (self.mention_in(j).is_some() && !construct && !genitive_head) {
+            // «وزارة التجارة والصناعة»: a definite conjunct of the genitive.
+            let conjunct = !definite && n > 0 && w.starts_with("وال") && self.mention_in(j).is_none();
+            if !(w.starts_with("ال") || indefinite_adjective || construct || conjunct)
+                || (self.mention_in(j).is_some() && !construct && !genitive_head)
+            {
                 break;
             }
             j += 1;
             n += 1;
         }
-        let j = j.max(self.tok_after(m.end));
+        let mut j = j.max(self.tok_after(m.end));
+        // A named body goes on over a complement in «لـ»: «الجهاز المركزي
+        // للتعبئة العامة والإحصاء»، «الاتحاد المصري لكرة القدم».
+        if n > 0 || head.contains(' ') {
+            if let Some(end) = self.lam_complement(j, lim) {
+                j = end;
+                n += 1;
+            }
+        }
         PartyRef {
             toks: t..j,
             written: m.start..self.seg.tokens[j - 1].end.max(m.end),
@@ -785,6 +830,33 @@ impl Doc<'_> {
             found: Found::Pattern,
             certainty: if n > 0 { 0.85 } else { 0.6 },
         }
+    }
+
+    /// The end of a complement in «لـ» at `j` that goes on a body's name: a
+    /// definite noun («للإحصاء») or an indefinite one before a definite
+    /// genitive («لكرة القدم»), then its definite adjectives and «و» conjuncts.
+    /// A human plural («للصحفيين») is the addressee, and a word the lexicon
+    /// knows (an outlet told, a cue) is not part of the name.
+    fn lam_complement(&self, j: usize, lim: usize) -> Option<usize> {
+        let plain = |k: usize| k < lim && self.is_word(k) && !self.is_stop(k) && self.mention_in(k).is_none();
+        if !plain(j) {
+            return None;
+        }
+        let w = self.word(j);
+        // «للعام 2017»، «ليوم الأحد»: a time word is no complement.
+        let stop = |stem: &str| self.lex.roles(stem).contains(&Role::NameStop) || is_filler(stem);
+        let rest = w.strip_prefix('ل')?;
+        let mut k = if w.starts_with("لل") && w.chars().count() >= 5 && !w.ends_with("ين") && !w.ends_with("ون") && !stop(&format!("ا{rest}")) {
+            j + 1
+        } else if !w.starts_with("لل") && w.chars().count() >= 4 && !has_pronoun_suffix(w) && !stop(rest) && plain(j + 1) && self.has_article(j + 1) {
+            j + 2
+        } else {
+            return None;
+        };
+        while k < j + 5 && plain(k) && (self.word(k).starts_with("ال") || self.word(k).starts_with("وال")) {
+            k += 1;
+        }
+        Some(k)
     }
 
     /// Resolves an anaphor to the nearest earlier party of the right type.
@@ -873,7 +945,8 @@ impl Doc<'_> {
                         } else {
                             self.person_after_title(t, &m, lim)
                         };
-                        if p.found == Found::Title && p.written.start > m.start {
+                        // A name after the title, or one opening with it («سلطان بن سحيم», no subtype).
+                        if p.found == Found::Title && (p.written.start > m.start || p.subtype.is_empty()) {
                             learned.push(p.written.clone());
                         }
                     }

@@ -304,6 +304,63 @@ fn a_fronted_subject_is_the_sayer() {
 }
 
 #[test]
+fn names_keep_their_bounds() {
+    // Names cut short or run on (bulk corpus): a compound name after «عبد»
+    // or «آل» goes on over a word with the article; a bare title word before
+    // «بن» is a first name; a body's name goes on over a complement in «لـ»
+    // and a conjunct of its genitive, but not over a time word or an
+    // addressee; a title keeps no preposition that opened nothing.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«عبد» + a word with the article",
+            "وقال مدير المرصد رامي عبد الرحمن إن \"قصفا جويا وصاروخيا عنيفا استهدف مساء الثلاثاء مدينة نوى\".",
+            &[("قصفا جويا وصاروخيا عنيفا", "رامي عبد الرحمن", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«آل» + a word with the article",
+            "وأكد وزير الشؤون البلدية والقروية عبداللطيف آل الشيخ أن الوزارة عملت على تسهيل عمل المستثمرين.",
+            &[("الوزارة عملت على تسهيل", "عبداللطيف آل الشيخ", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a title word before «بن» is a first name",
+            "سلطان بن سحيم: نظام الحمدين عزل قطر عن العالم العربي",
+            &[("نظام الحمدين عزل قطر", "سلطان بن سحيم", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a complement in «لل» with its adjective and conjunct",
+            "وأعلن الجهاز المركزي للتعبئة العامة والإحصاء أن معدل البطالة هبط إلى 10.6% في الربع الأول.",
+            &[("معدل البطالة هبط", "الجهاز المركزي للتعبئة العامة والإحصاء", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a complement in «لـ» before a definite genitive",
+            "وأكد الاتحاد المصري لكرة القدم أن علاج محمد صلاح يسير بشكل جيد.",
+            &[("علاج محمد صلاح يسير", "الاتحاد المصري لكرة القدم", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a time word in «لل» is no complement",
+            "ووفقًا لبيانات وزارة التجارة الأميركية للعام 2017 فإن كندا أكبر مصدر للصلب.",
+            &[("كندا أكبر مصدر للصلب", "وزارة التجارة الأميركية", "", Kind::AccordingTo)],
+        ),
+        (
+            "an addressee in «لل» is no complement",
+            "وقال المكتب الإعلامي للصحفيين إن الزيارة تأجلت.",
+            &[("الزيارة تأجلت", "المكتب الإعلامي", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a definite conjunct of the genitive",
+            "وقالت وزارة التجارة والصناعة المصرية في بيان إن عجز الميزان التجاري انخفض 11%.",
+            &[("عجز الميزان التجاري انخفض", "وزارة التجارة والصناعة المصرية", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a title keeps no trailing preposition",
+            "وتابعت الأميرة في تغريدتها أن الإحصائيات العالمية أثبتت أن ملايين المرضى انتصروا.",
+            &[("الإحصائيات العالمية أثبتت", "الأميرة", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn cues_of_expression_and_accordance() {
     // «أعرب عن» reports a stance like «معربا عن» already did; «تبعا لـ» is
     // «وفقا لـ» (bulk corpus).
