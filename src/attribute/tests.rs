@@ -360,6 +360,38 @@ fn names_keep_their_bounds() {
     check_table(cases);
 }
 
+thread_local! {
+    /// Set by a test: every sentence's parties are scanned when it is read.
+    pub(super) static EAGER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A quiet sentence's parties are scanned only when an anaphor looks back
+/// at it: the claims are those of scanning every sentence as it is read.
+#[test]
+fn late_scans_change_nothing() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut texts: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
+    texts.extend(
+        [
+            // Outlets, persons and titles in quiet sentences, anaphors later.
+            "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي. وزار ماكرون برلين.\nوقال الرئيس إن الزيارة ناجحة. وأضافت الوكالة أن الوفد غادر.",
+            "نشرت صحيفة الغارديان البريطانية صورا للموقع. ثم عاد الوفد.\nوتابعت الصحيفة: \"الوضع خطير\". وأكد المتحدث باسم الخارجية أن المحادثات مستمرة.",
+            "وكالة رويترز في القاهرة. الوكالة الرسمية في دمشق. وقالت الوكالة إن القصف توقف.",
+            "#ولي_العهد_السعودي في الرياض. التقى ولي العهد الأمير محمد بن سلمان الوزير. وقال ولي العهد إن التعاون مستمر.",
+        ]
+        .map(String::from),
+    );
+    let engine = Engine::builtin().expect("built-in lexicons load");
+    for text in &texts {
+        let late = engine.analyze("t", text.clone());
+        EAGER.set(true);
+        let eager = engine.analyze("t", text.clone());
+        EAGER.set(false);
+        assert_eq!(format!("{:?}", late.claims), format!("{:?}", eager.claims), "{}", &text[..text.len().min(200)]);
+        assert!(late.claims.iter().any(|c| !c.attributions.is_empty()), "{}", &text[..text.len().min(200)]);
+    }
+}
+
 #[test]
 fn cues_of_expression_and_accordance() {
     // «أعرب عن» reports a stance like «معربا عن» already did; «تبعا لـ» is
