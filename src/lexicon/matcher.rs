@@ -38,6 +38,29 @@ pub(super) struct Forms {
     /// start no form, and a walk costs cache misses in the automaton: one
     /// lookup answers both.
     first_words: FxHashMap<Box<[u8]>, FirstWord>,
+    /// A screen over the keys of `first_words`: one bit per key, from a
+    /// cheap hash of its length, first six and last four bytes. Three
+    /// lookups in four find no first word, and the screen answers most of
+    /// them without the keyed hash and the comparison of the map.
+    screen: Box<[u64]>,
+}
+
+/// Bits in `Forms::screen` (16 KB: it stays in the first-level cache).
+const SCREEN_BITS: u32 = 17;
+
+/// The bit of `Forms::screen` for word `k`.
+#[inline]
+fn screen_bit(k: &[u8]) -> usize {
+    let n = k.len();
+    let (head, tail) = if n >= 8 {
+        let head = u64::from_le_bytes(k[..8].try_into().expect("eight bytes")) & 0xFFFF_FFFF_FFFF;
+        (head, u32::from_le_bytes(k[n - 4..].try_into().expect("four bytes")))
+    } else {
+        // Short words: every byte, little-endian, in `head`.
+        (k.iter().rev().fold(0u64, |h, &b| h << 8 | u64::from(b)), 0)
+    };
+    let x = head ^ u64::from(tail).rotate_left(23) ^ (n as u64) << 58;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SCREEN_BITS)) as usize
 }
 
 /// The walk through a first word: the forms it holds (length, pattern) and
@@ -52,7 +75,7 @@ impl Forms {
     /// Anchored, leftmost-longest.
     pub(super) fn build(forms: &[String]) -> Result<Forms, BuildError> {
         let nfa = nfa::contiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).dense_depth(3).build(forms)?;
-        let mut first_words = FxHashMap::default();
+        let mut first_words: FxHashMap<Box<[u8]>, FirstWord> = FxHashMap::default();
         let start = nfa.start_state(Anchored::Yes).expect("anchored start");
         let mut out = Vec::new();
         // Only after a first word that some form goes on past does the walk
@@ -67,7 +90,12 @@ impl Forms {
                 first_words.insert(w.into(), FirstWord { matches: out.as_slice().into(), state });
             }
         }
-        Ok(Forms { nfa, first_words })
+        let mut screen = vec![0u64; 1 << (SCREEN_BITS - 6)].into_boxed_slice();
+        for k in first_words.keys() {
+            let bit = screen_bit(k);
+            screen[bit / 64] |= 1 << (bit % 64);
+        }
+        Ok(Forms { nfa, first_words, screen })
     }
 
     /// Every form starting at byte `s`, shortest first: (end, pattern).
@@ -77,7 +105,12 @@ impl Forms {
         let bytes = text.as_bytes();
         let (from, state) = match word_end {
             Some(e) => {
-                let Some(first) = self.first_words.get(&bytes[s..e]) else { return };
+                let word = &bytes[s..e];
+                let bit = screen_bit(word);
+                if self.screen[bit / 64] & (1 << (bit % 64)) == 0 {
+                    return;
+                }
+                let Some(first) = self.first_words.get(word) else { return };
                 out.extend(first.matches.iter().map(|&(end, p)| (s + end, p)));
                 let Some(state) = first.state else { return };
                 (e, state)
