@@ -50,6 +50,8 @@ pub(crate) struct Frame {
 /// according_to phrase trails its content.
 type FrameParts = (Vec<Vec<PartyRef>>, usize, Via, bool);
 
+/// Relative pronouns: a party before one is the subject of its clause.
+const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"];
 /// Words that open a clause of their own.
 const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما", "وكما"];
 /// Bare verbs (by their first form in cues.tsv) whose object may be a thing
@@ -69,12 +71,15 @@ pub(crate) fn first_party_in(parties: &[PartyRef], toks: Range<usize>) -> Option
 }
 
 impl Doc<'_> {
-    /// Parties of sentence `si`, left to right: each is seen by an anaphor
-    /// later in the sentence as soon as it is found, and the whole list by
-    /// later sentences (see [`Doc::recent`]).
+    /// Parties of sentence `si` that may be sayers, left to right. Every
+    /// party found, the objects of participles too, is seen by an anaphor
+    /// later in the sentence as soon as it is found, and by later sentences
+    /// (see [`Doc::recent`]).
     pub fn scan_parties(&mut self, si: usize, s: &Sentence) -> Vec<PartyRef> {
         self.scanning.clear();
+        let mut out = Vec::new();
         let mut t = s.toks.start;
+        let mut object_end = None;
         while t < s.toks.end {
             if self.no_party_at(t) {
                 t += 1;
@@ -83,15 +88,21 @@ impl Doc<'_> {
             match self.party_at(t, s.toks.end, false) {
                 Some(p) if p.toks.end > t => {
                     t = p.toks.end;
-                    self.scanning.push(p);
+                    self.scanning.push(p.clone());
+                    // «داعيا المنظمات الإنسانية وقوى التحالف إلى»: a list joined by و shares the object's role.
+                    let joined = object_end == Some(p.toks.start) && self.word(p.toks.start).starts_with('و');
+                    if joined || self.participle_object(&p) {
+                        object_end = Some(p.toks.end);
+                    } else {
+                        out.push(p);
+                    }
                 }
                 _ => t += 1,
             }
         }
-        let parties = std::mem::take(&mut self.scanning);
         // Set once: sentences are read once, in order.
-        let _ = self.parties_of[si].set(parties.clone());
-        parties
+        let _ = self.parties_of[si].set(std::mem::take(&mut self.scanning));
+        out
     }
 
     /// [`Doc::scan_parties`] for a quiet sentence (see [`Doc::quiet`]): its
@@ -171,6 +182,35 @@ impl Doc<'_> {
                 .iter()
                 .rev()
         }))
+    }
+
+    /// Whether party `p` stands right after a circumstantial participle, with
+    /// no preposition: «…، متهما الاتحاد المصري بـ»، «داعيا الدول إلى»،
+    /// «مخاطبا الحضور». It is the participle's object, the one accused or
+    /// addressed, while the sayer is the clause's subject; «مؤكدا لرويترز»
+    /// names whom it was told, «مؤكدا التقارير التي أشارت» the subject of
+    /// the relative clause.
+    pub(crate) fn participle_object(&self, p: &PartyRef) -> bool {
+        let t = p.toks.start;
+        let Some(k) = t.checked_sub(1).filter(|&k| self.is_word(k)) else { return false };
+        let tok = self.seg.tokens[t];
+        if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
+            return false;
+        }
+        if self.is_word(p.toks.end) && RELATIVES.contains(&self.word(p.toks.end)) {
+            return false;
+        }
+        let participle = match self.mention_in(k) {
+            // «بزعم»، «بدعوى» (class participle in cues.tsv) are nouns whose
+            // genitive may be the claimant.
+            Some(m) if self.cue_in(k) == Some(CueClass::Participle) => {
+                m.end <= self.seg.tokens[k].end && !self.norm.text[m.start..m.end].starts_with('ب')
+            }
+            _ => self.roles_at(k).object_participle,
+        };
+        // A feminine form right after a verb is its subject, a noun: «حذرت
+        // مدعية المحكمة»، not «claiming».
+        participle && !(self.word(k).ends_with('ه') && k > 0 && self.cue_in(k - 1) == Some(CueClass::Verb))
     }
 
     fn lookup(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<PartyRef> {
@@ -830,10 +870,14 @@ impl Doc<'_> {
                 (levels, e, false, false)
             }
             None => {
-                // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here.
-                if !noun && self.party_at(j, lim, false).is_none() {
+                // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here;
+                // «وأضاف مطالبا الحكومة بأن …»، «وقال مخاطبا ترامب "…"»: nor is the participle's object.
+                let object = self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p))
+                    || (self.is_word(j) && self.roles_at(j).object_participle);
+                if !noun && (object || self.party_at(j, lim, false).is_none()) {
                     let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
-                    let adverbial = self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun));
+                    let adverbial = object
+                        || (self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun)));
                     if let (Some(c), true) = (c, adverbial) {
                         if first_party_in(parties, j..c).is_none() {
                             let (sayers, via) = before(self)?;
@@ -843,6 +887,9 @@ impl Doc<'_> {
                             }
                             return Some((vec![sayers], c, via, false));
                         }
+                    }
+                    if object {
+                        return None;
                     }
                 }
                 // After a report-only verb the subject is a report, never an unknown name.

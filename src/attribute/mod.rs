@@ -28,6 +28,7 @@ pub(crate) struct RoleBits {
     pub complementizer: bool,
     pub not_complementizer_before: bool,
     pub name_stop: bool,
+    pub object_participle: bool,
 }
 
 impl Doc<'_> {
@@ -51,6 +52,7 @@ impl RoleBits {
             complementizer: roles.contains(&Role::Complementizer),
             not_complementizer_before: roles.contains(&Role::NotComplementizerBefore),
             name_stop: roles.contains(&Role::NameStop),
+            object_participle: roles.contains(&Role::ObjectParticiple),
         }
     }
 }

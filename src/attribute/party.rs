@@ -250,7 +250,8 @@ impl Doc<'_> {
             return false;
         }
         let roles = self.roles_at(t);
-        roles.name_stop || roles.complementizer || is_filler(w)
+        // A participle starts no name: «وقال مخاطبا ترامب».
+        roles.name_stop || roles.complementizer || roles.object_participle || is_filler(w)
     }
 
     /// The word at `t` starts with the article: folded «ال» written with a

@@ -93,6 +93,9 @@ pub enum Role {
     RelativeCarrier,
     /// «قال X لرويترز».
     Told,
+    /// A circumstantial participle that is no cue («مخاطبا»): the noun
+    /// after it is its object, not a sayer.
+    ObjectParticiple,
 }
 
 /// What a lexicon entry is.
