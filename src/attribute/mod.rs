@@ -474,7 +474,7 @@ impl<'a> Doc<'a> {
         let mut claims = Vec::new();
         // Line starts once, for a binary search per claim (counting from the
         // top for every claim would make a long article quadratic).
-        let newlines: Vec<usize> = self.text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
+        let newlines: Vec<usize> = memchr::memchr_iter(b'\n', self.text.as_bytes()).collect();
         for d in drafts {
             let Some(toks) = self.trim(d.toks.clone()) else { continue };
             let folded = self.seg.tokens[toks.start].start..self.seg.tokens[toks.end - 1].end;
