@@ -117,9 +117,9 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
     };
     let ext = a.ext.iter().map(|e| e.trim_start_matches('.').to_owned()).collect();
     let opts = InputOptions { kind, extensions: ext, encoding };
-    let fingerprint = state::engine_fingerprint(&engine);
+    // The engine's fingerprint (a few milliseconds) only where a state keeps it.
     let mut state = match &a.state {
-        Some(p) => Some(State::load(p, fingerprint).map_err(|e| CliError::msg(format!("state: {e}")))?),
+        Some(p) => Some(State::load(p, state::engine_fingerprint(&engine)).map_err(|e| CliError::msg(format!("state: {e}")))?),
         None => None,
     };
     let progress = Progress::new(a.quiet, || Inputs::total_bytes(&a.paths, &opts));
