@@ -54,6 +54,10 @@ fn inputs(seeds: String) -> Vec<(&'static str, usize, Build)> {
         ("20,000 sources joined by و", 20_000, Box::new(|n| format!("وقال الوزير إن السجن تعرض لهجوم، وفق ما أوردته {}.", rep("وردته ", n)))),
         ("100,000 outlets with cues", 100_000, Box::new(|n| format!("{}.", rep("وفقا لرويترز وصحيفة «واشنطن بوست» ", n / 3)))),
         ("50,000 anaphora", 50_000, Box::new(|n| format!("قالت صحيفة «الأهرام» إن الوضع هادئ. {}", rep("وأضافت الصحيفة أن الوضع هادئ. ", n)))),
+        // Quiet sentences (a party, no cue) are scanned only when an
+        // anaphor looks back, their parties merged in where they stand.
+        ("20,000 quiet sentences between anaphors", 20_000, Box::new(|n| rep("رويترز في القاهرة. وقال الوزير إن الوضع هادئ. وأضافت الوكالة أن الوضع هادئ. ", n))),
+        ("50,000 quiet sentences, then anaphors", 50_000, Box::new(|n| format!("{}{}", rep("وكالة رويترز في القاهرة. ", n), rep("وأضافت الوكالة أن الوضع هادئ. ", n / 10)))),
         ("50,000 titled names", 50_000, Box::new(|n| rep("وقال الرئيس الروسي فلاديمير بوتين إن ", n))),
         ("a word of 1 MB", 1_000_000, Box::new(|n| rep("وقال", n / 8))),
         ("20,000 distinct names sharing a first name", 20_000, Box::new(|n| {

@@ -71,12 +71,10 @@ pub(crate) fn first_party_in(parties: &[PartyRef], toks: Range<usize>) -> Option
 }
 
 impl Doc<'_> {
-    /// Parties of sentence `si` that may be sayers, left to right. Every
-    /// party found, the objects of participles too, is seen by an anaphor
-    /// later in the sentence as soon as it is found, and by later sentences
-    /// (see [`Doc::recent`]).
-    pub fn scan_parties(&mut self, si: usize, s: &Sentence) -> Vec<PartyRef> {
-        self.scanning.clear();
+    /// Parties of a sentence that may be sayers, left to right. Every party
+    /// found, the objects of participles too, is pushed to the anaphora
+    /// memory (`recent`) as soon as it is found.
+    pub fn scan_parties(&mut self, s: &Sentence) -> Vec<PartyRef> {
         let mut out = Vec::new();
         let mut t = s.toks.start;
         let mut object_end = None;
@@ -88,7 +86,7 @@ impl Doc<'_> {
             match self.party_at(t, s.toks.end, false) {
                 Some(p) if p.toks.end > t => {
                     t = p.toks.end;
-                    self.scanning.push(p.clone());
+                    self.recent.push(p.clone());
                     // «داعيا المنظمات الإنسانية وقوى التحالف إلى»: a list joined by و shares the object's role.
                     let joined = object_end == Some(p.toks.start) && self.word(p.toks.start).starts_with('و');
                     if joined || self.participle_object(&p) {
@@ -100,88 +98,81 @@ impl Doc<'_> {
                 _ => t += 1,
             }
         }
-        // Set once: sentences are read once, in order.
-        let _ = self.parties_of[si].set(std::mem::take(&mut self.scanning));
         out
     }
 
-    /// [`Doc::scan_parties`] for a quiet sentence (see [`Doc::quiet`]): its
-    /// parties depend on nothing read before it, so it may be scanned late.
-    fn parties_in(&self, s: &Sentence) -> Vec<PartyRef> {
-        let mut out = Vec::new();
-        let mut t = s.toks.start;
-        while t < s.toks.end {
-            if self.no_party_at(t) {
-                t += 1;
-                continue;
-            }
-            match self.party_at(t, s.toks.end, false) {
-                Some(p) if p.toks.end > t => {
-                    t = p.toks.end;
-                    out.push(p);
+    /// Scans the quiet sentences read so far and puts their parties into
+    /// `recent` where they stand: before the parties of any later sentence.
+    /// Their parties are what they would have been when the sentence was
+    /// read, since they depend on nothing before it (see [`Doc::quiet`]).
+    /// Linear over an article: a party is moved by the merge only if it
+    /// comes after the first pending sentence, and at most once so.
+    pub(super) fn scan_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut late = Vec::new();
+        for si in std::mem::take(&mut self.pending) {
+            let s = &self.seg.sentences[si];
+            let mut t = s.toks.start;
+            while t < s.toks.end {
+                if self.no_party_at(t) {
+                    t += 1;
+                    continue;
                 }
-                _ => t += 1,
+                match self.party_at(t, s.toks.end, false) {
+                    Some(p) if p.toks.end > t => {
+                        t = p.toks.end;
+                        late.push(p);
+                    }
+                    _ => t += 1,
+                }
             }
         }
-        out
+        let Some(first) = late.first().map(|p| p.toks.start) else { return };
+        let at = self.recent.partition_point(|p| p.toks.start < first);
+        let after = self.recent.split_off(at);
+        let (mut a, mut b) = (after.into_iter().peekable(), late.into_iter().peekable());
+        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+            let next = if x.toks.start <= y.toks.start { a.next() } else { b.next() };
+            self.recent.extend(next);
+        }
+        self.recent.extend(a.chain(b));
     }
 
-    /// Whether sentence `s` can yield no frame: it holds no cue, no «told»
-    /// phrase and no «:» (a headline's «X: …»). Nor anything that may be
-    /// an anaphor (an anaphor, a definite outlet head or a title that may
-    /// stand alone: «الوكالة»، «الوزير»), nor a hashtag (which may be a
-    /// title standing alone): those are the only parties that depend on what came before
-    /// (see [`Doc::recent`]), so a quiet sentence's parties are the same
-    /// whenever they are read.
-    pub(super) fn quiet(&self, s: &Sentence) -> bool {
-        #[cfg(test)]
-        if super::tests::EAGER.get() {
-            return false;
-        }
+    /// Whether sentence `s` holds a party that may depend on earlier
+    /// sentences: anything that may be an anaphor (an anaphor, a definite
+    /// outlet head or a title that may stand alone: «الوكالة»، «الوزير») or
+    /// a hashtag (which may be a title standing alone). Those are the only
+    /// parties that look back.
+    pub(super) fn looks_back(&self, s: &Sentence) -> bool {
         // A hashtag's words are read from the «#» or «_» before them.
         let from = s.toks.start.saturating_sub(1);
-        !(from..s.toks.end).any(|t| self.is_punct(t, "#_"))
-            && s.toks.clone().all(|t| {
-                if self.is_punct(t, ":") {
-                    return false;
-                }
-                let Some(m) = self.mention_in(t) else { return true };
+        (from..s.toks.end).any(|t| self.is_punct(t, "#_"))
+            || s.toks.clone().any(|t| {
+                let Some(m) = self.mention_in(t) else { return false };
                 let form = &self.norm.text[m.start..m.end];
                 match self.lex.entry(m.entry).kind {
-                    EntryKind::Cue(_) | EntryKind::Anaphor(_) | EntryKind::Grammar(Role::Told) => false,
-                    EntryKind::OutletHead => !form.starts_with("ال"),
-                    EntryKind::Title => self.lex.anaphor(form).is_none(),
-                    _ => true,
+                    EntryKind::Anaphor(_) => true,
+                    EntryKind::OutletHead => form.starts_with("ال"),
+                    EntryKind::Title => self.lex.anaphor(form).is_some(),
+                    _ => false,
                 }
             })
     }
 
-    /// The parties read so far, the latest first: those of the sentence
-    /// being read (found so far), then of each sentence before it, a quiet
-    /// one scanned now if no anaphor has looked at it yet.
-    pub(crate) fn recent(&self) -> impl Iterator<Item = &PartyRef> + Clone + '_ {
-        let current = self.begun.checked_sub(1);
-        let here: &[PartyRef] = match current {
-            _ if self.late_scan.get() => &[],
-            Some(c) => self.parties_of[c].get().map_or(&self.scanning[..], Vec::as_slice),
-            None => &[],
-        };
-        // A quiet sentence's scan never looks back (see `quiet`): were it
-        // to, it would find nothing rather than recurse.
-        let late = self.late_scan.get();
-        debug_assert!(!late, "a quiet sentence's parties looked back");
-        let before = if late { 0..0 } else { 0..current.unwrap_or(0) };
-        here.iter().rev().chain(before.rev().flat_map(move |j| {
-            self.parties_of[j]
-                .get_or_init(|| {
-                    self.late_scan.set(true);
-                    let parties = self.parties_in(&self.seg.sentences[j]);
-                    self.late_scan.set(false);
-                    parties
-                })
-                .iter()
-                .rev()
-        }))
+    /// Whether sentence `s` can yield no frame: it holds no cue, no «told»
+    /// phrase and no «:» (a headline's «X: …»). A sentence that is frameless
+    /// and does not look back is *quiet*: its parties matter only to a later
+    /// sentence that looks back, and are the same whenever they are read.
+    pub(super) fn frameless(&self, s: &Sentence) -> bool {
+        #[cfg(test)]
+        if super::tests::EAGER.get() {
+            return false;
+        }
+        s.toks.clone().all(|t| {
+            !self.is_punct(t, ":") && !matches!(self.kind_in(t), Some(EntryKind::Cue(_) | EntryKind::Grammar(Role::Told)))
+        })
     }
 
     /// Whether party `p` stands right after a circumstantial participle, with

@@ -112,16 +112,11 @@ pub(crate) struct Doc<'a> {
     roles: Vec<std::cell::OnceCell<RoleBits>>,
     opens: Vec<bool>,
     memory: Memory,
-    /// Each sentence's parties, once read (see [`Doc::recent`]): a sentence
-    /// is scanned when it is read, a quiet one only when an anaphor looks
-    /// back at it.
-    parties_of: Vec<std::cell::OnceCell<Vec<PartyRef>>>,
-    /// The parties found so far in the sentence being scanned.
-    scanning: Vec<PartyRef>,
-    /// How many sentences have been begun (none while names are learned).
-    begun: usize,
-    /// Whether a quiet sentence is being scanned late.
-    late_scan: std::cell::Cell<bool>,
+    /// Every party read so far, in order: what an anaphor looks back at.
+    recent: Vec<PartyRef>,
+    /// Quiet sentences not yet scanned (see [`Doc::quiet`]): their parties
+    /// join `recent` when a sentence that may look back is read.
+    pending: Vec<usize>,
     contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
@@ -191,7 +186,6 @@ impl<'a> Doc<'a> {
         // for: the rules ask at every token of every window, but most words
         // are never in one.
         let roles = (0..seg.tokens.len()).map(|_| std::cell::OnceCell::new()).collect();
-        let parties_of = (0..seg.sentences.len()).map(|_| std::cell::OnceCell::new()).collect();
         Doc {
             lex,
             text,
@@ -204,10 +198,8 @@ impl<'a> Doc<'a> {
             roles,
             opens,
             memory: Memory::default(),
-            parties_of,
-            scanning: Vec::new(),
-            begun: 0,
-            late_scan: std::cell::Cell::new(false),
+            recent: Vec::new(),
+            pending: Vec::new(),
             contexts: HashMap::new(),
             last: None,
             said: Vec::new(),
@@ -255,14 +247,19 @@ impl<'a> Doc<'a> {
     fn sentence(&mut self, si: usize, out: &mut Vec<Draft>) {
         let s = self.seg.sentences[si].clone();
         self.current = si;
-        self.begun = si + 1;
         self.advance_quotes(&s);
         // A quiet sentence yields no frame, so its parties matter only to a
-        // later anaphor, which reads them then (most never do).
-        let frames = if self.quiet(&s) {
+        // later sentence that looks back, which reads them then (most
+        // sentences never do).
+        let looks_back = self.looks_back(&s);
+        let frames = if !looks_back && self.frameless(&s) {
+            self.pending.push(si);
             Vec::new()
         } else {
-            let parties = self.scan_parties(si, &s);
+            if looks_back {
+                self.scan_pending();
+            }
+            let parties = self.scan_parties(&s);
             self.persons = parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i).collect();
             self.first_non_outlet = parties.iter().position(|p| p.stype != SourceType::Outlet);
             self.frames(si, &parties)

@@ -869,7 +869,7 @@ impl Doc<'_> {
         };
         let before = self.seg.tokens[t].start;
         // The nearest 200 parties are far enough back, and keep a long text linear.
-        let earlier = self.recent().take(200).filter(|p| self.seg.tokens[p.toks.start].start < before);
+        let earlier = self.recent.iter().rev().take(200).filter(|p| self.seg.tokens[p.toks.start].start < before);
         // «الأمير» points back to a person introduced as an emir, not to the
         // nearest person; a title no one carried stays unresolved.
         let stem = title_stem(&self.norm.text[m.start..m.end]);

@@ -365,8 +365,9 @@ thread_local! {
     pub(super) static EAGER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// A quiet sentence's parties are scanned only when an anaphor looks back
-/// at it: the claims are those of scanning every sentence as it is read.
+/// A quiet sentence's parties are scanned only when a later sentence may
+/// look back (an anaphor, a hashtag): the claims are those of scanning
+/// every sentence as it is read.
 #[test]
 fn late_scans_change_nothing() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
