@@ -964,7 +964,7 @@ impl Doc<'_> {
                     && !unnamed_report
                     && told.is_none()
                     && self.is_word(e)
-                    && ((self.is_stop(e) && !self.is_complementizer(e) && !MONTHS.contains(&self.word(e)))
+                    && ((self.is_stop(e) && !self.is_complementizer(e) && !self.roles_at(e).month)
                         || APPOSITION_HEADS.contains(&self.word(e)))
                     && (e..k).all(|x| self.is_word(x) && self.cue_in(x).is_none())
                     && self.quoted_name(k, lim).is_none()
@@ -1025,12 +1025,6 @@ impl Doc<'_> {
 const CONNECTIVE_HEADS: &[&str] = &[
     "الي", "والي", "من", "ومن", "في", "وفي", "عن", "وعن", "حول", "وحول", "بشان", "وبشان", "علاوه", "وعلاوه", "اضافه", "واضافه",
     "بالاضافه", "وبالاضافه", "كذلك", "وكذلك", "ايضا", "وايضا", "لاحقا", "ولاحقا", "بعد", "وبعد", "خلال", "وخلال",
-];
-
-/// Month names are name stops but also end names («دي مايو في فيديو "…"»):
-/// no adverbial phrase starts with one.
-const MONTHS: &[&str] = &[
-    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "ماي", "جوان", "جويليه", "اوت",
 ];
 
 /// Words that open an apposition between a sayer and its quotation

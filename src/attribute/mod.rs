@@ -29,6 +29,7 @@ pub(crate) struct RoleBits {
     pub not_complementizer_before: bool,
     pub name_stop: bool,
     pub object_participle: bool,
+    pub month: bool,
 }
 
 impl Doc<'_> {
@@ -53,6 +54,7 @@ impl RoleBits {
             not_complementizer_before: roles.contains(&Role::NotComplementizerBefore),
             name_stop: roles.contains(&Role::NameStop),
             object_participle: roles.contains(&Role::ObjectParticiple),
+            month: roles.contains(&Role::Month),
         }
     }
 }

@@ -200,6 +200,11 @@ fn has_pronoun_suffix(w: &str) -> bool {
         || (n >= 6 && w.starts_with(['ب', 'ل']) && w.ends_with('ه'))
 }
 
+/// «الصحفيين»، «الديمقراطيون»: the plural of a nisba, which no family name is.
+fn is_plural_nisba(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with("يين") || w.ends_with("يون")) && w.chars().count() >= 7
+}
+
 pub(crate) fn is_nisba(w: &str) -> bool {
     ["ي", "يه", "يون", "يين", "يان", "يتان"].iter().any(|s| w.ends_with(s)) && w.chars().count() >= 4
 }
@@ -300,7 +305,14 @@ impl Doc<'_> {
                 j += 1;
                 continue;
             }
-            let blocked = self.is_stop(j)
+            // «برونو لو مير»، «جان إيف لو دريان»: the particle of a surname, not «لو» (if).
+            if n > 0 && w == "لو" && self.plain_name_word(j + 1, lim) && self.closes_name(j + 2, lim) {
+                j += 1;
+                continue;
+            }
+            // «تيريزا ماي»: a month after a given name, with no date after it, is a surname.
+            let month_surname = n > 0 && self.roles_at(j).month && !self.dated(j + 1, lim);
+            let blocked = (self.is_stop(j) && !month_surname)
                 || is_verbal_noun(w)
                 || is_present_verb(w)
                 // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
@@ -309,6 +321,8 @@ impl Doc<'_> {
                 || w.chars().any(|c| c.is_ascii_digit())
                 || starts_with_article(w)
                 || (n == 0 && self.has_article(j))
+                // «أبلغ ترمب الصحفيين»: a plural nisba is the object, never a family name.
+                || is_plural_nisba(w)
                 || (n > 0 && conjunct)
                 || self.has_tanween(j);
             if blocked {
@@ -323,7 +337,7 @@ impl Doc<'_> {
                 let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله"));
                 let linked = NAME_LINKS.contains(&prev) || prev.chars().count() <= 2 || article_surname;
                 // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
-                let closes = j + 1 >= lim || !self.is_word(j + 1) || self.is_stop(j + 1) || self.mention_in(j + 1).is_some();
+                let closes = self.closes_name(j + 1, lim);
                 let common_noun = w.starts_with("ال") && !article_surname;
                 if common_noun || (!linked && (n >= 3 || w.ends_with('ا') || !closes)) {
                     break;
@@ -336,6 +350,48 @@ impl Doc<'_> {
             return None;
         }
         (j > t).then_some(j)
+    }
+
+    /// A name ends before token `k`: the sentence or the words end, or a
+    /// stop word or a lexicon mention follows.
+    fn closes_name(&self, k: usize, lim: usize) -> bool {
+        k >= lim || !self.is_word(k) || self.is_stop(k) || self.mention_in(k).is_some()
+    }
+
+    /// Token `k` is a word that may stand in a name: no stop word, mention,
+    /// article or digit.
+    fn plain_name_word(&self, k: usize, lim: usize) -> bool {
+        k < lim
+            && self.is_word(k)
+            && !self.is_stop(k)
+            && self.mention_in(k).is_none()
+            && !self.word(k).starts_with("ال")
+            && !self.word(k).chars().any(|c| c.is_ascii_digit())
+    }
+
+    /// Token `k` makes the month before it a date: a number («ماي 2018»), a
+    /// slash («مايو/أيار») or a qualifier with the article («مايو الماضي»،
+    /// «كانون الثاني»); a weekday («ماي الثلاثاء») does not.
+    fn dated(&self, k: usize, lim: usize) -> bool {
+        if k >= lim {
+            return false;
+        }
+        if self.is_punct(k, "/-") {
+            return true;
+        }
+        self.is_word(k) && {
+            let w = self.word(k);
+            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !is_filler(w))
+        }
+    }
+
+    /// Token `k` is a one-word definite reference to a person («الشاهد»).
+    fn person_reference(&self, k: usize) -> bool {
+        let Some(m) = self.mention_in(k) else { return false };
+        matches!(&self.lex.entry(m.entry).kind, EntryKind::Anaphor(a) if a.stype == Some(SourceType::Person))
+            && self.tok_after(m.end) == k + 1
+            && self.norm.text[m.start..m.end].starts_with("ال")
+            && m.word_start == m.start
     }
 
     /// The original word carries tanween («ممازحاً»، «علناً»): an adverb or
@@ -685,9 +741,16 @@ impl Doc<'_> {
             }
             let w = self.word(j);
             let next = (j + 1 < lim && self.is_word(j + 1)).then(|| self.word(j + 1));
+            // «الوزير الصحافيين»: after a definite word only an adjective
+            // follows, and a plural nisba agrees with no person's title.
+            let prev = self.word(j - 1);
+            let plural = prev.ends_with("ين") || prev.ends_with("ون");
+            let after_singular = !plural && (j == self.tok_after(m.end) || is_nisba(prev));
+            let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
             let modifier = matches!(w, "باسم" | "لدي" | "في")
-                || self.lex.is_nationality(w)
-                || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j))
+                // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name.
+                || (self.lex.is_nationality(w) && next != Some("ال"))
+                || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j) && !object)
                 || looks_prepositional(w, next);
             if modifier {
                 j += 1;
@@ -699,7 +762,14 @@ impl Doc<'_> {
                 j += 1;
                 continue;
             }
-            if let Some(end) = self.name_chunk(j, lim) {
+            if let Some(mut end) = self.name_chunk(j, lim) {
+                // «رئيس الحكومة يوسف الشاهد»، «شوقي الطبيب»: a one-word person
+                // reference right after a lone given name, closing the name,
+                // is its surname; with a name or a genitive after it, an
+                // apposition («ترامب الزعيم الكوري»).
+                if end == j + 1 && self.person_reference(end) && self.closes_name(end + 1, lim) {
+                    end += 1;
+                }
                 name = Some((j, end));
             }
             break;
@@ -994,6 +1064,8 @@ impl Doc<'_> {
     /// complementizer or colon right after it (one adverb allowed), or a comma
     /// opening an apposition that ends in one («قال فلان، رئيس …، إن»).
     pub fn unknown_sayer_bounded(&self, end: usize, lim: usize) -> bool {
+        // «وأبلغ زيدان الصحافيين: …»: the verb's object may come first.
+        let end = if end < lim && self.is_word(end) && is_plural_nisba(self.word(end)) { end + 1 } else { end };
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
         if marker(end) || (self.is_word(end) && is_filler(self.word(end)) && marker(end + 1)) {
             return true;

@@ -96,6 +96,8 @@ pub enum Role {
     /// A circumstantial participle that is no cue («مخاطبا»): the noun
     /// after it is its object, not a sayer.
     ObjectParticiple,
+    /// A month name, which may also be a surname after a given name («تيريزا ماي»).
+    Month,
 }
 
 /// What a lexicon entry is.
