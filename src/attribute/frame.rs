@@ -1,6 +1,6 @@
 //! Frames: a cue with its sayer(s) and where its reported content begins.
 
-use super::party::{is_filler, looks_prepositional, PartyRef};
+use super::party::{is_filler, is_masdar_with_pronoun, looks_prepositional, PartyRef};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
@@ -622,6 +622,13 @@ impl Doc<'_> {
         })
     }
 
+    /// A preposition with a pronoun («عنه»، «إليها»، «لنا»; name stops in
+    /// grammar.tsv): the object of a relative verb, which comes before its
+    /// subject («بحسب ما نقلته عنه وكالة …»).
+    fn object_pronoun(&self, k: usize) -> bool {
+        self.is_word(k) && self.roles_at(k).name_stop && ["ه", "ها", "هم", "هما", "نا"].iter().any(|p| self.word(k).ends_with(p))
+    }
+
     /// «قال الشخص المجهول إن»، «قالت الدعوى إن»: a definite noun phrase of up
     /// to three words right before a complementizer, taken as an unnamed sayer.
     fn unnamed_definite(&self, j: usize, lim: usize) -> Option<PartyRef> {
@@ -708,15 +715,16 @@ impl Doc<'_> {
             let tok = self.seg.tokens[k];
             &self.norm.text[tok.start.max(end).min(tok.end)..tok.end]
         };
-        if self.is_word(j) && self.lex.has_role(glued(j), Role::NameStop) && j + 1 < lim && self.is_punct(j + 1, "،,") {
+        // «وفق تقديره» reads the same: a verbal noun with a pronoun.
+        let pronoun_noun = |w: &str| self.lex.has_role(w, Role::NameStop) || is_masdar_with_pronoun(w);
+        if self.is_word(j) && pronoun_noun(glued(j)) && j + 1 < lim && self.is_punct(j + 1, "،,") {
             // «ووفقا لتعبيره، …» opening a sentence.
             return self.last_sayers(si).map(|sayers| (vec![sayers], j + 2, Via::Discourse, false));
         }
         if self.is_word(j) && (j + 1..lim).all(|k| !self.is_word(k)) {
             let w = glued(j);
             let pronoun = ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p));
-            let pronoun_noun = self.lex.has_role(w, Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun);
-            if pronoun && pronoun_noun {
+            if pronoun && (pronoun_noun(w) || self.cue_in(j) == Some(CueClass::Noun)) {
                 return self.last_sayers(si).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
             }
         }
@@ -743,6 +751,10 @@ impl Doc<'_> {
                     if self.is_word(j) && matches!(self.word(j), "في" | "علي" | "عن") {
                         j += 1;
                     }
+                }
+                // «بحسب ما نقلته عنه وكالة …»: past the verb's object pronoun to its subject.
+                if self.object_pronoun(j) && self.party_at(j + 1, lim, false).is_some() {
+                    j += 1;
                 }
                 let mut list = self.party_list(parties, j, lim, true);
                 // An unknown name must be set off: «بحسب عراقجي،».

@@ -194,6 +194,16 @@ fn is_verbal_noun(w: &str) -> bool {
     }
 }
 
+/// A verbal noun with a possessive pronoun («تقديره»، «تأكيدها»، «اعتقادهم»):
+/// the stem is of the تفعيل pattern or one of [`is_verbal_noun`]'s. Someone's
+/// estimate or assertion, never a name.
+pub(crate) fn is_masdar_with_pronoun(w: &str) -> bool {
+    ["هما", "هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p)).is_some_and(|stem| {
+        let c: Vec<char> = stem.chars().collect();
+        (c.len() == 5 && c[0] == 'ت' && c[3] == 'ي') || is_verbal_noun(stem)
+    })
+}
+
 fn has_pronoun_suffix(w: &str) -> bool {
     let n = w.chars().count();
     (n >= 5 && ["ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|s| w.ends_with(s)))
@@ -313,7 +323,8 @@ impl Doc<'_> {
             // «تيريزا ماي»: a month after a given name, with no date after it, is a surname.
             let month_surname = n > 0 && self.roles_at(j).month && !self.dated(j + 1, lim);
             let blocked = (self.is_stop(j) && !month_surname)
-                || is_verbal_noun(w)
+                // «الرئيس ترمب الانسحاب منه»: a definite verbal noun is his decision's object.
+                || is_verbal_noun(w.strip_prefix("ال").unwrap_or(w))
                 || is_present_verb(w)
                 // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
                 || (w.chars().count() == 1 && !w.is_ascii())
@@ -345,7 +356,7 @@ impl Doc<'_> {
             }
             j += 1;
         }
-        if j == t + 1 && has_pronoun_suffix(self.word(t)) {
+        if j == t + 1 && (has_pronoun_suffix(self.word(t)) || is_masdar_with_pronoun(self.word(t))) {
             // «وفق تعبيرها»، «بارتكابه»: a noun with a pronoun, not a name.
             return None;
         }
@@ -427,7 +438,8 @@ impl Doc<'_> {
             return None;
         }
         for stem in strip_proclitics(w) {
-            if !self.memory.knows(stem) {
+            // The preposition «على» folds to the name «علي».
+            if !self.memory.knows(stem) || (stem == "علي" && !self.is_name_ali(t)) {
                 continue;
             }
             let ids = &self.memory.by_word[stem];
@@ -1032,7 +1044,10 @@ impl Doc<'_> {
                         while j < lim && self.is_word(j) && is_filler(self.word(j)) {
                             j += 1;
                         }
-                        if j >= lim || self.mention_in(j).is_some() {
+                        // «حسبما جاء في …»، «بحسب ما ورد»: the word after the
+                        // relative «ما» is its clause's verb, not a name.
+                        let relative = self.cue_in(t) == Some(CueClass::AccordingTo) && self.norm.text[..m.end].ends_with("ما");
+                        if j >= lim || self.mention_in(j).is_some() || relative {
                             continue;
                         }
                         // «قالت #باميلا_الكك إن»: a hashtag name set off like any other.
