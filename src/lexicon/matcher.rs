@@ -69,6 +69,18 @@ fn screen_bit(k: &[u8]) -> usize {
 struct FirstWord {
     matches: Box<[(usize, usize)]>,
     state: Option<StateID>,
+    /// Every four bytes a form may go on with after the word («في» + « تص»),
+    /// sorted, each with the state after them; None when a form ends within
+    /// them (then the walk goes byte by byte). A function word starts many
+    /// forms, and its state's transitions are scanned one by one: most
+    /// walks from it die within four bytes, found here by a binary search.
+    next: Option<Box<[(u32, StateID)]>>,
+}
+
+/// The four bytes at `at` as one key, if there are four.
+#[inline]
+fn key_at(b: &[u8], at: usize) -> Option<u32> {
+    b.get(at..at + 4).map(|k| u32::from_le_bytes(k.try_into().expect("four bytes")))
 }
 
 impl Forms {
@@ -82,12 +94,16 @@ impl Forms {
         // go on in the text.
         let first = |f: &str| f.len() - f.trim_start_matches(is_word_char).len();
         let going_on: FxHashSet<&[u8]> = forms.iter().filter(|f| first(f) < f.len()).map(|f| &f.as_bytes()[..first(f)]).collect();
+        // Sorted, the forms that start with the bytes of a word stand together.
+        let mut sorted: Vec<&[u8]> = forms.iter().map(|f| f.as_bytes()).collect();
+        sorted.sort_unstable();
         for f in forms {
             let w = &f.as_bytes()[..first(f)];
             if !first_words.contains_key(w) {
                 out.clear();
                 let state = walk(&nfa, w, 0, 0, w.len(), start, &mut out).filter(|_| going_on.contains(w));
-                first_words.insert(w.into(), FirstWord { matches: out.as_slice().into(), state });
+                let next = state.and_then(|state| Self::next_keys(&nfa, &sorted, w, state));
+                first_words.insert(w.into(), FirstWord { matches: out.as_slice().into(), state, next });
             }
         }
         let mut screen = vec![0u64; 1 << (SCREEN_BITS - 6)].into_boxed_slice();
@@ -96,6 +112,29 @@ impl Forms {
             screen[bit / 64] |= 1 << (bit % 64);
         }
         Ok(Forms { nfa, first_words, screen })
+    }
+
+    /// [`FirstWord::next`] for word `w` with the state `state` after it: the
+    /// four bytes after `w` in every form that goes on from it with a
+    /// character that is no word character (the paths of the automaton from
+    /// `state` that a word's end can take), or None when one ends within them.
+    fn next_keys(nfa: &nfa::contiguous::NFA, sorted: &[&[u8]], w: &[u8], state: StateID) -> Option<Box<[(u32, StateID)]>> {
+        let from = sorted.partition_point(|f| *f < w);
+        let mut keys = Vec::new();
+        for f in sorted[from..].iter().take_while(|f| f.starts_with(w)) {
+            // The walk starts at a word's end, on a character that is no
+            // word character: a form going on with a letter is never met.
+            let goes_on = std::str::from_utf8(&f[w.len()..]).ok().and_then(|rest| rest.chars().next());
+            if goes_on.is_none_or(is_word_char) {
+                continue;
+            }
+            let key = key_at(f, w.len()).filter(|_| f.len() > w.len() + 4)?;
+            let after = walk(nfa, f, 0, w.len(), w.len() + 4, state, &mut Vec::new())?;
+            keys.push((key, after));
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        Some(keys.into())
     }
 
     /// Every form starting at byte `s`, shortest first: (end, pattern).
@@ -113,7 +152,13 @@ impl Forms {
                 let Some(first) = self.first_words.get(word) else { return };
                 out.extend(first.matches.iter().map(|&(end, p)| (s + end, p)));
                 let Some(state) = first.state else { return };
-                (e, state)
+                match (&first.next, key_at(bytes, e)) {
+                    (Some(next), Some(key)) => match next.binary_search_by_key(&key, |&(k, _)| k) {
+                        Ok(i) => (e + 4, next[i].1),
+                        Err(_) => return,
+                    },
+                    _ => (e, state),
+                }
             }
             None => {
                 let Ok(start) = self.nfa.start_state(Anchored::Yes) else { return };
