@@ -37,30 +37,57 @@ pub(super) struct Forms {
     /// «وفقا ل», has a first word of its own). Most words of an article
     /// start no form, and a walk costs cache misses in the automaton: one
     /// lookup answers both.
-    first_words: FxHashMap<Box<[u8]>, FirstWord>,
+    first_words: FxHashMap<WordKey, FirstWord>,
+    /// The first words longer than [`WordKey`] holds, by their bytes.
+    long_first_words: FxHashMap<Box<[u8]>, FirstWord>,
     /// A screen over the keys of `first_words`: one bit per key, from a
-    /// cheap hash of its length, first six and last four bytes. Three
-    /// lookups in four find no first word, and the screen answers most of
-    /// them without the keyed hash and the comparison of the map.
+    /// cheap hash of it. Three lookups in four find no first word, and the
+    /// screen answers most of them without the map.
     screen: Box<[u64]>,
 }
 
 /// Bits in `Forms::screen` (16 KB: it stays in the first-level cache).
 const SCREEN_BITS: u32 = 17;
 
-/// The bit of `Forms::screen` for word `k`.
-#[inline]
-fn screen_bit(k: &[u8]) -> usize {
-    let n = k.len();
-    let (head, tail) = if n >= 8 {
-        let head = u64::from_le_bytes(k[..8].try_into().expect("eight bytes")) & 0xFFFF_FFFF_FFFF;
-        (head, u32::from_le_bytes(k[n - 4..].try_into().expect("four bytes")))
-    } else {
-        // Short words: every byte, little-endian, in `head`.
-        (k.iter().rev().fold(0u64, |h, &b| h << 8 | u64::from(b)), 0)
-    };
-    let x = head ^ u64::from(tail).rotate_left(23) ^ (n as u64) << 58;
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SCREEN_BITS)) as usize
+/// A word of at most 16 bytes as a fixed-size key: its length, its first
+/// eight bytes and its last eight (overlapping when it is shorter than 16,
+/// zero-padded when shorter than 8), which together give every byte. Most
+/// words are this short: looking them up compares two integers rather than
+/// calling a byte comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct WordKey(u64, u64, u32);
+
+impl WordKey {
+    /// The key of `b[s..e]`, None when it is longer than 16 bytes. Reads
+    /// eight bytes at a time from `b`, past `e` when `b` has them (masked).
+    #[inline]
+    fn of(b: &[u8], s: usize, e: usize) -> Option<WordKey> {
+        let n = e - s;
+        if n > 16 {
+            return None;
+        }
+        let load = |at: usize, len: usize| -> u64 {
+            let x = match b.get(at..at + 8) {
+                Some(c) => u64::from_le_bytes(c.try_into().expect("eight bytes")),
+                None => b[at..at + len].iter().rev().fold(0, |h, &x| h << 8 | u64::from(x)),
+            };
+            if len >= 8 {
+                x
+            } else {
+                x & ((1u64 << (8 * len)) - 1)
+            }
+        };
+        let head = load(s, n.min(8));
+        let tail = if n > 8 { load(e - 8, 8) } else { 0 };
+        Some(WordKey(head, tail, n as u32))
+    }
+
+    /// The key's bit in `Forms::screen`.
+    #[inline]
+    fn screen_bit(self) -> usize {
+        let x = self.0 ^ self.1.rotate_left(29) ^ u64::from(self.2) << 58;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SCREEN_BITS)) as usize
+    }
 }
 
 /// The walk through a first word: the forms it holds (length, pattern) and
@@ -107,11 +134,20 @@ impl Forms {
             }
         }
         let mut screen = vec![0u64; 1 << (SCREEN_BITS - 6)].into_boxed_slice();
-        for k in first_words.keys() {
-            let bit = screen_bit(k);
-            screen[bit / 64] |= 1 << (bit % 64);
+        let (mut short, mut long) = (FxHashMap::default(), FxHashMap::default());
+        for (w, first) in first_words {
+            match WordKey::of(&w, 0, w.len()) {
+                Some(key) => {
+                    let bit = key.screen_bit();
+                    screen[bit / 64] |= 1 << (bit % 64);
+                    short.insert(key, first);
+                }
+                None => {
+                    long.insert(w, first);
+                }
+            }
         }
-        Ok(Forms { nfa, first_words, screen })
+        Ok(Forms { nfa, first_words: short, long_first_words: long, screen })
     }
 
     /// [`FirstWord::next`] for word `w` with the state `state` after it: the
@@ -144,12 +180,17 @@ impl Forms {
         let bytes = text.as_bytes();
         let (from, state) = match word_end {
             Some(e) => {
-                let word = &bytes[s..e];
-                let bit = screen_bit(word);
-                if self.screen[bit / 64] & (1 << (bit % 64)) == 0 {
-                    return;
-                }
-                let Some(first) = self.first_words.get(word) else { return };
+                let first = match WordKey::of(bytes, s, e) {
+                    Some(key) => {
+                        let bit = key.screen_bit();
+                        if self.screen[bit / 64] & (1 << (bit % 64)) == 0 {
+                            return;
+                        }
+                        self.first_words.get(&key)
+                    }
+                    None => self.long_first_words.get(&bytes[s..e]),
+                };
+                let Some(first) = first else { return };
                 out.extend(first.matches.iter().map(|&(end, p)| (s + end, p)));
                 let Some(state) = first.state else { return };
                 match (&first.next, key_at(bytes, e)) {
@@ -426,6 +467,20 @@ mod tests {
             let mut b = [0; 8];
             let n = c.encode_utf8(&mut b).len();
             assert_eq!(super::char_at(&b, 0), (n, "وفبلك".contains(c)), "{c:?}");
+        }
+        // A word's key is the same read alone or from inside a text, and
+        // two words of up to 16 bytes have the same key only when equal.
+        let text = "وفقا لوكالة رويترز قال في من ان a ab abcdefgh abcdefghi 0123456789abcdef 0123456789abcdefg";
+        let words: Vec<(usize, usize)> = crate::segment::tokenize(text).iter().map(|t| (t.start, t.end)).collect();
+        for &(s, e) in &words {
+            let w = &text.as_bytes()[s..e];
+            assert_eq!(super::WordKey::of(text.as_bytes(), s, e), super::WordKey::of(w, 0, w.len()), "{}", &text[s..e]);
+            assert_eq!(super::WordKey::of(w, 0, w.len()).is_some(), w.len() <= 16);
+            for &(s2, e2) in &words {
+                let same = text.as_bytes()[s..e] == text.as_bytes()[s2..e2];
+                let keys = super::WordKey::of(text.as_bytes(), s, e).zip(super::WordKey::of(text.as_bytes(), s2, e2));
+                assert!(keys.is_none_or(|(a, b)| (a == b) == same), "{} {}", &text[s..e], &text[s2..e2]);
+            }
         }
         // Marks inside a word only, whatever lies past its end.
         let text = "12.5 قال،1,000 وفقا. a.b,c 12345678.9 ١٢";
