@@ -534,6 +534,11 @@ impl Doc<'_> {
                         if p.found == Found::Title && p.written.start > m.end && self.names_after_anaphor(&m, &p) {
                             return Some(p);
                         }
+                        // «وأضاف المدرب الألماني»: its adjectives are part of it.
+                        let end = self.absorb_adjectives(end, lim, true, 2);
+                        let mut r = self.resolve(t, &m, end, a);
+                        r.written.end = r.written.end.max(self.seg.tokens[end - 1].end);
+                        return Some(r);
                     }
                     Some(self.resolve(t, &m, end, a))
                 }
@@ -831,7 +836,7 @@ impl Doc<'_> {
 
     /// A name read after a person's anaphor («المتحدثة»، «السيدة»، «المرأة»)
     /// introduces that person only set off by a comma («المتحدثة الأوروبية،
-    /// مايا كوسيانيتش») or right after it, where it must read as a name: no
+    /// مايا كوسيانيتش») or right after it or its adjectives, where it must read as a name: no
     /// proclitic «و»/«ب»/«ل», no common noun with the article after its
     /// first word («المرأة وركان ظاهران»، «المرأة دقيقة الساقين»).
     fn names_after_anaphor(&self, m: &Mention, p: &PartyRef) -> bool {
@@ -839,8 +844,11 @@ impl Doc<'_> {
         if a > 0 && self.is_punct(a - 1, "،,") {
             return true;
         }
-        if a != self.tok_after(m.end) || self.memory_at(a, p.toks.end).is_some() {
-            return a == self.tok_after(m.end);
+        // «النجم البرتغالي كريستيانو رونالدو»: after its adjectives.
+        let next = self.tok_after(m.end);
+        let right_after = a == next || a == self.absorb_adjectives(next, a, true, 2);
+        if !right_after || self.memory_at(a, p.toks.end).is_some() {
+            return right_after;
         }
         let words: Vec<&str> = (a..p.toks.end).filter(|&k| self.is_word(k)).map(|k| self.word(k)).collect();
         !words[0].starts_with(['و', 'ب', 'ل'])
@@ -952,14 +960,12 @@ impl Doc<'_> {
         let before = self.seg.tokens[t].start;
         // The nearest 200 parties are far enough back, and keep a long text linear.
         let earlier = self.recent.iter().rev().take(200).filter(|p| self.seg.tokens[p.toks.start].start < before);
-        // «الأمير» points back to a person introduced as an emir, not to the
-        // nearest person; a title no one carried stays unresolved.
         let stem = title_stem(&self.norm.text[m.start..m.end]);
         let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(&stem);
-        let hit = if titled {
-            earlier.clone().find(|p| p.stype == SourceType::Person && p.subtype == stem)
+        let hit = if a.stype == Some(SourceType::Person) {
+            self.person_antecedent(before, m, end, a, &stem, titled)
         } else if a.stype.is_none() {
-            let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora);
+        let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora);
             match Self::report_anaphor(&self.norm.text[m.start..m.end]) {
                 // «التقرير»: the issuer of the report named before
                 // («وتوقعت مؤسسة X في تقرير لها»), not whoever spoke since;
@@ -986,10 +992,56 @@ impl Doc<'_> {
                 written: m.start..m.end,
                 canonical: None,
                 stype: a.stype.unwrap_or(SourceType::Organization),
-                subtype: a.subtype.clone().unwrap_or_default(),
+                subtype: a.subtype.clone().filter(|_| a.stype == Some(SourceType::Outlet)).unwrap_or_default(),
                 found: Found::Pattern,
                 certainty: 0.5,
             },
+        }
+    }
+
+    /// The person a person's anaphor at `m` (its adjectives up to `end`)
+    /// points back to: the nearest one introduced with the same title or
+    /// role word. An office («الوزير») no one carried stays unresolved; a
+    /// description («المتحدث»، «المدرب», subtype `role`) then points to the
+    /// last sayer, if a named person with no other title, and a word that
+    /// is no title («الرجل») to the nearest person. Never to one whose
+    /// adjectives differ («المدرب الإسباني», not «المدرب الألماني X»).
+    fn person_antecedent(&self, before: usize, m: &Mention, end: usize, a: &Anaphor, stem: &str, titled: bool) -> Option<&PartyRef> {
+        let earlier = self.recent.iter().rev().take(200).filter(|p| p.stype == SourceType::Person && self.seg.tokens[p.toks.start].start < before);
+        let adjectives: Vec<&str> = (self.tok_after(m.end)..end).map(|k| self.word(k)).collect();
+        let agrees = |p: &PartyRef| {
+            let theirs: Vec<&str> = p.toks.clone().filter(|&k| self.is_word(k) && self.word(k).starts_with("ال") && is_nisba(self.word(k))).map(|k| self.word(k)).collect();
+            adjectives.iter().all(|w| theirs.is_empty() || theirs.contains(w))
+        };
+        if let Some(p) = earlier.clone().find(|p| p.subtype == stem && agrees(p)) {
+            return Some(p);
+        }
+        if titled && a.subtype.as_deref() != Some("role") {
+            return None;
+        }
+        if titled && a.subtype.as_deref() != Some("role") {
+            return None;
+        }
+        let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first());
+        if let Some(p) = last.filter(|p| {
+            p.stype == SourceType::Person && (p.subtype.is_empty() || p.subtype == stem) && self.names_someone(p) && agrees(p) && self.seg.tokens[p.toks.start].start < before
+        }) {
+            return Some(p);
+        }
+        if titled {
+            return None;
+        }
+        earlier.clone().find(|p| p.found != Found::Anaphora && agrees(p))
+    }
+
+    /// Whether a person party names someone: not a title standing alone
+    /// («المتحدث باسم الجيش») nor an anaphor left unresolved.
+    fn names_someone(&self, p: &PartyRef) -> bool {
+        match p.found {
+            Found::Anaphora => p.canonical.is_some(),
+            Found::Title => p.canonical.is_some() || p.subtype.is_empty() || self.mention_in(p.toks.start).is_none_or(|m| m.start != p.written.start),
+            Found::Pattern => false,
+            _ => true,
         }
     }
 

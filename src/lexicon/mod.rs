@@ -74,7 +74,9 @@ pub enum CueClass {
 pub struct Anaphor {
     /// The type of party, or any.
     pub stype: Option<SourceType>,
-    /// For outlets, a subtype such as `newspaper`.
+    /// For outlets, a subtype such as `newspaper`; for persons, `role`: a
+    /// description rather than an office, which may point back to the last
+    /// sayer when no one was introduced with it.
     pub subtype: Option<String>,
 }
 

@@ -165,8 +165,9 @@ fn parse_anaphor(s: &str) -> Result<Anaphor, String> {
         "any" => None,
         other => return Err(format!("unknown anaphora target '{other}'")),
     };
-    if sub.is_some() && stype != Some(SourceType::Outlet) {
-        return Err(format!("only outlet targets take a subtype: '{s}'"));
+    let role = stype == Some(SourceType::Person) && sub.as_deref() == Some("role");
+    if sub.is_some() && stype != Some(SourceType::Outlet) && !role {
+        return Err(format!("only outlet targets take a subtype (persons: role): '{s}'"));
     }
     Ok(Anaphor { stype, subtype: sub })
 }
@@ -201,7 +202,7 @@ mod tests {
             ("cues", "قال\tverb\t0.9\n", "x.tsv:1: expected 4 tab-separated columns, found 3"),
             ("cues", "قال\tshout\t0.9\t-\n", "x.tsv:1: unknown cue class 'shout'"),
             ("outlets", "Reuters\tagency\t\n", "x.tsv:1: column 3 is empty (write '-' for none)"),
-            ("anaphora", "الصحيفة\toutlet:paper2\n\nالوزير\tperson:x\n", "x.tsv:3: only outlet targets take a subtype: 'person:x'"),
+            ("anaphora", "الصحيفة\toutlet:paper2\n\nالوزير\tperson:x\n", "x.tsv:3: only outlet targets take a subtype (persons: role): 'person:x'"),
             ("grammar", "ان\tcomplementiser\n", "x.tsv:1: unknown grammar role 'complementiser'"),
             ("cues", "بحسب\taccording_to\t0.9\treport_only\n", "x.tsv:1: flag 'report_only' is for verbs"),
         ];
