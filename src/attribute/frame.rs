@@ -728,9 +728,19 @@ impl Doc<'_> {
                 return self.last_sayers(si).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
             }
         }
+        // «وفقا للقانون»، «حسب التوقيت المحلي»: "in accordance with", no sayer.
+        let report_in_cue = self.report_noun_in_cue(end);
+        if report_in_cue.is_none() && self.is_word(j) {
+            // «للقانون» (ل + ال with the cue's ل glued) or «للوائح» (ل + اللوائح).
+            let w = glued(j);
+            let norm = |w: &str| self.lex.has_role(w.strip_prefix("ال").unwrap_or(w), Role::Norm);
+            if norm(w) || w.strip_prefix('ل').is_some_and(norm) {
+                return None;
+            }
+        }
         // «بحسب تقرير لوكالة بلومبيرغ»، «وفقا لدراسة أميركية»، «بحسب بيانات
         // وزارة المالية»: the report's issuer, or the report as written.
-        let report = match self.report_noun_in_cue(end) {
+        let report = match report_in_cue {
             Some(from) => self.report_sayer(parties, self.tok_of(from), from, lim, true),
             None => self.report_sayer(parties, j, end, lim, true),
         };
@@ -880,7 +890,10 @@ impl Doc<'_> {
                 if !noun && (object || self.party_at(j, lim, false).is_none()) {
                     let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
                     let adverbial = object
-                        || (self.is_word(j) && (self.lex.has_role(self.word(j), Role::NameStop) || self.cue_in(j) == Some(CueClass::Noun)));
+                        || (self.is_word(j)
+                            && (self.lex.has_role(self.word(j), Role::NameStop)
+                                || self.to_me(j, lim)
+                                || self.cue_in(j) == Some(CueClass::Noun)));
                     if let (Some(c), true) = (c, adverbial) {
                         if first_party_in(parties, j..c).is_none() {
                             let (sayers, via) = before(self)?;

@@ -30,6 +30,9 @@ const FILLERS: &[&str] = &[
 ];
 /// Words that let a third name word follow («محمد بن سلمان»).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فون", "فان"];
+/// «لي» (to me), also a name («لي كه تشيانغ»، «جي يونج لي»): not a stop
+/// word, as «ولي» (ولي العهد) would then read as one.
+const TO_ME: &str = "لي";
 /// Links that are the first half of a compound name, never its end: the
 /// word after them belongs to the name, article or not («علي عبد العال»،
 /// «عبداللطيف آل الشيخ»، «أحمد أبو الغيط»).
@@ -47,6 +50,8 @@ pub(crate) struct Memory {
     by_word: std::collections::HashMap<String, Vec<usize>>,
     /// Words in the longest name.
     longest: usize,
+    /// First and last words too short to be keys.
+    short: std::collections::HashSet<String>,
     /// A screen over the keys of `by_word`: one bit per key, chosen by a
     /// cheap hash (see `screen_bit`). Most words of an article are no key,
     /// and the screen answers them without the keyed hash of the map (which
@@ -92,7 +97,9 @@ impl Memory {
         self.longest = self.longest.max(words.len());
         self.names.push(words);
         for k in keys {
-            if k.chars().count() >= 3 {
+            if k.chars().count() < 3 {
+                self.short.insert(k);
+            } else {
                 let bit = screen_bit(&k);
                 self.screen[bit / 64] |= 1 << (bit % 64);
                 let tail = tail_bit(&k);
@@ -121,6 +128,12 @@ impl Memory {
     fn may_hold(&self, w: &str) -> bool {
         let tail = tail_bit(w);
         !self.by_word.is_empty() && self.tails[tail / 64] & (1 << (tail % 64)) != 0
+    }
+
+    /// Whether a learned name has `w`, a word too short to be a key
+    /// («لي»), as its first or last word.
+    fn names_word(&self, w: &str) -> bool {
+        self.short.contains(w)
     }
 
     fn knows(&self, w: &str) -> bool {
@@ -320,6 +333,11 @@ impl Doc<'_> {
                 j += 1;
                 continue;
             }
+            // «قال لي إن»: «لي» (to me) is the addressee, unless it opens a
+            // name («لي كه تشيانغ») or the article names such a person.
+            if n == 0 && w == TO_ME && !(self.plain_name_word(j + 1, lim) || self.memory.names_word(w)) {
+                break;
+            }
             // «تيريزا ماي»: a month after a given name, with no date after it, is a surname.
             let month_surname = n > 0 && self.roles_at(j).month && !self.dated(j + 1, lim);
             let blocked = (self.is_stop(j) && !month_surname)
@@ -361,6 +379,11 @@ impl Doc<'_> {
             return None;
         }
         (j > t).then_some(j)
+    }
+
+    /// «قال لي إن»: «لي» at `t` is the addressee (the writer), not a name.
+    pub(super) fn to_me(&self, t: usize, lim: usize) -> bool {
+        self.word(t) == TO_ME && self.name_chunk(t, lim).is_none()
     }
 
     /// A name ends before token `k`: the sentence or the words end, or a

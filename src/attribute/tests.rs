@@ -344,6 +344,74 @@ fn a_fronted_subject_is_the_sayer() {
 }
 
 #[test]
+fn norms_after_an_according_to_cue_are_no_sources() {
+    // «وفقا لـ»، «حسب» before a law, a plan, a time or a measure mean "in
+    // accordance with" (bulk corpus); a report after them is still a source.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "the verb's sayer keeps the claim",
+            "وقال متحدث باسم السفارة البريطانية في القاهرة إن السلطات لا يمكنها التعليق حول تاريخ مصطفى الطبي، وفقاً لقوانين الخصوصية البريطانية.",
+            &[("السلطات لا يمكنها التعليق", "متحدث باسم السفارة البريطانية في القاهرة", "", Kind::SpeechVerb)],
+        ),
+        (
+            "statistics and a report report",
+            "وبحسب إحصاءات رسمية، ارتفع عدد السياح إلى ثلاثة ملايين. ووفقا لتقرير الأمم المتحدة، فإن الجوع يتزايد.",
+            &[
+                ("ارتفع عدد السياح", "إحصاءات رسمية", "", Kind::AccordingTo),
+                ("الجوع يتزايد", "United Nations", "", Kind::AccordingTo),
+            ],
+        ),
+    ];
+    check_table(cases);
+    let none = [
+        ("a constitution", "وبحسب الدستور العراقي، يفترض أن يتم انتخاب الرئيس قبل الأربعاء المقبل."),
+        ("laws, ل + ال", "ووفقا للقوانين الأوروبية، فإن للمستخدمين الحق في معرفة البيانات المخزنة عنهم."),
+        ("local time", "وعاد الموقع إلى صفحته الرئيسية المعتادة بعد الساعة الثالثة والنصف بعد الظهر، بحسب التوقيت المحلي."),
+        ("a wish", "ويمكن استخدام الصوت فقط وإخفاء الفيديو حسب الرغبة."),
+        ("a share and an agreement", "وعملت الحكومة وفق المحاصصة الطائفية، حسب الاتفاق بين الكتل."),
+    ];
+    for (name, text) in none {
+        let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn to_me_is_the_addressee() {
+    // «قال لي إن»: the writer is told, the verb's subject speaks (bulk
+    // corpus); «لي» is a name only as one («لي كه تشيانغ»), and «ولي» is a word.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "inside a quotation, no speaker «لي»",
+            "وقال جنبلاط: \"ما من أحد يقول لي أن أسراب الطيران المتعددة لم تر تلك التجمعات\".",
+            &[("ما من أحد يقول لي أن أسراب", "جنبلاط", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«أكدوا لي» in the content",
+            "وقال الرئيس الأمريكي إن السعوديين أكدوا لي أنهم سيجرون تحقيقا شاملا.",
+            &[("السعوديين أكدوا لي", "الرئيس الأمريكي", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a person named «لي»",
+            "وقال رئيس مجلس الدولة الصيني لي كه تشيانغ إن الصين لن تبدأ حربا تجارية. وقال لي إن أحدا لن يخرج رابحا من حرب تجارية.",
+            &[
+                ("الصين لن تبدأ حربا تجارية", "لي كه تشيانغ", "", Kind::SpeechVerb),
+                ("أحدا لن يخرج رابحا", "لي", "", Kind::SpeechVerb),
+            ],
+        ),
+        (
+            "«ولي» opens a name",
+            "وقال محافظ البنك المركزي ولي الله سيف إن الاقتصاد لن يتأثر.",
+            &[("الاقتصاد لن يتأثر", "ولي الله سيف", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+    let text = "قادني مؤرخ البلدة في جولة حول المنزل، وقال لي إن بيران تعد البلدة التي شيدها كاسترو.";
+    let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn names_keep_their_bounds() {
     // Names cut short or run on (bulk corpus): a compound name after «عبد»
     // or «آل» goes on over a word with the article; a bare title word before

@@ -100,6 +100,9 @@ pub enum Role {
     ObjectParticiple,
     /// A month name, which may also be a surname after a given name («تيريزا ماي»).
     Month,
+    /// A norm, plan or measure: after «وفقا لـ»، «حسب» it means "in
+    /// accordance with" («وفقا للقانون»، «حسب التوقيت المحلي»), no sayer.
+    Norm,
 }
 
 /// What a lexicon entry is.

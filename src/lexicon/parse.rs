@@ -117,6 +117,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     "told" => Role::Told,
                     "object_participle" => Role::ObjectParticiple,
                     "month" => Role::Month,
+                    "norm" => Role::Norm,
                     other => return Err(err(format!("unknown grammar role '{other}'"))),
                 };
                 (cols[0], Entry::new(EntryKind::Grammar(role), first_form(cols[0]), 1.0))
