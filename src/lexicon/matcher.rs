@@ -302,9 +302,22 @@ pub struct Mention {
     pub entry: u32,
 }
 
-const NAME_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
-const VERB_PREFIXES: &[&str] = &["", "و", "ف"];
-const LAM_PREFIXES: &[&str] = &["لل", "ولل", "فلل"];
+/// Which proclitic prefixes `prefix` is: one of those an entry's «لل» form
+/// takes (لل، ولل، فلل), a name's («»، و ف ب ل ك، and و or ف before ب ل ك),
+/// a verb's («»، و، ف). Matched on its characters, once per mention: lists
+/// searched per entry compared strings by calls.
+fn prefix_lists(prefix: &str) -> (bool, bool, bool) {
+    let mut cs = prefix.chars();
+    let (a, b, c, d) = (cs.next(), cs.next(), cs.next(), cs.next());
+    let conj = matches!(a, Some('و' | 'ف'));
+    match (a, b, c, d) {
+        (None, ..) => (false, true, true),
+        (Some(x), None, ..) => (false, matches!(x, 'و' | 'ف' | 'ب' | 'ل' | 'ك'), conj),
+        (Some(x), Some(y), None, _) => (x == 'ل' && y == 'ل', conj && matches!(y, 'ب' | 'ل' | 'ك'), false),
+        (Some(_), Some('ل'), Some('ل'), None) => (conj, false, false),
+        _ => (false, false, false),
+    }
+}
 /// The letters of every prefix above, and their longest length in chars.
 const PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 const MAX_PREFIX_CHARS: usize = 3;
@@ -405,9 +418,8 @@ impl Lexicon {
 
     fn accept(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Mention> {
         let p = &self.patterns[pattern];
-        let glue = p.text.ends_with(" ل");
         let next = text[end..].chars().next();
-        if !glue && next.is_some_and(is_word_char) {
+        if !p.glue && next.is_some_and(is_word_char) {
             return None;
         }
         let word_start = text[..start]
@@ -417,25 +429,25 @@ impl Lexicon {
             .last()
             .map_or(start, |(i, _)| i);
         let prefix = &text[word_start..start];
-        let latin = p.text.starts_with(|c: char| c.is_ascii_alphanumeric());
+        let (in_lam, in_name, in_verb) = prefix_lists(prefix);
         for &(entry, lam_only) in &p.entries {
             let kind = &self.entries[entry as usize].kind;
-            let allowed: &[&str] = if lam_only {
-                LAM_PREFIXES
-            } else if latin {
+            let allowed = if lam_only {
+                in_lam
+            } else if p.latin {
                 // «لـCNN»: Arabic proclitics may stand before a Latin name.
                 if prefix.chars().all(|c| "وفبلك".contains(c)) && prefix.chars().count() <= 2 {
-                    NAME_PREFIXES
+                    in_name
                 } else {
-                    &[""]
+                    prefix.is_empty()
                 }
             } else {
                 match kind {
-                    EntryKind::Cue(CueClass::Verb | CueClass::Participle | CueClass::AccordingTo) => VERB_PREFIXES,
-                    _ => NAME_PREFIXES,
+                    EntryKind::Cue(CueClass::Verb | CueClass::Participle | CueClass::AccordingTo) => in_verb,
+                    _ => in_name,
                 }
             };
-            if allowed.contains(&prefix) {
+            if allowed {
                 return Some(Mention { start, end, word_start, entry });
             }
         }
@@ -480,6 +492,19 @@ mod tests {
                 let same = text.as_bytes()[s..e] == text.as_bytes()[s2..e2];
                 let keys = super::WordKey::of(text.as_bytes(), s, e).zip(super::WordKey::of(text.as_bytes(), s2, e2));
                 assert!(keys.is_none_or(|(a, b)| (a == b) == same), "{} {}", &text[s..e], &text[s2..e2]);
+            }
+        }
+        // The proclitic prefixes, as the lists they stand for.
+        const NAME: &[&str] = &["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+        const VERB: &[&str] = &["", "و", "ف"];
+        const LAM: &[&str] = &["لل", "ولل", "فلل"];
+        let letters = ["", "و", "ف", "ب", "ل", "ك", "ا", "ال", "a"];
+        for x in letters {
+            for y in letters {
+                for z in letters {
+                    let p = format!("{x}{y}{z}");
+                    assert_eq!(super::prefix_lists(&p), (LAM.contains(&p.as_str()), NAME.contains(&p.as_str()), VERB.contains(&p.as_str())), "{p:?}");
+                }
             }
         }
         // Marks inside a word only, whatever lies past its end.

@@ -198,6 +198,10 @@ struct Pattern {
     text: String,
     /// `(entry, lam_only)`: `lam_only` for the «لل» form of an «ال» entry.
     entries: Vec<(u32, bool)>,
+    /// Ends in a lone «ل» that glues to the next word («وفقا ل»).
+    glue: bool,
+    /// Starts with a Latin letter or digit («CNN»).
+    latin: bool,
 }
 
 /// All lexicons, compiled for matching.
@@ -311,7 +315,8 @@ impl Lexicon {
                     let mut add = |f: String, lam_only: bool| {
                         let slot = *by_form.entry(f.clone()).or_insert_with(|| {
                             forms.push(f.clone());
-                            patterns.push(Pattern { text: f, entries: Vec::new() });
+                            let (glue, latin) = (f.ends_with(" ل"), f.starts_with(|c: char| c.is_ascii_alphanumeric()));
+                            patterns.push(Pattern { text: f, entries: Vec::new(), glue, latin });
                             patterns.len() - 1
                         });
                         if !patterns[slot].entries.contains(&(id, lam_only)) {
