@@ -344,6 +344,25 @@ fn a_fronted_subject_is_the_sayer() {
 }
 
 #[test]
+fn a_tunisian_radio_is_an_outlet() {
+    // Jawhara FM («الجوهرة أف أم»), a Tunisian radio like Mosaique FM, is
+    // cited often in Tunisian news; unlisted, its «أف» was a person (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "told the radio: the radio outside, the sayer inside",
+            "أكد المندوب الجهوي للتربية بالمنستير رضا عمارة في تصريح للجوهرة أف أم اليوم الجمعة 9 ديسمبر 2016 تعطل الدروس في عدد من المدارس الابتدائية والاعدادية بسبب الأمطار الغزيرة.",
+            &[("تعطل الدروس في عدد من المدارس", "Jawhara FM", "رضا عمارة", Kind::SpeechVerb)],
+        ),
+        (
+            "the radio's reporter, not «أف»",
+            "تم ليلة أمس العثور على جثة رجل ملقاة على قارعة الطريق قرب المكتبة العمومية بمدينة أكودة من ولاية سوسة وفق ما أكده مراسل الجوهرة أف أم في الجهة.",
+            &[("العثور على جثة رجل", "مراسل الجوهرة أف أم في الجهة", "", Kind::AccordingTo)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn norms_after_an_according_to_cue_are_no_sources() {
     // «وفقا لـ»، «حسب» before a law, a plan, a time or a measure mean "in
     // accordance with" (bulk corpus); a report after them is still a source.
