@@ -16,8 +16,11 @@ use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment, Segments, Sentence, TokKind};
 use frame::{Frame, Via};
 use party::{Memory, PartyRef};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
+
+/// No mention starts in this token (see `Doc::mention_at`).
+const NO_MENTION: u32 = u32::MAX;
 
 /// How many leading according_to frames of a sentence its claims carry.
 const MAX_LEADING: usize = 4;
@@ -106,7 +109,9 @@ pub(crate) struct Doc<'a> {
     norm: Normalized,
     seg: Segments,
     mentions: Vec<Mention>,
-    mention_at: Vec<Option<usize>>,
+    /// The mention starting in each token, as an index into `mentions`
+    /// ([`NO_MENTION`] for none): four bytes a token, not sixteen.
+    mention_at: Vec<u32>,
     tok_index: TokIndex,
     /// Whether the article holds a «#» (see `hashtag.rs`).
     hashtags: bool,
@@ -172,11 +177,11 @@ impl<'a> Doc<'a> {
         let mentions = lex.find_in(&norm.text, &seg.tokens);
         let tok_index = TokIndex::new(&seg.tokens, norm.text.len());
         let hashtags = memchr::memchr(b'#', norm.text.as_bytes()).is_some();
-        let mut mention_at = vec![None; seg.tokens.len()];
+        let mut mention_at = vec![NO_MENTION; seg.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             let t = tok_index.first(&seg.tokens, m.start, |x| x.end <= m.start);
-            if t < mention_at.len() && mention_at[t].is_none() {
-                mention_at[t] = Some(i);
+            if t < mention_at.len() && mention_at[t] == NO_MENTION {
+                mention_at[t] = u32::try_from(i).unwrap_or(NO_MENTION);
             }
         }
         let mut opens = vec![false; seg.tokens.len()];
@@ -202,7 +207,7 @@ impl<'a> Doc<'a> {
             memory: Memory::default(),
             recent: Vec::new(),
             pending: Vec::new(),
-            contexts: HashMap::new(),
+            contexts: HashMap::default(),
             last: None,
             said: Vec::new(),
             closes,

@@ -46,12 +46,12 @@ pub(crate) struct Memory {
     display: Vec<String>,
     /// Names by their words joined with spaces (words hold no white space):
     /// a lookup extends one string instead of building a vector of them.
-    ids: std::collections::HashMap<String, usize>,
-    by_word: std::collections::HashMap<String, Vec<usize>>,
+    ids: rustc_hash::FxHashMap<String, usize>,
+    by_word: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// Words in the longest name.
     longest: usize,
     /// First and last words too short to be keys.
-    short: std::collections::HashSet<String>,
+    short: rustc_hash::FxHashSet<String>,
     /// A screen over the keys of `by_word`: one bit per key, chosen by a
     /// cheap hash (see `screen_bit`). Most words of an article are no key,
     /// and the screen answers them without the keyed hash of the map (which
@@ -258,7 +258,7 @@ impl Doc<'_> {
 
     /// The mention starting in token `t`, if any.
     pub fn mention_in(&self, t: usize) -> Option<&Mention> {
-        self.mention_at.get(t).copied().flatten().map(|i| &self.mentions[i])
+        self.mention_at.get(t).filter(|&&i| i != super::NO_MENTION).map(|&i| &self.mentions[i as usize])
     }
 
     pub fn kind_in(&self, t: usize) -> Option<&EntryKind> {
@@ -451,7 +451,7 @@ impl Doc<'_> {
         if toks[t].kind != TokKind::Word {
             return true;
         }
-        self.mention_at[t].is_none() && !self.memory.may_hold(self.word(t))
+        self.mention_at[t] == super::NO_MENTION && !self.memory.may_hold(self.word(t))
     }
 
     /// A person known from earlier in the article, at `t`.
