@@ -518,10 +518,17 @@ impl Doc<'_> {
     /// The outlet a sayer spoke to, at token `k`: «لرويترز»، «لصحيفة …»،
     /// «في تصريح لقناة …»، «في مقابلة مع …».
     fn told_at(&self, k: usize, lim: usize) -> Option<PartyRef> {
+        // «قال لـ"رويترز"»: the «ل» stands alone, the outlet in quote marks.
+        if self.is_word(k) && self.word(k) == "ل" && self.mention_in(k).is_none() {
+            return self.quoted_known(k + 1, lim).filter(|p| p.stype == SourceType::Outlet);
+        }
         let m = self.mention_in(k)?;
         match self.lex.entry(m.entry).kind {
             EntryKind::Grammar(Role::Told) => {
-                let p = self.party_at(self.after_cue(m.end), lim, false)?;
+                let j = self.after_cue(m.end);
+                // «قال لـ"رويترز"»، «في تصريح لـ"الجزيرة"»: the quote marks
+                // stand between the link and the outlet.
+                let p = self.party_at(j, lim, false).or_else(|| self.quoted_known(j, lim))?;
                 (p.stype == SourceType::Outlet).then_some(p)
             }
             EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead if &self.norm.text[m.word_start..m.start] == "ل" => {
@@ -681,9 +688,26 @@ impl Doc<'_> {
         })
     }
 
-    /// A short quoted name at `j` («"حرييت"»), taken for an outlet.
+    /// A short quoted name at `j` («"حرييت"»), taken for an outlet; a
+    /// known one («"رويترز"») is that party.
     pub(crate) fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
-        self.quoted_party(j, lim, 6, SourceType::Outlet)
+        // A quoted capital («نقلا عن "الرياض"») names a newspaper, not the state.
+        let known = self.quoted_known(j, lim).filter(|p| p.subtype != "country");
+        known.or_else(|| self.quoted_party(j, lim, 6, SourceType::Outlet))
+    }
+
+    /// A lexicon party filling a quotation opening at `j`: «"سكاي نيوز عربية"».
+    pub(crate) fn quoted_known(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        if !self.is_quote_open(j) || j + 1 >= lim {
+            return None;
+        }
+        let mut p = self.party_at(j + 1, lim, false).filter(|p| p.found == Found::Lexicon)?;
+        let close = p.toks.end;
+        if close >= lim || self.seg.tokens[close].kind != TokKind::Quote {
+            return None;
+        }
+        p.toks = j..close + 1;
+        Some(p)
     }
 
     /// A quotation of words only opening at `j` and closing before token

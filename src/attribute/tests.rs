@@ -488,6 +488,47 @@ fn names_keep_their_bounds() {
 }
 
 #[test]
+fn known_names_in_quote_marks() {
+    // A lexicon name set off by quote marks (bulk corpus) is that party: an
+    // outlet told through a lone «لـ» is the outer source, a quoted name
+    // after «بحسب» takes its canonical name and type; a quoted capital stays
+    // the newspaper it names.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "told «لـ «…»» with a space",
+            "كشف رئيس الحكومة يوسف الشاهد اليوم الاثنين في تصريح لـ \"الجوهرة اف أم\" أنه تقرر تحويل المستشفى الجهوي بمدنين إلى مستشفى جامعي.",
+            &[("تحويل المستشفى الجهوي", "Jawhara FM", "يوسف الشاهد", Kind::SpeechVerb)],
+        ),
+        (
+            "told «لـ«…»» after a verb",
+            "وذكرت مصادر لـ\"سكاي نيوز عربية\" أن قوات الجيش قتلت عطية الشاعري.",
+            &[("قوات الجيش قتلت", "Sky News Arabia", "مصادر", Kind::SpeechVerb)],
+        ),
+        (
+            "told «لـ«…»» before a colon",
+            "وأضاف المدرب الأرجنتيني لـ\"رويترز\": \"سيساعدنا على بلوغ الدور الثاني رغبة اللاعبين والروح القتالية\".",
+            &[("بلوغ الدور الثاني", "Reuters", "المدرب الأرجنتيني", Kind::SpeechVerb)],
+        ),
+        (
+            "a told phrase ahead of the verb",
+            "وفي تصريحات لـ\"سكاي نيوز عربية\"، عبر الرئيس الصومالي الأسبق، الشيخ شريف، عن قلقه.",
+            &[("عن قلقه", "Sky News Arabia", "", Kind::AccordingTo)],
+        ),
+        (
+            "a known organization after «بحسب»",
+            "وبحسب \"موديز\"، فإن الاقتصادات هي لبنان ومصر والبحرين وباكستان ومنغوليا.",
+            &[("الاقتصادات هي لبنان", "Moody's", "", Kind::AccordingTo)],
+        ),
+        (
+            "a quoted capital is a newspaper",
+            "* نقلاً عن \"الرياض\" السعودية",
+            &[("السعودية", "الرياض", "", Kind::AccordingTo)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn names_end_at_their_right_edge() {
     // Person names at their right edge (bulk corpus): a surname that is also
     // a closed-class word (a month, «لو», a person reference) stays in the
