@@ -78,33 +78,42 @@ impl Doc<'_> {
         let mut out = Vec::new();
         let mut t = s.toks.start;
         let mut object_end = None;
-        while t < s.toks.end {
-            if self.no_party_at(t) {
-                t += 1;
-                continue;
-            }
-            match self.party_at(t, s.toks.end, false) {
-                Some(p) if p.toks.end > t => {
-                    t = p.toks.end;
-                    self.recent.push(p.clone());
-                    // «داعيا المنظمات الإنسانية وقوى التحالف إلى»: a list joined by و shares the object's role.
-                    let joined = object_end == Some(p.toks.start) && self.word(p.toks.start).starts_with('و');
-                    if joined || self.participle_object(&p) {
-                        object_end = Some(p.toks.end);
-                    } else {
-                        out.push(p);
-                    }
-                }
-                _ => t += 1,
+        while let Some(p) = self.next_party(&mut t, s.toks.end) {
+            self.recent.push(p.clone());
+            // «داعيا المنظمات الإنسانية وقوى التحالف إلى»: a list joined by و shares the object's role.
+            let joined = object_end == Some(p.toks.start) && self.word(p.toks.start).starts_with('و');
+            if joined || self.participle_object(&p) {
+                object_end = Some(p.toks.end);
+            } else {
+                out.push(p);
             }
         }
         out
     }
 
+    /// The next party from token `*t` on, before `lim`, with `*t` moved past
+    /// it; None when there is none. One step at a time, so that a scan can
+    /// remember each party before the next is looked for.
+    fn next_party(&self, t: &mut usize, lim: usize) -> Option<PartyRef> {
+        while *t < lim {
+            if !self.no_party_at(*t) {
+                match self.party_at(*t, lim, false) {
+                    Some(p) if p.toks.end > *t => {
+                        *t = p.toks.end;
+                        return Some(p);
+                    }
+                    _ => {}
+                }
+            }
+            *t += 1;
+        }
+        None
+    }
+
     /// Scans the quiet sentences read so far and puts their parties into
     /// `recent` where they stand: before the parties of any later sentence.
     /// Their parties are what they would have been when the sentence was
-    /// read, since they depend on nothing before it (see [`Doc::quiet`]).
+    /// read, since they depend on nothing before it (see [`Doc::looks_back`]).
     /// Linear over an article: a party is moved by the merge only if it
     /// comes after the first pending sentence, and at most once so.
     pub(super) fn scan_pending(&mut self) {
@@ -115,18 +124,8 @@ impl Doc<'_> {
         for si in std::mem::take(&mut self.pending) {
             let s = &self.seg.sentences[si];
             let mut t = s.toks.start;
-            while t < s.toks.end {
-                if self.no_party_at(t) {
-                    t += 1;
-                    continue;
-                }
-                match self.party_at(t, s.toks.end, false) {
-                    Some(p) if p.toks.end > t => {
-                        t = p.toks.end;
-                        late.push(p);
-                    }
-                    _ => t += 1,
-                }
+            while let Some(p) = self.next_party(&mut t, s.toks.end) {
+                late.push(p);
             }
         }
         let Some(first) = late.first().map(|p| p.toks.start) else { return };

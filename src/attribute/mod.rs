@@ -121,7 +121,7 @@ pub(crate) struct Doc<'a> {
     memory: Memory,
     /// Every party read so far, in order: what an anaphor looks back at.
     recent: Vec<PartyRef>,
-    /// Quiet sentences not yet scanned (see [`Doc::quiet`]): their parties
+    /// Quiet sentences not yet scanned (see [`Doc::frameless`]): their parties
     /// join `recent` when a sentence that may look back is read.
     pending: Vec<usize>,
     contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
