@@ -958,7 +958,7 @@ impl Doc<'_> {
         }
         let w = self.word(j);
         // «للعام 2017»، «ليوم الأحد»: a time word is no complement.
-        let stop = |stem: &str| self.lex.roles(stem).contains(&Role::NameStop) || is_filler(stem);
+        let stop = |stem: &str| self.lex.has_role(stem, Role::NameStop) || is_filler(stem);
         let rest = w.strip_prefix('ل')?;
         let mut k = if w.starts_with("لل") && w.chars().count() >= 5 && !w.ends_with("ين") && !w.ends_with("ون") && !stop(&format!("ا{rest}")) {
             j + 1
@@ -1038,9 +1038,6 @@ impl Doc<'_> {
         };
         if let Some(p) = earlier.clone().find(|p| p.subtype == stem && agrees(p)) {
             return Some(p);
-        }
-        if titled && a.subtype.as_deref() != Some("role") {
-            return None;
         }
         if titled && a.subtype.as_deref() != Some("role") {
             return None;
