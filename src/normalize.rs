@@ -99,6 +99,12 @@ pub fn is_invisible(c: char) -> bool {
 /// assert_eq!(isnad::normalize::visible("\u{202B}رويترز\u{202C}"), "رويترز");
 /// ```
 pub fn visible(s: &str) -> String {
+    // Every invisible character holds one of these bytes (U+061C: 0x9C); most
+    // names hold none and are copied whole.
+    let b = s.as_bytes();
+    if memchr::memchr3(0xC2, 0xE2, 0xEF, b).is_none() && memchr::memchr(0x9C, b).is_none() {
+        return s.to_owned();
+    }
     s.chars().filter(|&c| !is_invisible(c)).collect()
 }
 

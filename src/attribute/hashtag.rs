@@ -93,7 +93,7 @@ impl Doc<'_> {
             let e = self.lex.entry(m.entry);
             if let EntryKind::Title = e.kind {
                 // «#وزير_الخزانة_الأميركي ستيف منوتشين»: the name may follow.
-                let stem = title_stem(&folded[m.start..m.end]);
+                let stem = title_stem(&folded[m.start..m.end]).to_owned();
                 if let Some(mut p) = self.name_after(b, lim) {
                     p.toks.start = from;
                     p.subtype = stem;

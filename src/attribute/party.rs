@@ -173,9 +173,9 @@ fn at_least_two_chars(r: &str) -> bool {
 }
 
 /// A title's first word without its article: «الأمير القطري» → «امير».
-pub(super) fn title_stem(title: &str) -> String {
+pub(super) fn title_stem(title: &str) -> &str {
     let first = title.split(' ').next().unwrap_or(title);
-    first.strip_prefix("ال").unwrap_or(first).to_owned()
+    first.strip_prefix("ال").unwrap_or(first)
 }
 
 /// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
@@ -197,8 +197,8 @@ fn is_present_verb(w: &str) -> bool {
 /// Verbal nouns of the افتعال، انفعال and استفعال patterns («اعتقال»،
 /// «انسحاب»، «استهداف»): events, which a title is often followed by, not names.
 fn is_verbal_noun(w: &str) -> bool {
-    let c: Vec<char> = w.chars().collect();
-    match c.len() {
+    let (c, n) = first_chars::<8>(w);
+    match n {
         // «اعتقال»، «اقتحام» (افتعال) and «انسحاب» (انفعال): ا _ ت|ن _ ا _.
         6 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا',
         // «استهداف» (استفعال).
@@ -212,9 +212,24 @@ fn is_verbal_noun(w: &str) -> bool {
 /// estimate or assertion, never a name.
 pub(crate) fn is_masdar_with_pronoun(w: &str) -> bool {
     ["هما", "هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p)).is_some_and(|stem| {
-        let c: Vec<char> = stem.chars().collect();
-        (c.len() == 5 && c[0] == 'ت' && c[3] == 'ي') || is_verbal_noun(stem)
+        let (c, n) = first_chars::<8>(stem);
+        (n == 5 && c[0] == 'ت' && c[3] == 'ي') || is_verbal_noun(stem)
     })
+}
+
+/// The first `N` characters of `w` (the rest '\0') and how many it has, up
+/// to `N`: a word's letters by position without allocating.
+fn first_chars<const N: usize>(w: &str) -> ([char; N], usize) {
+    let mut c = ['\0'; N];
+    let mut n = 0;
+    for ch in w.chars() {
+        if n == N {
+            break;
+        }
+        c[n] = ch;
+        n += 1;
+    }
+    (c, n)
 }
 
 fn has_pronoun_suffix(w: &str) -> bool {
@@ -469,11 +484,14 @@ impl Doc<'_> {
             // A full name written here, the first learned if several fit;
             // looked up by its words (scanning every name sharing this word
             // was quadratic in an article of many such names).
-            let mut words = stem.to_owned();
+            let mut words = String::new();
             let mut best: Option<usize> = None;
             for k in 1..self.memory.longest {
                 if t + k >= lim || !self.is_word(t + k) {
                     break;
+                }
+                if k == 1 {
+                    words.push_str(stem);
                 }
                 words.push(' ');
                 words.push_str(self.word(t + k));
@@ -717,7 +735,7 @@ impl Doc<'_> {
 
     pub(super) fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
         // The title is kept as the subtype, for «الأمير» to find its emir.
-        let mut title = title_stem(&self.norm.text[m.start..m.end]);
+        let mut title = title_stem(&self.norm.text[m.start..m.end]).to_owned();
         let mut j = self.tok_after(m.end);
         let mut steps = 0;
         let mut modifiers = false;
@@ -984,9 +1002,9 @@ impl Doc<'_> {
         // The nearest 200 parties are far enough back, and keep a long text linear.
         let earlier = self.recent.iter().rev().take(200).filter(|p| self.seg.tokens[p.toks.start].start < before);
         let stem = title_stem(&self.norm.text[m.start..m.end]);
-        let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(&stem);
+        let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(stem);
         let hit = if a.stype == Some(SourceType::Person) {
-            self.person_antecedent(before, m, end, a, &stem, titled)
+            self.person_antecedent(before, m, end, a, stem, titled)
         } else if a.stype.is_none() {
         let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora);
             match Self::report_anaphor(&self.norm.text[m.start..m.end]) {
