@@ -30,7 +30,14 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// analysis, being small enough to stay in cache.
 #[derive(Debug, Clone)]
 pub(super) struct Forms {
+    /// The forms that go on past their first word or start with no word:
+    /// the only ones walked in the text (a one-word form is answered by its
+    /// word in `first_words`). Their automaton is the smaller, and builds
+    /// in a fraction of the time (its failure transitions, which an
+    /// anchored walk never takes, were most of the start-up).
     nfa: nfa::contiguous::NFA,
+    /// The pattern (index into the forms) of each of the automaton's.
+    pids: Box<[u32]>,
     /// The forms' first words, each with the walk through it done ahead.
     /// A form can only start where the rest of the word is its first word
     /// (it ends on a word boundary, and a form glued to the next word,
@@ -113,13 +120,18 @@ fn key_at(b: &[u8], at: usize) -> Option<u32> {
 impl Forms {
     /// Anchored, leftmost-longest.
     pub(super) fn build(forms: &[String]) -> Result<Forms, BuildError> {
-        let nfa = nfa::contiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).dense_depth(3).build(forms)?;
-        let mut first_words: FxHashMap<Box<[u8]>, FirstWord> = FxHashMap::default();
-        let start = nfa.start_state(Anchored::Yes).expect("anchored start");
-        let mut out = Vec::new();
         // Only after a first word that some form goes on past does the walk
         // go on in the text.
         let first = |f: &str| f.len() - f.trim_start_matches(is_word_char).len();
+        let walked: Vec<u32> = (0..forms.len()).filter(|&i| first(&forms[i]) < forms[i].len()).map(|i| i as u32).collect();
+        let nfa = nfa::contiguous::Builder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .dense_depth(3)
+            .build(walked.iter().map(|&i| &forms[i as usize]))?;
+        let by_bytes: FxHashMap<&[u8], usize> = forms.iter().enumerate().map(|(i, f)| (f.as_bytes(), i)).collect();
+        let mut first_words: FxHashMap<Box<[u8]>, FirstWord> = FxHashMap::default();
+        let start = nfa.start_state(Anchored::Yes).expect("anchored start");
+        let mut out = Vec::new();
         let going_on: FxHashSet<&[u8]> = forms.iter().filter(|f| first(f) < f.len()).map(|f| &f.as_bytes()[..first(f)]).collect();
         // Sorted, the forms that start with the bytes of a word stand together.
         let mut sorted: Vec<&[u8]> = forms.iter().map(|f| f.as_bytes()).collect();
@@ -127,10 +139,12 @@ impl Forms {
         for f in forms {
             let w = &f.as_bytes()[..first(f)];
             if !first_words.contains_key(w) {
-                out.clear();
-                let state = walk(&nfa, w, 0, 0, w.len(), start, &mut out).filter(|_| going_on.contains(w));
+                // The forms the word begins with, shortest first: one-word
+                // forms all (a form that goes on holds a non-word character).
+                let matches = (1..=w.len()).filter_map(|n| by_bytes.get(&w[..n]).map(|&p| (n, p))).collect();
+                let state = going_on.contains(w).then(|| walk(&nfa, w, 0, 0, w.len(), start, &mut out)).flatten();
                 let next = state.and_then(|state| Self::next_keys(&nfa, &sorted, w, state));
-                first_words.insert(w.into(), FirstWord { matches: out.as_slice().into(), state, next });
+                first_words.insert(w.into(), FirstWord { matches, state, next });
             }
         }
         let mut screen = vec![0u64; 1 << (SCREEN_BITS - 6)].into_boxed_slice();
@@ -147,7 +161,7 @@ impl Forms {
                 }
             }
         }
-        Ok(Forms { nfa, first_words: short, long_first_words: long, screen })
+        Ok(Forms { nfa, pids: walked.into(), first_words: short, long_first_words: long, screen })
     }
 
     /// [`FirstWord::next`] for word `w` with the state `state` after it: the
@@ -206,7 +220,11 @@ impl Forms {
                 (s, start)
             }
         };
+        let known = out.len();
         walk(&self.nfa, bytes, s, from, bytes.len(), state, out);
+        for m in &mut out[known..] {
+            m.1 = self.pids[m.1] as usize;
+        }
     }
 }
 
