@@ -4,36 +4,11 @@
 //! the report itself, as written, is an unnamed source («دراسة حديثة»).
 
 use super::frame::first_party_in;
-use super::party::{is_filler, is_nisba, PartyRef};
+use super::party::{is_nisba, PartyRef};
 use super::Doc;
 use crate::lexicon::{EntryKind, Role, SourceType};
 use crate::record::Found;
 use crate::segment::TokKind;
-
-/// Report and document nouns, folded. Indefinite they are sayers of their
-/// own; definite («التقرير») only with their issuer named after them, as
-/// alone they refer back (anaphora.tsv).
-const DOCUMENTS: &[&str] = &[
-    "تقرير", "تقارير", "دراسه", "دراسات", "بيان", "بيانات", "استطلاع", "استطلاعات", "بحث", "ابحاث", "وثيقه", "وثائق", "مسح",
-    "احصائيه", "احصائيات", "احصاءات", "ارقام", "تقديرات", "تحقيق", "تحليل", "مذكره",
-];
-
-/// Adjectives a report takes that are no nisba («تقرير حديث»، «دراسة جديدة»).
-const ADJECTIVES: &[&str] = &[
-    "حديث", "حديثه", "جديد", "جديده", "سابق", "سابقه", "منفصل", "منفصله", "مشترك", "مشتركه", "خاص", "خاصه", "مختص", "مختصه",
-    "اخر", "اخري", "مفصل", "مفصله", "موسع", "موسعه", "شامل", "شامله", "مطول", "مطوله", "مسرب", "مسربه",
-    "ثان", "ثاني", "ثانيه", "ثالث", "ثالثه", "سنوي", "سنويه", "شهري", "شهريه", "اسبوعي", "اسبوعيه", "ربعي", "ربعيه", "اولي", "اوليه", "نهائي", "نهائيه",
-];
-
-/// «صادر عن»، «الصادرة من»: the issuer follows the preposition.
-const ISSUED: &[&str] = &["صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت", "الصادرين"];
-
-/// Relative verbs by which a party issued the report («أصدرته الوكالة»،
-/// «أجرتها جامعة …»، «أعدها الخبير …»).
-const ISSUED_BY: &[&str] = &[
-    "اصدرته", "اصدرتها", "اصدره", "اصدرها", "نشرته", "نشرتها", "نشره", "نشرها", "اعدته", "اعدتها", "اعده", "اعدها", "اجرته",
-    "اجرتها", "اجراه", "اجراها", "انجزته", "انجزتها", "انجزه", "انجزها", "اطلقته", "اطلقتها", "اطلقه", "اطلقها", "قدمته", "قدمتها", "قدمه", "قدمها",
-];
 
 /// A report phrase read as a sayer: its parties (the issuer, or the report
 /// itself as unnamed), ending where the phrase ends.
@@ -59,7 +34,7 @@ impl Doc<'_> {
             Some(rest) => (true, rest),
             None => (false, w),
         };
-        DOCUMENTS.contains(&bare).then_some(definite)
+        self.lex.has_role(bare, Role::ReportNoun).then_some(definite)
     }
 
     /// Whether token `j` is a report noun, definite or not.
@@ -78,7 +53,7 @@ impl Doc<'_> {
             (Found::Anaphora, Some(name)) => {
                 let name = crate::normalize::fold(name);
                 let first = name.split_whitespace().next().unwrap_or("");
-                DOCUMENTS.contains(&first.strip_prefix("ال").unwrap_or(first))
+                self.lex.has_role(first.strip_prefix("ال").unwrap_or(first), Role::ReportNoun)
             }
             _ => true,
         }
@@ -99,7 +74,7 @@ impl Doc<'_> {
     /// بيانات»، «وفقا لبيانات»), for a cue mention ending at byte `end`.
     pub(crate) fn report_noun_in_cue(&self, end: usize) -> Option<usize> {
         let last = self.norm.text[..end].rsplit(' ').next()?;
-        [Some(last), last.strip_prefix('ل')].into_iter().flatten().find(|w| DOCUMENTS.contains(w)).map(|w| end - w.len())
+        [Some(last), last.strip_prefix('ل')].into_iter().flatten().find(|w| self.lex.has_role(w, Role::ReportNoun)).map(|w| end - w.len())
     }
 
     /// A report as the sayer at token `j`: «دراسة حديثة»، «تقرير صادر عن
@@ -120,8 +95,8 @@ impl Doc<'_> {
             let stem = if definite { w.strip_prefix("ال") } else { (!w.starts_with("ال")).then_some(w) };
             let Some(stem) = stem else { break };
             // «حديث» is also a report noun (cues.tsv): as an adjective here.
-            let nisba = is_nisba(stem) && !self.is_stop(k) && !ISSUED.contains(&w) && self.mention_in(k).is_none();
-            if !(ADJECTIVES.contains(&stem) || nisba) {
+            let nisba = is_nisba(stem) && !self.is_stop(k) && !self.lex.has_role(w, Role::Issued) && self.mention_in(k).is_none();
+            if !(self.lex.has_role(stem, Role::ReportAdjective) || nisba) {
                 break;
             }
             k += 1;
@@ -160,7 +135,7 @@ impl Doc<'_> {
         if let Some(m) = named_to.filter(|&m| m > k) {
             // «صادر عن الوقفة الاحتجاجية»: the words of an issuer not read as a party.
             let link = |x: usize| {
-                matches!(self.word(x), "عن" | "من") && x > k && self.is_word(x - 1) && ISSUED.contains(&self.word(x - 1))
+                matches!(self.word(x), "عن" | "من") && x > k && self.is_word(x - 1) && self.lex.has_role(self.word(x - 1), Role::Issued)
             };
             let plain = |x: usize| {
                 self.seg.tokens[x].kind == TokKind::Quote
@@ -225,9 +200,9 @@ impl Doc<'_> {
         } else if matches!(w, "نشر" | "نشرت") && k + 1 < lim && self.is_word(k + 1) && self.word(k + 1) == "في" {
             // «تقرير نشر في صحيفة …»: the medium that published it.
             k + 2
-        } else if ISSUED.contains(&w) {
+        } else if self.lex.has_role(w, Role::Issued) {
             let mut p = k + 1;
-            if p < lim && self.is_word(p) && (matches!(self.word(p), "حديثا" | "مؤخرا") || is_filler(self.word(p))) {
+            if p < lim && self.is_word(p) && (matches!(self.word(p), "حديثا" | "مؤخرا") || self.is_filler(self.word(p))) {
                 p += 1;
             }
             (p < lim && self.is_word(p) && matches!(self.word(p), "عن" | "من")).then_some(p + 1)?
@@ -239,7 +214,7 @@ impl Doc<'_> {
                 }
             }
             let w = self.word(k);
-            if ISSUED_BY.contains(&w) {
+            if self.lex.has_role(w, Role::IssuedBy) {
                 k + 1
             } else if matches!(w, "قامت" | "قام" | "اشرفت" | "اشرف") && k + 1 < lim && self.is_word(k + 1) && matches!(self.word(k + 1), "بها" | "به" | "عليها" | "عليه") {
                 k + 2
@@ -311,11 +286,6 @@ impl Doc<'_> {
     }
 }
 
-/// The report nouns an anaphor can name («التقرير»، «البيان»), folded,
-/// without the article.
-const REPORT_ANAPHORS: &[&str] =
-    &["تقرير", "بيان", "دراسه", "وثيقه", "تحقيق", "رساله", "مقال", "افتتاحيه", "مذكره", "استطلاع"];
-
 /// Whether the folded word `w` is the report noun `stem` with its clitics:
 /// «تقريرا»، «بتقرير»، «للتقرير»، «تقريرها»، «دراستهم»؛ not «بيانات».
 fn is_report_form(w: &str, stem: &str) -> bool {
@@ -362,9 +332,9 @@ fn is_report_form(w: &str, stem: &str) -> bool {
 
 impl Doc<'_> {
     /// The report noun an anaphor («التقرير») names, if it names one.
-    pub(crate) fn report_anaphor(form: &str) -> Option<&'static str> {
+    pub(crate) fn report_anaphor<'f>(&self, form: &'f str) -> Option<&'f str> {
         let bare = form.strip_prefix("ال").unwrap_or(form);
-        REPORT_ANAPHORS.iter().copied().find(|s| *s == bare)
+        self.lex.has_role(bare, Role::ReportAnaphor).then_some(bare)
     }
 
     /// The issuer of the report «التقرير» at token `t` refers to: the sayer

@@ -1,6 +1,6 @@
 //! Frames: a cue with its sayer(s) and where its reported content begins.
 
-use super::party::{is_filler, is_masdar_with_pronoun, looks_prepositional, PartyRef};
+use super::party::{is_masdar_with_pronoun, looks_prepositional, PartyRef};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
@@ -50,13 +50,6 @@ pub(crate) struct Frame {
 /// according_to phrase trails its content.
 type FrameParts = (Vec<Vec<PartyRef>>, usize, Via, bool);
 
-/// Relative pronouns: a party before one is the subject of its clause.
-const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"];
-/// Words that open a clause of their own.
-const OPENERS: &[&str] = &["لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "كما", "وكما"];
-/// Bare verbs (by their first form in cues.tsv) whose object may be a thing
-/// rather than a statement: with the sayer before them they need a complementizer.
-const THING_OBJECT: &[&str] = &["كشف", "روى", "رأى", "تصور", "أفصح", "ألمح"];
 /// How far a complementizer may stand from the verb's sayer.
 const WINDOW: usize = 25;
 /// Most parties joined by و into one list of sayers («أفادت وكالتا الأنباء
@@ -187,7 +180,7 @@ impl Doc<'_> {
         if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
             return false;
         }
-        if self.is_word(p.toks.end) && RELATIVES.contains(&self.word(p.toks.end)) {
+        if self.is_word(p.toks.end) && self.lex.has_role(self.word(p.toks.end), Role::Relative) {
             return false;
         }
         let participle = match self.mention_in(k) {
@@ -268,7 +261,7 @@ impl Doc<'_> {
 
     fn skip_fillers(&self, mut j: usize, lim: usize, cue_end: &mut usize) -> usize {
         while j < lim && self.is_word(j) {
-            if is_filler(self.word(j)) {
+            if self.is_filler(self.word(j)) {
                 j += 1;
             } else if self.cue_in(j) == Some(CueClass::Participle) {
                 *cue_end = self.mention_in(j).map_or(*cue_end, |m| m.end);
@@ -304,7 +297,7 @@ impl Doc<'_> {
         let hi = parties.partition_point(|p| p.toks.end <= ct).max(lo);
         let before = &parties[lo..hi];
         if let Some(last) = before.last() {
-            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && is_filler(self.word(k)));
+            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.is_filler(self.word(k)));
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
                 // The last two persons before the verb, from the sentence's index of persons.
@@ -392,7 +385,7 @@ impl Doc<'_> {
             // A verb with no sayer of its own inside a quotation is the quoted
             // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
             let opens_sentence = ct == s.toks.start
-                || (ct == s.toks.start + 1 && OPENERS.contains(&self.word(s.toks.start)))
+                || (ct == s.toks.start + 1 && self.lex.has_role(self.word(s.toks.start), Role::Opener))
                 || self.after_connective(s, ct);
             if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
                 continue;
@@ -446,7 +439,7 @@ impl Doc<'_> {
             2 => matches!(first, "من" | "ومن") && ["جهت", "ناحيت", "جانب"].iter().any(|h| self.word(start + 1).starts_with(h)) && pronoun(self.word(start + 1)),
             _ => false,
         };
-        own || (comma && CONNECTIVE_HEADS.contains(&first))
+        own || (comma && self.lex.has_role(first, Role::ConnectiveHead))
     }
 
     /// A sentence- or clause-initial «كما أكد» followed, after its sayer if
@@ -478,11 +471,11 @@ impl Doc<'_> {
         };
         let prefixed = m.word_start < m.start && cs == ct;
         let mut independent = prefixed || cs == s.toks.start;
-        if cs > s.toks.start && self.is_word(cs - 1) && OPENERS.contains(&self.word(cs - 1)) {
+        if cs > s.toks.start && self.is_word(cs - 1) && self.lex.has_role(self.word(cs - 1), Role::Opener) {
             cs -= 1;
             independent = true;
         }
-        if self.is_word(cs) && OPENERS.contains(&self.word(cs)) {
+        if self.is_word(cs) && self.lex.has_role(self.word(cs), Role::Opener) {
             independent = true;
         }
         if cs > s.toks.start && self.is_punct(cs - 1, "،,;؛") {
@@ -585,7 +578,7 @@ impl Doc<'_> {
         ct == s.toks.start
             || m.word_start < m.start
             || self.is_punct(ct - 1, "،,:;؛")
-            || (self.is_word(ct - 1) && OPENERS.contains(&self.word(ct - 1)))
+            || (self.is_word(ct - 1) && self.lex.has_role(self.word(ct - 1), Role::Opener))
     }
 
     /// A present form written with a damma on its prefix («يُتهم»، «تُدعى»):
@@ -1013,7 +1006,7 @@ impl Doc<'_> {
                     && told.is_none()
                     && self.is_word(e)
                     && ((self.is_stop(e) && !self.is_complementizer(e) && !self.roles_at(e).month)
-                        || APPOSITION_HEADS.contains(&self.word(e)))
+                        || self.lex.has_role(self.word(e), Role::AppositionHead))
                     && (e..k).all(|x| self.is_word(x) && self.cue_in(x).is_none())
                     && self.quoted_name(k, lim).is_none()
                     // The quotation runs on for four words at least: not a
@@ -1068,17 +1061,6 @@ impl Doc<'_> {
     }
 }
 
-/// First words of a short discourse connective set off by a comma before a
-/// reporting verb («إلى ذلك،»، «وفي السياق ذاته،»، «وعن الاتفاق،»، «كذلك،»).
-const CONNECTIVE_HEADS: &[&str] = &[
-    "الي", "والي", "من", "ومن", "في", "وفي", "عن", "وعن", "حول", "وحول", "بشان", "وبشان", "علاوه", "وعلاوه", "اضافه", "واضافه",
-    "بالاضافه", "وبالاضافه", "كذلك", "وكذلك", "ايضا", "وايضا", "لاحقا", "ولاحقا", "بعد", "وبعد", "خلال", "وخلال",
-];
-
-/// Words that open an apposition between a sayer and its quotation
-/// («وقال X وهو من سكان البلدة "…"»، «وأوضح المسؤول نفسه "…"»).
-const APPOSITION_HEADS: &[&str] = &["وهو", "وهي", "نفسه", "نفسها"];
-
 impl Doc<'_> {
     /// «نتانياهو يحذر إيران …»، «كوريا الشمالية تعلن تدمير …»، «الوزارة تنفي …»:
     /// a party opening the sentence right before a verb with no proclitic is
@@ -1130,7 +1112,7 @@ impl Doc<'_> {
         let disclose = self.is_word(j) && self.word(j) == "عن";
         let bare = self.mention_in(ct).is_some_and(|m| {
             let e = self.lex.entry(m.entry);
-            e.bare && (disclose || !THING_OBJECT.contains(&e.canonical.as_str()))
+            e.bare && (disclose || !e.thing_object)
         });
         let reach = if bare { lim.min(j + 3) } else { lim.min(j + WINDOW) };
         let mut told = None;

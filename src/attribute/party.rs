@@ -23,20 +23,9 @@ pub(crate) struct PartyRef {
     pub certainty: f32,
 }
 
-/// Words that may stand between a verb and its sayer («أكدا فيه أن»).
-const FILLERS: &[&str] = &[
-    "فيه", "فيها", "فيهما", "فيهم", "له", "لها", "لهم", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها", "الاحد",
-    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ظهر", "يوم", "الليله",
-];
-/// Words that let a third name word follow («محمد بن سلمان»).
-const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فون", "فان"];
 /// «لي» (to me), also a name («لي كه تشيانغ»، «جي يونج لي»): not a stop
 /// word, as «ولي» (ولي العهد) would then read as one.
 const TO_ME: &str = "لي";
-/// Links that are the first half of a compound name, never its end: the
-/// word after them belongs to the name, article or not («علي عبد العال»،
-/// «عبداللطيف آل الشيخ»، «أحمد أبو الغيط»).
-const BOUND_LINKS: &[&str] = &["عبد", "ابو", "ابي", "ال"];
 
 /// Known persons of one article, by first and last word.
 #[derive(Debug, Default)]
@@ -142,9 +131,6 @@ impl Memory {
     }
 }
 
-pub(crate) fn is_filler(w: &str) -> bool {
-    FILLERS.contains(&w)
-}
 
 /// `w` less each of the proclitics «» «و» «ف» «ل» «ب» «ول» «وب» «فل» it
 /// starts with, in that order, keeping what has at least two letters left.
@@ -287,6 +273,11 @@ impl Doc<'_> {
         !(t > 0 && self.roles_at(t - 1).not_complementizer_before)
     }
 
+    /// A word that may stand between a verb and its sayer (`filler`).
+    pub(crate) fn is_filler(&self, w: &str) -> bool {
+        self.lex.has_role(w, Role::Filler)
+    }
+
     pub(super) fn is_stop(&self, t: usize) -> bool {
         let w = self.word(t);
         if w == "علي" && self.is_name_ali(t) {
@@ -294,7 +285,7 @@ impl Doc<'_> {
         }
         let roles = self.roles_at(t);
         // A participle starts no name: «وقال مخاطبا ترامب».
-        roles.name_stop || roles.complementizer || roles.object_participle || is_filler(w)
+        roles.name_stop || roles.complementizer || roles.object_participle || self.is_filler(w)
     }
 
     /// The word at `t` starts with the article: folded «ال» written with a
@@ -338,7 +329,7 @@ impl Doc<'_> {
             let conjunct = w.starts_with('و')
                 && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
             // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
-            let bound = n > 0 && BOUND_LINKS.contains(&self.word(j - 1));
+            let bound = n > 0 && self.lex.has_role(self.word(j - 1), Role::BoundLink);
             if bound && w.starts_with("ال") && self.cue_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
                 continue;
@@ -379,7 +370,7 @@ impl Doc<'_> {
                 // A surname with the article is a nisba or a divine name
                 // («عبد الفتاح السيسي»، «حسن نصر الله»), not «العلاقات».
                 let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله"));
-                let linked = NAME_LINKS.contains(&prev) || prev.chars().count() <= 2 || article_surname;
+                let linked = self.lex.has_role(prev, Role::NameLink) || prev.chars().count() <= 2 || article_surname;
                 // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
                 let closes = self.closes_name(j + 1, lim);
                 let common_noun = w.starts_with("ال") && !article_surname;
@@ -430,7 +421,7 @@ impl Doc<'_> {
         }
         self.is_word(k) && {
             let w = self.word(k);
-            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !is_filler(w))
+            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !self.is_filler(w))
         }
     }
 
@@ -976,7 +967,7 @@ impl Doc<'_> {
         }
         let w = self.word(j);
         // «للعام 2017»، «ليوم الأحد»: a time word is no complement.
-        let stop = |stem: &str| self.lex.has_role(stem, Role::NameStop) || is_filler(stem);
+        let stop = |stem: &str| self.lex.has_role(stem, Role::NameStop) || self.is_filler(stem);
         let rest = w.strip_prefix('ل')?;
         let mut k = if w.starts_with("لل") && w.chars().count() >= 5 && !w.ends_with("ين") && !w.ends_with("ون") && !stop(&format!("ا{rest}")) {
             j + 1
@@ -1007,7 +998,7 @@ impl Doc<'_> {
             self.person_antecedent(before, m, end, a, stem, titled)
         } else if a.stype.is_none() {
         let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora);
-            match Self::report_anaphor(&self.norm.text[m.start..m.end]) {
+            match self.report_anaphor(&self.norm.text[m.start..m.end]) {
                 // «التقرير»: the issuer of the report named before
                 // («وتوقعت مؤسسة X في تقرير لها»), not whoever spoke since;
                 // with none named, the last sayer.
@@ -1131,7 +1122,7 @@ impl Doc<'_> {
                         if m.end > self.seg.tokens[self.tok_of(m.end.saturating_sub(1))].start && self.tok_of(m.end) < lim {
                             j = j.min(self.tok_after(m.end));
                         }
-                        while j < lim && self.is_word(j) && is_filler(self.word(j)) {
+                        while j < lim && self.is_word(j) && self.is_filler(self.word(j)) {
                             j += 1;
                         }
                         // «حسبما جاء في …»، «بحسب ما ورد»: the word after the
@@ -1172,7 +1163,7 @@ impl Doc<'_> {
         // «وأبلغ زيدان الصحافيين: …»: the verb's object may come first.
         let end = if end < lim && self.is_word(end) && is_plural_nisba(self.word(end)) { end + 1 } else { end };
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
-        if marker(end) || (self.is_word(end) && is_filler(self.word(end)) && marker(end + 1)) {
+        if marker(end) || (self.is_word(end) && self.is_filler(self.word(end)) && marker(end + 1)) {
             return true;
         }
         // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.

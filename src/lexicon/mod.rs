@@ -103,6 +103,45 @@ pub enum Role {
     /// A norm, plan or measure: after «وفقا لـ»، «حسب» it means "in
     /// accordance with" («وفقا للقانون»، «حسب التوقيت المحلي»), no sayer.
     Norm,
+    // The word classes below are matched as written (see [`Role::exact`]).
+    /// A report noun that may be a sayer («كشفت دراسة أن»، «بحسب تقرير»).
+    ReportNoun,
+    /// An adjective a report noun takes that is no nisba («تقرير حديث»).
+    ReportAdjective,
+    /// «صادر عن»: the issuer of a report follows the preposition.
+    Issued,
+    /// A relative verb by which a party issued a report («أصدرته الوكالة»).
+    IssuedBy,
+    /// A report noun that, with the article, points back to a report («التقرير»).
+    ReportAnaphor,
+    /// A relative pronoun: after a party it opens a clause about it («الذي»).
+    Relative,
+    /// A word that opens a clause of its own («لكن»، «بينما»، «ثم»).
+    Opener,
+    /// A preposition or adverb that, after a comma, heads a phrase joined to
+    /// the clause before it rather than a new one («، في حين …»).
+    ConnectiveHead,
+    /// A word opening an apposition between a sayer and a quotation («وهو»، «نفسه»).
+    AppositionHead,
+    /// A word that may stand between a verb and its sayer («أكدا فيه أن»، «أمس»).
+    Filler,
+    /// A word that lets a third name word follow («محمد بن سلمان»).
+    NameLink,
+    /// A link that is the first half of a compound name, never its end («عبد»، «أبو»).
+    BoundLink,
+}
+
+impl Role {
+    /// Whether the role is a word class matched as written: the word itself,
+    /// with no «و» or «ف» taken off (some forms hold one: «وكما»، «ومن»),
+    /// and never among [`Lexicon::roles`].
+    pub fn exact(self) -> bool {
+        use Role::*;
+        matches!(
+            self,
+            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink
+        )
+    }
 }
 
 /// What a lexicon entry is.
@@ -152,13 +191,17 @@ pub struct Entry {
     /// Cue flag: a present form written with a damma on its prefix is the
     /// passive («يُتهم X بـ»، «يُزعم أن»، «تُدعى X»), no saying by the noun after it.
     pub passive: bool,
+    /// Cue flag: a bare verb whose object may be a thing exposed or told
+    /// («واشنطن تكشف ألاعيب إيران»): with its sayer before it, it needs a
+    /// complementizer.
+    pub thing_object: bool,
     /// `file:line` it was read from.
     pub origin: String,
 }
 
 impl Entry {
     fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
-        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, origin: String::new() }
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, origin: String::new() }
     }
 }
 
@@ -218,6 +261,8 @@ pub struct Lexicon {
     // to collide could slow down, is safe here (the article only looks up).
     /// Single-word grammar forms, by folded word.
     words: FxHashMap<String, Vec<Role>>,
+    /// The word classes ([`Role::exact`]), by folded word.
+    classes: FxHashMap<String, Vec<Role>>,
     /// Anaphora, by folded form.
     anaphors: FxHashMap<String, Anaphor>,
     /// First words of titles, without the article.
@@ -286,6 +331,7 @@ impl Lexicon {
         let mut forms: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut words: FxHashMap<String, Vec<Role>> = FxHashMap::default();
+        let mut classes: FxHashMap<String, Vec<Role>> = FxHashMap::default();
         let mut anaphors: FxHashMap<String, Anaphor> = FxHashMap::default();
         let mut title_words = FxHashSet::default();
         let mut countries = FxHashSet::default();
@@ -309,7 +355,8 @@ impl Lexicon {
                 }
                 for form in &parsed.forms {
                     if let (true, EntryKind::Grammar(role)) = (!form.contains(' '), &parsed.entry.kind) {
-                        words.entry(form.clone()).or_default().push(*role);
+                        let into = if role.exact() { &mut classes } else { &mut words };
+                        into.entry(form.clone()).or_default().push(*role);
                         continue;
                     }
                     let mut add = |f: String, lam_only: bool| {
@@ -338,7 +385,7 @@ impl Lexicon {
         let ac = matcher::Forms::build(&forms)
             .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
         let punct_starts = forms.iter().any(|f| !f.starts_with(crate::normalize::is_word_char));
-        Ok(Lexicon { entries, patterns, ac, punct_starts, words, anaphors, title_words, countries })
+        Ok(Lexicon { entries, patterns, ac, punct_starts, words, classes, anaphors, title_words, countries })
     }
 
     /// Every entry, in load order.
@@ -351,7 +398,8 @@ impl Lexicon {
         &self.entries[id as usize]
     }
 
-    /// Roles of a single folded word (a leading و or ف is also tried off).
+    /// Roles of a single folded word (a leading و or ف is also tried off),
+    /// word classes ([`Role::exact`]) aside.
     pub fn roles(&self, word: &str) -> &[Role] {
         if let Some(r) = self.words.get(word) {
             return r;
@@ -399,8 +447,11 @@ impl Lexicon {
         self.anaphors.get(form)
     }
 
-    /// Whether a folded word has `role`.
+    /// Whether a folded word has `role` (a word class: as written).
     pub fn has_role(&self, word: &str, role: Role) -> bool {
+        if role.exact() {
+            return self.classes.get(word).is_some_and(|r| r.contains(&role));
+        }
         self.roles(word).contains(&role)
     }
 
@@ -413,5 +464,43 @@ impl Lexicon {
             })
             .map(|p| p.text.clone())
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lexicon, Role};
+
+    #[test]
+    fn word_classes_match_as_written_and_roles_without_waw() {
+        let lex = Lexicon::builtin().unwrap();
+        let cases: &[(&str, Role, bool)] = &[
+            ("ومن", Role::ConnectiveHead, true),
+            ("فمن", Role::ConnectiveHead, false),
+            ("الذي", Role::Relative, true),
+            ("والذي", Role::Relative, false),
+            ("والذي", Role::NameStop, true),
+            ("عبد", Role::BoundLink, true),
+            ("بن", Role::BoundLink, false),
+            ("بن", Role::NameLink, true),
+            ("دراسه", Role::ReportNoun, true),
+            ("امس", Role::Filler, true),
+        ];
+        for &(word, role, want) in cases {
+            assert_eq!(lex.has_role(word, role), want, "{word} {role:?}");
+        }
+        // Word classes stay out of the roles that strip a proclitic.
+        assert!(lex.roles("ومن").contains(&Role::NameStop));
+        assert!(!lex.roles("ومن").contains(&Role::ConnectiveHead));
+    }
+
+    #[test]
+    fn a_word_class_is_extended_from_a_lexicon_file() {
+        let t = |n: &str, s: &str| (n.to_string(), format!("{n}.tsv"), s.to_string());
+        let lex = Lexicon::from_texts(&[t("cues", "قال\tverb\t0.9\t-\n"), t("grammar", "غير أنه|بيد\topener\n")]);
+        assert_eq!(lex.err().map(|e| e.to_string()).as_deref(), Some("grammar.tsv:1: role 'opener' takes single words"));
+        let lex = Lexicon::from_texts(&[t("cues", "قال\tverb\t0.9\t-\n"), t("grammar", "بيد|إنما\topener\n")]).unwrap();
+        assert!(lex.has_role("انما", Role::Opener) && lex.has_role("بيد", Role::Opener));
+        assert!(!lex.has_role("لكن", Role::Opener));
     }
 }

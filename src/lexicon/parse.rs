@@ -55,7 +55,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     other => return Err(err(format!("unknown cue class '{other}'"))),
                 };
                 let weight = parse_weight(cols[2]).map_err(&err)?;
-                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive"]).map_err(&err)?;
+                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive", "thing_object"]).map_err(&err)?;
                 let canonical = first_form(cols[0]);
                 let mut e = Entry::new(EntryKind::Cue(class), canonical, weight);
                 e.bare = flags.contains(&"bare");
@@ -63,6 +63,10 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                 e.impersonal = flags.contains(&"impersonal");
                 e.report_only = flags.contains(&"report_only");
                 e.passive = flags.contains(&"passive");
+                e.thing_object = flags.contains(&"thing_object");
+                if e.thing_object && !e.bare {
+                    return Err(err("flag 'thing_object' is for bare verbs".to_owned()));
+                }
                 if e.report_only && class != CueClass::Verb {
                     return Err(err("flag 'report_only' is for verbs".to_owned()));
                 }
@@ -118,8 +122,23 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     "object_participle" => Role::ObjectParticiple,
                     "month" => Role::Month,
                     "norm" => Role::Norm,
+                    "report_noun" => Role::ReportNoun,
+                    "report_adjective" => Role::ReportAdjective,
+                    "issued" => Role::Issued,
+                    "issued_by" => Role::IssuedBy,
+                    "report_anaphor" => Role::ReportAnaphor,
+                    "relative" => Role::Relative,
+                    "opener" => Role::Opener,
+                    "connective_head" => Role::ConnectiveHead,
+                    "apposition_head" => Role::AppositionHead,
+                    "filler" => Role::Filler,
+                    "name_link" => Role::NameLink,
+                    "bound_link" => Role::BoundLink,
                     other => return Err(err(format!("unknown grammar role '{other}'"))),
                 };
+                if role.exact() && cols[0].contains(' ') {
+                    return Err(err(format!("role '{}' takes single words", cols[1])));
+                }
                 (cols[0], Entry::new(EntryKind::Grammar(role), first_form(cols[0]), 1.0))
             }
             _ => unreachable!("checked against FILES above"),
@@ -206,6 +225,8 @@ mod tests {
             ("anaphora", "الصحيفة\toutlet:paper2\n\nالوزير\tperson:x\n", "x.tsv:3: only outlet targets take a subtype (persons: role): 'person:x'"),
             ("grammar", "ان\tcomplementiser\n", "x.tsv:1: unknown grammar role 'complementiser'"),
             ("cues", "بحسب\taccording_to\t0.9\treport_only\n", "x.tsv:1: flag 'report_only' is for verbs"),
+            ("cues", "كشف|كشفت\tverb\t0.7\tthing_object\n", "x.tsv:1: flag 'thing_object' is for bare verbs"),
+            ("grammar", "لكن|بيد أن\topener\n", "x.tsv:1: role 'opener' takes single words"),
         ];
         for (file, text, want) in cases {
             let got = parse_file(file, "x.tsv", text).err().map(|e| e.to_string());
