@@ -186,6 +186,31 @@ fn attribution_table() {
                 ("لقد قلبت الحرب", "The Guardian", "", Kind::QuoteSpan),
             ],
         ),
+        (
+            // (bulk corpus) The link after the verb and its sayer is the
+            // sayer's: the outlet told is no according_to phrase of its own.
+            "an interview link after the verb and its sayer",
+            "وأوضح بانون في مقابلة مع شبكة \"فوكس نيوز\" الأميركية، الثلاثاء:\" لا اعتقد أن هناك كاتبا واحدا للمقال\".",
+            &[("لا اعتقد أن هناك كاتبا", "Fox News", "بانون", Kind::SpeechVerb)],
+        ),
+        (
+            // (bulk corpus) No sayer after the verb: the last one speaks, to the outlet.
+            "told an outlet with the sayer carried over",
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد.\nوأضاف في تصريحات لقناة الحدث السعودية، بأن العمليات ستستمر.",
+            &[
+                ("موسكو سترد", "سيرغي لافروف", "", Kind::SpeechVerb),
+                ("العمليات ستستمر", "Al Hadath", "سيرغي لافروف", Kind::Anaphoric),
+            ],
+        ),
+        (
+            // (bulk corpus) «و أضاف» with the conjunction written apart opens its sentence.
+            "a conjunction written apart",
+            "وقالت المنظمة في تقرير نشر السبت إن الطفل المصاب لم يلقح.\nو أضافت أن 1427 إصابة سجلت في فنزويلا.",
+            &[
+                ("الطفل المصاب لم يلقح", "المنظمة", "", Kind::SpeechVerb),
+                ("1427 إصابة سجلت", "المنظمة", "", Kind::Anaphoric),
+            ],
+        ),
     ];
     check_table(cases);
 }
