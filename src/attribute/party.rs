@@ -732,6 +732,8 @@ impl Doc<'_> {
             if self.is_punct(j, "،,") {
                 if let Some(found) = self.name_or_memory(j + 1, lim) {
                     name = Some((j + 1, found));
+                } else if let Some(found) = self.ranked_name(j + 1, lim) {
+                    name = Some(found);
                 }
                 break;
             }
@@ -876,6 +878,33 @@ impl Doc<'_> {
         let words: Vec<&str> = (a..p.toks.end).filter(|&k| self.is_word(k)).map(|k| self.word(k)).collect();
         !words[0].starts_with(['و', 'ب', 'ل'])
             && words.iter().skip(1).all(|w| !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله"))
+    }
+
+    /// An apposed name that opens with a rank or honorific, after the comma
+    /// that closes a title: «قائد المركز الروسي، اللواء يوري يفتوشينكو،»،
+    /// «المتحدث باسم التحالف، العقيد تركي المالكي،»; or a title word that is
+    /// a first name before a nisba surname set off by punctuation: «وزير
+    /// الاقتصاد الإماراتي، سلطان المنصوري،». The name's tokens.
+    fn ranked_name(&self, j: usize, lim: usize) -> Option<(usize, usize)> {
+        if j >= lim || !self.is_word(j) || self.kind_in(j) != Some(&EntryKind::Title) {
+            return None;
+        }
+        let m = self.mention_in(j)?;
+        if m.word_start < m.start {
+            return None;
+        }
+        let n = self.tok_after(m.end);
+        if n >= lim || !self.is_word(n) {
+            return None;
+        }
+        if let Some(end) = self.name_or_memory(n, lim) {
+            return Some((n, end));
+        }
+        let form = &self.norm.text[m.start..m.end];
+        let w = self.word(n);
+        let closed = n + 1 >= lim || !self.is_word(n + 1);
+        (n == j + 1 && !form.contains(' ') && !form.starts_with("ال") && w.starts_with("ال") && is_nisba(w) && !is_plural_nisba(w) && closed)
+            .then_some((j, n + 1))
     }
 
     fn name_or_memory(&self, j: usize, lim: usize) -> Option<usize> {

@@ -203,6 +203,18 @@ fn attribution_table() {
             ],
         ),
         (
+            // (bulk corpus) After the comma that closes a title, a rank before the name.
+            "a rank before an apposed name",
+            "أكد المتحدث باسم قوات التحالف العربي، العقيد تركي المالكي، الخميس، أن الحوثيين أطلقوا صاروخا.",
+            &[("الحوثيين أطلقوا صاروخا", "تركي المالكي", "", Kind::SpeechVerb)],
+        ),
+        (
+            // (bulk corpus) «سلطان» is a first name before a nisba surname set off by commas.
+            "a title word as a first name in an apposition",
+            "أكد وزير الاقتصاد الإماراتي، سلطان المنصوري، أن الاستثمار تراجع.",
+            &[("الاستثمار تراجع", "سلطان المنصوري", "", Kind::SpeechVerb)],
+        ),
+        (
             // (bulk corpus) «و أضاف» with the conjunction written apart opens its sentence.
             "a conjunction written apart",
             "وقالت المنظمة في تقرير نشر السبت إن الطفل المصاب لم يلقح.\nو أضافت أن 1427 إصابة سجلت في فنزويلا.",
