@@ -220,7 +220,9 @@ impl Doc<'_> {
                 break;
             }
             match self.lookup(parties, e, lim, false) {
-                Some(p) if p.found != Found::Name => list.push(p),
+                // «موسكو واشنطن»، «الرئيس وسائل الإعلام»: a name that starts
+                // with و has no conjunction; it is the verb's object.
+                Some(p) if p.found != Found::Name && p.written.start > self.seg.tokens[e].start => list.push(p),
                 _ if unknown && list[0].found == Found::Name => {
                     let Some(end) = self.name_chunk(e, lim) else { break };
                     let tok = self.seg.tokens[e];

@@ -142,6 +142,10 @@ impl Memory {
     }
 }
 
+/// Last words (folded) of titles in the construct state: «رئيس وزراء»،
+/// «ولي عهد»، «وزير شؤون»، «رئيس بلدية»، «نائب وزير»، «وكيل وزارة».
+const CONSTRUCT_HEADS: &[&str] = &["وزراء", "عهد", "دوله", "شوون", "بلديه", "لجنه", "جهاز", "وزير", "وزاره"];
+
 pub(crate) fn is_filler(w: &str) -> bool {
     FILLERS.contains(&w)
 }
@@ -757,6 +761,14 @@ impl Doc<'_> {
             if !self.is_word(j) {
                 break;
             }
+            // «رئيس وزراء كيبيك الجديد فرانسوا ليغو»، «رئيس بلدية مانشستر
+            // الكبرى أندي بورنهام»: a title in the construct state takes a
+            // genitive (a place or body) before any name.
+            if steps == 1 && j == self.tok_after(m.end) && self.construct_title(m) && self.mention_in(j).is_none() && !self.is_stop(j) {
+                j += 1;
+                modifiers = true;
+                continue;
+            }
             if let Some(found) = self.memory_at(j, lim).map(|x| x.0).or_else(|| self.title_as_first_name(j, lim)) {
                 name = Some((j, found));
                 break;
@@ -878,6 +890,14 @@ impl Doc<'_> {
         let words: Vec<&str> = (a..p.toks.end).filter(|&k| self.is_word(k)).map(|k| self.word(k)).collect();
         !words[0].starts_with(['و', 'ب', 'ل'])
             && words.iter().skip(1).all(|w| !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله"))
+    }
+
+    /// A title of two words or more whose last is a bare noun in the
+    /// construct state («رئيس وزراء»، «ولي عهد»، «رئيس بلدية»): the next
+    /// word is its genitive, not a name.
+    fn construct_title(&self, m: &Mention) -> bool {
+        let form = &self.norm.text[m.start..m.end];
+        form.contains(' ') && form.rsplit(' ').next().is_some_and(|w| CONSTRUCT_HEADS.contains(&w))
     }
 
     /// An apposed name that opens with a rank or honorific, after the comma

@@ -215,6 +215,18 @@ fn attribution_table() {
             &[("الاستثمار تراجع", "سلطان المنصوري", "", Kind::SpeechVerb)],
         ),
         (
+            // (bulk corpus) «واشنطن» starts with و but joins nothing: the verb's object.
+            "a name starting with waw is no conjunct",
+            "وحذر وزير الخارجية الروسي سيرغي لافروف واشنطن من اتخاذ أي إجراءات غير مسؤولة في سوريا.",
+            &[("من اتخاذ أي إجراءات", "سيرغي لافروف", "", Kind::SpeechVerb)],
+        ),
+        (
+            // (bulk corpus) A construct title takes its genitive before the name.
+            "a construct title and its genitive",
+            "وقال رئيس بلدية مانشستر الكبرى أندي بورنهام لراديو هيئة الإذاعة البريطانية إن ضحايا الاعتداء سيشغلون تفكيرنا.",
+            &[("ضحايا الاعتداء سيشغلون", "BBC", "أندي بورنهام", Kind::SpeechVerb)],
+        ),
+        (
             // (bulk corpus) «و أضاف» with the conjunction written apart opens its sentence.
             "a conjunction written apart",
             "وقالت المنظمة في تقرير نشر السبت إن الطفل المصاب لم يلقح.\nو أضافت أن 1427 إصابة سجلت في فنزويلا.",
