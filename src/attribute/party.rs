@@ -1224,6 +1224,18 @@ impl Doc<'_> {
                 return !(end..c).any(|k| !self.is_word(k) || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb));
             }
         }
+        // «قال اندريه مارتي المتحدث باسم الادعاء السويسري، إن»: a definite
+        // title of two words or more in apposition (one word, «السلطان»، may
+        // be the name's own), closed by a comma before the marker.
+        let titled = self.is_word(end)
+            && self.kind_in(end) == Some(&EntryKind::Title)
+            && self.mention_in(end).is_some_and(|m| m.word_start == m.start && self.norm.text[m.start..m.end].starts_with("ال") && self.norm.text[m.start..m.end].contains(' '));
+        if titled {
+            let stop = lim.min(end + 12);
+            if let Some(c) = (end + 1..stop).find(|&k| self.is_punct(k, "،,")) {
+                return marker(c + 1) && !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !self.is_word(k));
+            }
+        }
         if !self.is_punct(end, "،,") {
             return false;
         }

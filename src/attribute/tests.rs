@@ -227,6 +227,12 @@ fn attribution_table() {
             &[("ضحايا الاعتداء سيشغلون", "BBC", "أندي بورنهام", Kind::SpeechVerb)],
         ),
         (
+            // (bulk corpus) An unknown name bounded by a title in apposition and a comma.
+            "an unknown name before an apposed title",
+            "وفي تصريحات لراديو \"إس إف آر\"، قال اندريه مارتي المتحدث باسم الادعاء السويسري، إن التحقيقات مستمرة.",
+            &[("التحقيقات مستمرة", "إس إف آر", "اندريه مارتي", Kind::AccordingTo)],
+        ),
+        (
             // (bulk corpus) «و أضاف» with the conjunction written apart opens its sentence.
             "a conjunction written apart",
             "وقالت المنظمة في تقرير نشر السبت إن الطفل المصاب لم يلقح.\nو أضافت أن 1427 إصابة سجلت في فنزويلا.",
