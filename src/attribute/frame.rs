@@ -575,16 +575,9 @@ impl Doc<'_> {
     /// «وأضاف في تصريحات لقناة الحدث السعودية، بأن»، «وقال، في تصريحات لبي
     /// بي سي، إن»: right after a verb with no sayer of its own, a link to the
     /// outlet told, then (past a few words with no party or verb) the
-    /// content. The sayer is the one before the verb or carried over; the
-    /// outlet is the outermost level.
-    fn told_only(
-        &self,
-        parties: &[PartyRef],
-        s: &Sentence,
-        j: usize,
-        before: &dyn Fn(&Self) -> Option<(Vec<PartyRef>, Via)>,
-        quoted_report: &dyn Fn(&Self, &[PartyRef], Via, usize) -> bool,
-    ) -> Option<FrameParts> {
+    /// content: the outlet and the content's first token. The sayer is the
+    /// one before the verb or carried over; the outlet is the outermost level.
+    fn told_only(&self, parties: &[PartyRef], s: &Sentence, j: usize) -> Option<(PartyRef, usize)> {
         let lim = s.toks.end;
         let j0 = if self.is_punct(j, "،,") { j + 1 } else { j };
         if j0 >= lim || !self.is_word(j0) {
@@ -609,11 +602,7 @@ impl Doc<'_> {
             k += 1;
         }
         let c = self.content_marker(k).filter(|_| k < stop)?;
-        let (sayers, via) = before(self)?;
-        if quoted_report(self, &sayers, via, c) {
-            return None;
-        }
-        Some((vec![vec![t], sayers], c, via, false))
+        Some((t, c))
     }
 
     /// Whether the cue at `ct` counts where it stands: a cue flagged
@@ -967,9 +956,9 @@ impl Doc<'_> {
                     // «وأضاف في تصريحات لقناة الحدث، بأن»، «وقال، في تصريحات لبي بي
                     // سي، إن»: no sayer named here, and the outlet told is not one;
                     // it is the outermost source of the sayer before or carried over.
-                    if !object {
-                        if let Some(parts) = self.told_only(parties, s, j, &before, &quoted_report) {
-                            return Some(parts);
+                    if let Some((t, c)) = self.told_only(parties, s, j).filter(|_| !object) {
+                        if let Some((sayers, via)) = before(self).filter(|(sayers, via)| !quoted_report(self, sayers, *via, c)) {
+                            return Some((vec![vec![t], sayers], c, via, false));
                         }
                     }
                     let adverbial = object
