@@ -213,7 +213,9 @@ impl Doc<'_> {
                 break;
             }
             match self.lookup(parties, e, lim, false) {
-                Some(p) if p.found != Found::Name => list.push(p),
+                // «موسكو واشنطن»، «الرئيس وسائل الإعلام»: a name that starts
+                // with و has no conjunction; it is the verb's object.
+                Some(p) if p.found != Found::Name && p.written.start > self.seg.tokens[e].start => list.push(p),
                 _ if unknown && list[0].found == Found::Name => {
                     let Some(end) = self.name_chunk(e, lim) else { break };
                     let tok = self.seg.tokens[e];
@@ -385,7 +387,8 @@ impl Doc<'_> {
             // A verb with no sayer of its own inside a quotation is the quoted
             // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
             let opens_sentence = ct == s.toks.start
-                || (ct == s.toks.start + 1 && self.lex.has_role(self.word(s.toks.start), Role::Opener))
+                // «و أضاف» with the conjunction written apart.
+                || (ct == s.toks.start + 1 && (self.lex.has_role(self.word(s.toks.start), Role::Opener) || self.word(s.toks.start) == "و"))
                 || self.after_connective(s, ct);
             if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
                 continue;
@@ -536,6 +539,11 @@ impl Doc<'_> {
         let lim = s.toks.end;
         let k = (s.toks.start..lim.min(s.toks.start + 3))
             .find(|&k| matches!(self.kind_in(k), Some(EntryKind::Grammar(Role::Told))))?;
+        // «وأوضح بانون في مقابلة مع شبكة "فوكس نيوز"، …»: a link after the
+        // verb and its sayer is the sayer's, read with the verb.
+        if (s.toks.start..k).any(|t| self.cue_in(t).is_some() || self.mention_in(t).is_some_and(|m| matches!(self.lex.entry(m.entry).kind, EntryKind::Source(_)))) {
+            return None;
+        }
         let m = *self.mention_in(k)?;
         let p = self.told_at(k, lim)?;
         let e = p.toks.end;
@@ -555,6 +563,39 @@ impl Doc<'_> {
             via: Via::Prep,
             gap: 0,
         })
+    }
+
+    /// «وأضاف في تصريحات لقناة الحدث السعودية، بأن»، «وقال، في تصريحات لبي
+    /// بي سي، إن»: right after a verb with no sayer of its own, a link to the
+    /// outlet told, then (past a few words with no party or verb) the
+    /// content: the outlet and the content's first token. The sayer is the
+    /// one before the verb or carried over; the outlet is the outermost level.
+    fn told_only(&self, parties: &[PartyRef], s: &Sentence, j: usize) -> Option<(PartyRef, usize)> {
+        let lim = s.toks.end;
+        let j0 = if self.is_punct(j, "،,") { j + 1 } else { j };
+        if j0 >= lim || !self.is_word(j0) {
+            return None;
+        }
+        let t = self.told_at(j0, lim)?;
+        let mut k = t.toks.end;
+        let stop = lim.min(k + 6);
+        // «لقناة الحدث السعودية»: an adjective of origin, read as a country.
+        if first_party_in(parties, k..k + 1).is_some_and(|p| p.toks.len() == 1 && self.word(k).starts_with("ال")) {
+            k += 1;
+        }
+        while k < stop {
+            let open = self.is_quote_open(k);
+            let quote_ok = k == t.toks.end || self.is_punct(k - 1, ":،,");
+            if self.content_marker(k).is_some() && (!open || quote_ok) {
+                break;
+            }
+            if self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(CueClass::Verb) || first_party_in(parties, k..k + 1).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        let c = self.content_marker(k).filter(|_| k < stop)?;
+        Some((t, c))
     }
 
     /// Whether the cue at `ct` counts where it stands: a cue flagged
@@ -905,6 +946,14 @@ impl Doc<'_> {
                     || (self.is_word(j) && self.roles_at(j).object_participle);
                 if !noun && (object || self.party_at(j, lim, false).is_none()) {
                     let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
+                    // «وأضاف في تصريحات لقناة الحدث، بأن»، «وقال، في تصريحات لبي بي
+                    // سي، إن»: no sayer named here, and the outlet told is not one;
+                    // it is the outermost source of the sayer before or carried over.
+                    if let Some((t, c)) = self.told_only(parties, s, j).filter(|_| !object) {
+                        if let Some((sayers, via)) = before(self).filter(|(sayers, via)| !quoted_report(self, sayers, *via, c)) {
+                            return Some((vec![vec![t], sayers], c, via, false));
+                        }
+                    }
                     let adverbial = object
                         || (self.is_word(j)
                             && (self.lex.has_role(self.word(j), Role::NameStop)

@@ -741,6 +741,8 @@ impl Doc<'_> {
             if self.is_punct(j, "،,") {
                 if let Some(found) = self.name_or_memory(j + 1, lim) {
                     name = Some((j + 1, found));
+                } else if let Some(found) = self.ranked_name(j + 1, lim) {
+                    name = Some(found);
                 }
                 break;
             }
@@ -763,6 +765,14 @@ impl Doc<'_> {
             }
             if !self.is_word(j) {
                 break;
+            }
+            // «رئيس وزراء كيبيك الجديد فرانسوا ليغو»، «رئيس بلدية مانشستر
+            // الكبرى أندي بورنهام»: a title in the construct state takes a
+            // genitive (a place or body) before any name.
+            if steps == 1 && j == self.tok_after(m.end) && self.construct_title(m) && self.mention_in(j).is_none() && !self.is_stop(j) {
+                j += 1;
+                modifiers = true;
+                continue;
             }
             if let Some(found) = self.memory_at(j, lim).map(|x| x.0).or_else(|| self.title_as_first_name(j, lim)) {
                 name = Some((j, found));
@@ -885,6 +895,41 @@ impl Doc<'_> {
         let words: Vec<&str> = (a..p.toks.end).filter(|&k| self.is_word(k)).map(|k| self.word(k)).collect();
         !words[0].starts_with(['و', 'ب', 'ل'])
             && words.iter().skip(1).all(|w| !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله"))
+    }
+
+    /// A title of two words or more whose last is a bare noun in the
+    /// construct state («رئيس وزراء»، «ولي عهد»، «رئيس بلدية»): the next
+    /// word is its genitive, not a name.
+    fn construct_title(&self, m: &Mention) -> bool {
+        let form = &self.norm.text[m.start..m.end];
+        form.contains(' ') && form.rsplit(' ').next().is_some_and(|w| self.lex.has_role(w, Role::ConstructHead))
+    }
+
+    /// An apposed name that opens with a rank or honorific, after the comma
+    /// that closes a title: «قائد المركز الروسي، اللواء يوري يفتوشينكو،»،
+    /// «المتحدث باسم التحالف، العقيد تركي المالكي،»; or a title word that is
+    /// a first name before a nisba surname set off by punctuation: «وزير
+    /// الاقتصاد الإماراتي، سلطان المنصوري،». The name's tokens.
+    fn ranked_name(&self, j: usize, lim: usize) -> Option<(usize, usize)> {
+        if j >= lim || !self.is_word(j) || self.kind_in(j) != Some(&EntryKind::Title) {
+            return None;
+        }
+        let m = self.mention_in(j)?;
+        if m.word_start < m.start {
+            return None;
+        }
+        let n = self.tok_after(m.end);
+        if n >= lim || !self.is_word(n) {
+            return None;
+        }
+        if let Some(end) = self.name_or_memory(n, lim) {
+            return Some((n, end));
+        }
+        let form = &self.norm.text[m.start..m.end];
+        let w = self.word(n);
+        let closed = n + 1 >= lim || !self.is_word(n + 1);
+        (n == j + 1 && !form.contains(' ') && !form.starts_with("ال") && w.starts_with("ال") && is_nisba(w) && !is_plural_nisba(w) && closed)
+            .then_some((j, n + 1))
     }
 
     fn name_or_memory(&self, j: usize, lim: usize) -> Option<usize> {
@@ -1182,6 +1227,18 @@ impl Doc<'_> {
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false) && k > end + 1;
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
                 return !(end..c).any(|k| !self.is_word(k) || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb));
+            }
+        }
+        // «قال اندريه مارتي المتحدث باسم الادعاء السويسري، إن»: a definite
+        // title of two words or more in apposition (one word, «السلطان»، may
+        // be the name's own), closed by a comma before the marker.
+        let titled = self.is_word(end)
+            && self.kind_in(end) == Some(&EntryKind::Title)
+            && self.mention_in(end).is_some_and(|m| m.word_start == m.start && self.norm.text[m.start..m.end].starts_with("ال") && self.norm.text[m.start..m.end].contains(' '));
+        if titled {
+            let stop = lim.min(end + 12);
+            if let Some(c) = (end + 1..stop).find(|&k| self.is_punct(k, "،,")) {
+                return marker(c + 1) && !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !self.is_word(k));
             }
         }
         if !self.is_punct(end, "،,") {

@@ -186,6 +186,61 @@ fn attribution_table() {
                 ("لقد قلبت الحرب", "The Guardian", "", Kind::QuoteSpan),
             ],
         ),
+        (
+            // (bulk corpus) The link after the verb and its sayer is the
+            // sayer's: the outlet told is no according_to phrase of its own.
+            "an interview link after the verb and its sayer",
+            "وأوضح بانون في مقابلة مع شبكة \"فوكس نيوز\" الأميركية، الثلاثاء:\" لا اعتقد أن هناك كاتبا واحدا للمقال\".",
+            &[("لا اعتقد أن هناك كاتبا", "Fox News", "بانون", Kind::SpeechVerb)],
+        ),
+        (
+            // (bulk corpus) No sayer after the verb: the last one speaks, to the outlet.
+            "told an outlet with the sayer carried over",
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد.\nوأضاف في تصريحات لقناة الحدث السعودية، بأن العمليات ستستمر.",
+            &[
+                ("موسكو سترد", "سيرغي لافروف", "", Kind::SpeechVerb),
+                ("العمليات ستستمر", "Al Hadath", "سيرغي لافروف", Kind::Anaphoric),
+            ],
+        ),
+        (
+            // (bulk corpus) After the comma that closes a title, a rank before the name.
+            "a rank before an apposed name",
+            "أكد المتحدث باسم قوات التحالف العربي، العقيد تركي المالكي، الخميس، أن الحوثيين أطلقوا صاروخا.",
+            &[("الحوثيين أطلقوا صاروخا", "تركي المالكي", "", Kind::SpeechVerb)],
+        ),
+        (
+            // (bulk corpus) «سلطان» is a first name before a nisba surname set off by commas.
+            "a title word as a first name in an apposition",
+            "أكد وزير الاقتصاد الإماراتي، سلطان المنصوري، أن الاستثمار تراجع.",
+            &[("الاستثمار تراجع", "سلطان المنصوري", "", Kind::SpeechVerb)],
+        ),
+        (
+            // (bulk corpus) «واشنطن» starts with و but joins nothing: the verb's object.
+            "a name starting with waw is no conjunct",
+            "وحذر وزير الخارجية الروسي سيرغي لافروف واشنطن من اتخاذ أي إجراءات غير مسؤولة في سوريا.",
+            &[("من اتخاذ أي إجراءات", "سيرغي لافروف", "", Kind::SpeechVerb)],
+        ),
+        (
+            // (bulk corpus) A construct title takes its genitive before the name.
+            "a construct title and its genitive",
+            "وقال رئيس بلدية مانشستر الكبرى أندي بورنهام لراديو هيئة الإذاعة البريطانية إن ضحايا الاعتداء سيشغلون تفكيرنا.",
+            &[("ضحايا الاعتداء سيشغلون", "BBC", "أندي بورنهام", Kind::SpeechVerb)],
+        ),
+        (
+            // (bulk corpus) An unknown name bounded by a title in apposition and a comma.
+            "an unknown name before an apposed title",
+            "وفي تصريحات لراديو \"إس إف آر\"، قال اندريه مارتي المتحدث باسم الادعاء السويسري، إن التحقيقات مستمرة.",
+            &[("التحقيقات مستمرة", "إس إف آر", "اندريه مارتي", Kind::AccordingTo)],
+        ),
+        (
+            // (bulk corpus) «و أضاف» with the conjunction written apart opens its sentence.
+            "a conjunction written apart",
+            "وقالت المنظمة في تقرير نشر السبت إن الطفل المصاب لم يلقح.\nو أضافت أن 1427 إصابة سجلت في فنزويلا.",
+            &[
+                ("الطفل المصاب لم يلقح", "المنظمة", "", Kind::SpeechVerb),
+                ("1427 إصابة سجلت", "المنظمة", "", Kind::Anaphoric),
+            ],
+        ),
     ];
     check_table(cases);
 }

@@ -129,6 +129,9 @@ pub enum Role {
     NameLink,
     /// A link that is the first half of a compound name, never its end («عبد»، «أبو»).
     BoundLink,
+    /// The last word of a title in the construct state («رئيس وزراء»، «ولي
+    /// عهد»): the word after the title is its genitive, not yet the name.
+    ConstructHead,
 }
 
 impl Role {
@@ -139,7 +142,7 @@ impl Role {
         use Role::*;
         matches!(
             self,
-            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink
+            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead
         )
     }
 }
