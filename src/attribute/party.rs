@@ -190,7 +190,7 @@ pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
 }
 
 /// «يتحدث»، «تستعد»: a present-tense verb of the تفعّل or استفعل forms, never a name.
-fn is_present_verb(w: &str) -> bool {
+pub(crate) fn is_present_verb(w: &str) -> bool {
     w.chars().count() >= 5 && ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p))
 }
 

@@ -1210,3 +1210,35 @@ fn a_quotation_after_a_short_adverbial_phrase() {
         assert!(got.is_empty(), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn a_quoted_name_right_after_the_verb_is_its_subject() {
+    // «ونقلت "فرانس برس" عن …»: a short quotation after the verb that closes
+    // before a complementizer or «عن» names the sayer; it is not the content
+    // and the sayer is not carried over from an earlier sentence (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a known outlet before «عن»",
+            "قال الصحفي هايو زيبيلت إن السلطات رفضت منحه تصريح دخول. ونقلت \"فرانس برس\" عن مسؤول غيني أن اللاعب أصيب في العضلة.",
+            &[
+                ("السلطات رفضت منحه", "هايو زيبيلت", "", Kind::SpeechVerb),
+                ("اللاعب أصيب في العضلة", "Agence France-Presse", "مسؤول غيني", Kind::SpeechVerb),
+            ],
+        ),
+        (
+            "an unknown name before «أن»",
+            "وقال المسؤول إن الموقع أغلق. وكتب \"38 نورث\" أنه يمكن أن يكون الهدف وضع كاميرات.",
+            &[
+                ("الموقع أغلق", "المسؤول", "", Kind::SpeechVerb),
+                ("يمكن أن يكون الهدف", "38 نورث", "", Kind::SpeechVerb),
+            ],
+        ),
+    ];
+    check_table(cases);
+    // A quoted verb is the content («وقال "يستحيل" أن …»); a present verb
+    // after its subject (a headline) takes no quoted subject.
+    let quoted_verb = rows("وقال مسؤول إن المقاتلين يستخدمون دروعا بشرية، وقال \"يستحيل\" أن يوجد مقاتلون على متن الحافلة.");
+    assert!(quoted_verb.iter().all(|r| r.1 != "يستحيل"), "{quoted_verb:?}");
+    let headline = rows("دراسة تكشف \"حقائق صادمة\" عن البطاطا");
+    assert!(headline.iter().all(|r| r.1 != "حقائق صادمة"), "{headline:?}");
+}
