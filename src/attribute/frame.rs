@@ -328,7 +328,35 @@ impl Doc<'_> {
             };
             return Some((vec![first.clone()], via));
         }
-        self.last_sayers(si).map(|sayers| (sayers, Via::Discourse))
+        self.agreeing_sayers(si, ct).map(|sayers| (sayers, Via::Discourse))
+    }
+
+    /// The last sayers, for a verb at `ct` with no sayer of its own, unless
+    /// the verb's gender is not the last sayer's: «وقالت …» after a man
+    /// spoke (a masculine verb was written before his name) goes back to the
+    /// last sayer that agrees, a woman known as one or, for a feminine verb,
+    /// a body or outlet; with none such, to nobody. Arabic verbs agree with
+    /// a person subject, so the clash rules the last sayer out.
+    fn agreeing_sayers(&self, si: usize, ct: usize) -> Option<Vec<PartyRef>> {
+        let sayers = self.last_sayers(si)?;
+        let Some(feminine) = self.cue_gender_at(ct) else { return Some(sayers) };
+        // «وقال متحدث باسم الشرطة: … وأضافت أن»: the body he speaks for.
+        let spokesman = |p: &PartyRef| p.toks.clone().any(|k| self.is_word(k) && self.word(k).starts_with("باسم"));
+        if !sayers.first().is_some_and(|p| self.person_gender(p) == Some(!feminine) && !spokesman(p)) {
+            return Some(sayers);
+        }
+        let agrees = |p: &PartyRef| match p.stype {
+            SourceType::Person => self.person_gender(p) == Some(feminine),
+            SourceType::Anonymous => false,
+            _ => feminine,
+        };
+        self.said
+            .iter()
+            .rev()
+            .take_while(|(at, _)| si.saturating_sub(*at) <= 8)
+            .map(|(_, l)| l)
+            .find(|l| l.first().is_some_and(agrees))
+            .cloned()
     }
 
     /// The innermost sayers of the last attributed claim, if it stands at

@@ -1242,3 +1242,23 @@ fn a_quoted_name_right_after_the_verb_is_its_subject() {
     let headline = rows("دراسة تكشف \"حقائق صادمة\" عن البطاطا");
     assert!(headline.iter().all(|r| r.1 != "حقائق صادمة"), "{headline:?}");
 }
+
+#[test]
+fn an_inherited_sayer_agrees_with_the_verb() {
+    // A verb with no sayer of its own agrees in gender with the person it
+    // carries over: «وأضافت» after a man spoke («وقال X») goes back to the
+    // woman who spoke before him (bulk corpus, shortened).
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "a feminine verb skips a man",
+        "وقالت الوزيرة سارة العلوي إن المشروع جاهز. وقال جيرمي كوربن إن الحكومة أخطأت. وأضافت أن انطلاقة المشروع ستكون من القصرين.",
+        &[
+            ("المشروع جاهز", "سارة العلوي", "", Kind::SpeechVerb),
+            ("الحكومة أخطأت", "جيرمي كوربن", "", Kind::SpeechVerb),
+            ("انطلاقة المشروع", "سارة العلوي", "", Kind::Anaphoric),
+        ],
+    )];
+    check_table(cases);
+    // With no sayer that agrees, none.
+    let got = rows("وقال جيرمي كوربن إن الحكومة أخطأت. وأضافت أن انطلاقة المشروع ستكون من القصرين.");
+    assert!(got.iter().all(|r| !(r.0.contains("انطلاقة") && r.1 == "جيرمي كوربن")), "{got:?}");
+}
