@@ -1,6 +1,6 @@
 //! Frames: a cue with its sayer(s) and where its reported content begins.
 
-use super::party::{is_masdar_with_pronoun, looks_prepositional, PartyRef};
+use super::party::{is_masdar_with_pronoun, is_present_verb, looks_prepositional, PartyRef};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
@@ -323,7 +323,35 @@ impl Doc<'_> {
             };
             return Some((vec![first.clone()], via));
         }
-        self.last_sayers(si).map(|sayers| (sayers, Via::Discourse))
+        self.agreeing_sayers(si, ct).map(|sayers| (sayers, Via::Discourse))
+    }
+
+    /// The last sayers, for a verb at `ct` with no sayer of its own, unless
+    /// the verb's gender is not the last sayer's: «وقالت …» after a man
+    /// spoke (a masculine verb was written before his name) goes back to the
+    /// last sayer that agrees, a woman known as one or, for a feminine verb,
+    /// a body or outlet; with none such, to nobody. Arabic verbs agree with
+    /// a person subject, so the clash rules the last sayer out.
+    fn agreeing_sayers(&self, si: usize, ct: usize) -> Option<Vec<PartyRef>> {
+        let sayers = self.last_sayers(si)?;
+        let Some(feminine) = self.cue_gender_at(ct) else { return Some(sayers) };
+        // «وقال متحدث باسم الشرطة: … وأضافت أن»: the body he speaks for.
+        let spokesman = |p: &PartyRef| p.toks.clone().any(|k| self.is_word(k) && self.word(k).starts_with("باسم"));
+        if !sayers.first().is_some_and(|p| self.person_gender(p) == Some(!feminine) && !spokesman(p)) {
+            return Some(sayers);
+        }
+        let agrees = |p: &PartyRef| match p.stype {
+            SourceType::Person => self.person_gender(p) == Some(feminine),
+            SourceType::Anonymous => false,
+            _ => feminine,
+        };
+        self.said
+            .iter()
+            .rev()
+            .take_while(|(at, _)| si.saturating_sub(*at) <= 8)
+            .map(|(_, l)| l)
+            .find(|l| l.first().is_some_and(agrees))
+            .cloned()
     }
 
     /// The innermost sayers of the last attributed claim, if it stands at
@@ -729,6 +757,42 @@ impl Doc<'_> {
         known.or_else(|| self.quoted_party(j, lim, 6, SourceType::Outlet))
     }
 
+    /// A quoted name opening at `j` right after a reporting verb that is the
+    /// verb's subject: a lexicon party or a person named before filling the
+    /// quotation («وذكرت "واس" أن»، «وأضاف "كيم" أن»), or one to three plain
+    /// words closed before a complementizer or «عن» («ونقلت "ديلي تلغراف"
+    /// عن باحثين»، «وكتب "38 نورث" أنه»). A quotation that runs on is the
+    /// content («وأضاف "نحن …"»), and so is a quoted verb («وقال "يستحيل" أن»).
+    fn quoted_subject(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        if !self.is_quote_open(j) {
+            return None;
+        }
+        let close = (j + 1..lim.min(j + 5)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+        let next = close + 1;
+        if next >= lim || !self.is_word(next) {
+            return None;
+        }
+        if let Some(p) = self.quoted_known(j, lim).filter(|p| p.subtype != "country" && p.toks.end == next) {
+            return Some(p);
+        }
+        if let Some((end, display)) = self.memory_at(j + 1, close) {
+            if end == close {
+                let mut p = self.quoted_party(j, lim, 5, SourceType::Person)?;
+                p.canonical = Some(display);
+                p.found = Found::Memory;
+                return Some(p);
+            }
+        }
+        let opens_content = self.is_complementizer(next) || self.word(next) == "عن";
+        let plain = (j + 1..close).all(|k| {
+            self.is_word(k) && self.cue_in(k).is_none() && !self.is_stop(k) && !self.lex.has_role(self.word(k), Role::NameStop)
+        });
+        if !opens_content || !plain || close - j > 4 || (close == j + 2 && is_present_verb(self.word(j + 1))) {
+            return None;
+        }
+        self.quoted_party(j, lim, 5, SourceType::Outlet)
+    }
+
     /// A lexicon party filling a quotation opening at `j`: «"سكاي نيوز عربية"».
     pub(crate) fn quoted_known(&self, j: usize, lim: usize) -> Option<PartyRef> {
         if !self.is_quote_open(j) || j + 1 >= lim {
@@ -907,7 +971,14 @@ impl Doc<'_> {
                 && (this.is_quote_open(c) || (c > 0 && this.is_punct(c - 1, ":") && this.is_quote_open(c)))
                 && sayers.iter().all(|p| this.is_report_party(p))
         };
-        if let Some(c) = self.content_marker(j) {
+        // «ونقلت "فرانس برس" عن …»، «وذكرت "أفتنبوستن" أن …»: a short quoted
+        // name right after the verb is its subject, not the content; not
+        // after a subject in the headline order («دراسة تكشف "حقائق صادمة" عن»).
+        let headline_order = self.mention_in(ct).is_some_and(|m| {
+            m.word_start == m.start && ct > s.toks.start && self.is_word(ct - 1) && self.word(ct).starts_with(['ي', 'ت'])
+        });
+        let quoted_subject = if class == CueClass::Noun || headline_order { None } else { self.quoted_subject(j, lim) };
+        if let Some(c) = self.content_marker(j).filter(|_| quoted_subject.is_none()) {
             let (sayers, via) = before(self)?;
             if quoted_report(self, &sayers, via, c) {
                 return None;
@@ -942,9 +1013,10 @@ impl Doc<'_> {
             None => {
                 // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here;
                 // «وأضاف مطالبا الحكومة بأن …»، «وقال مخاطبا ترامب "…"»: nor is the participle's object.
-                let object = self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p))
-                    || (self.is_word(j) && self.roles_at(j).object_participle);
-                if !noun && (object || self.party_at(j, lim, false).is_none()) {
+                let object = quoted_subject.is_none()
+                    && (self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p))
+                        || (self.is_word(j) && self.roles_at(j).object_participle));
+                if !noun && quoted_subject.is_none() && (object || self.party_at(j, lim, false).is_none()) {
                     let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
                     // «وأضاف في تصريحات لقناة الحدث، بأن»، «وقال، في تصريحات لبي بي
                     // سي، إن»: no sayer named here, and the outlet told is not one;
@@ -974,7 +1046,10 @@ impl Doc<'_> {
                     }
                 }
                 // After a report-only verb the subject is a report, never an unknown name.
-                let mut sayers = self.party_list(parties, j, lim, !noun && !report_only);
+                let mut sayers = match quoted_subject {
+                    Some(q) => vec![q],
+                    None => self.party_list(parties, j, lim, !noun && !report_only),
+                };
                 if sayers.is_empty() && !noun {
                     if let Some(p) = self.unnamed_definite(j, lim) {
                         let c = self.content_marker(p.toks.end).or_else(|| self.content_marker(p.toks.end + 1))?;

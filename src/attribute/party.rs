@@ -176,7 +176,7 @@ pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
 }
 
 /// «يتحدث»، «تستعد»: a present-tense verb of the تفعّل or استفعل forms, never a name.
-fn is_present_verb(w: &str) -> bool {
+pub(crate) fn is_present_verb(w: &str) -> bool {
     w.chars().count() >= 5 && ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p))
 }
 
@@ -1086,9 +1086,19 @@ impl Doc<'_> {
     fn person_antecedent(&self, before: usize, m: &Mention, end: usize, a: &Anaphor, stem: &str, titled: bool) -> Option<&PartyRef> {
         let earlier = self.recent.iter().rev().take(200).filter(|p| p.stype == SourceType::Person && self.seg.tokens[p.toks.start].start < before);
         let adjectives: Vec<&str> = (self.tok_after(m.end)..end).map(|k| self.word(k)).collect();
+        // «المتحدثة»، «المرأة»: a feminine word is never a man known as one;
+        // «المتحدث»، «الرجل» never a woman.
+        let feminine = if stem.ends_with('ه') {
+            Some(true)
+        } else if self.lex.anaphor(&format!("ال{stem}ه")).is_some() || ["رجل", "شاب", "فتي", "اب"].contains(&stem) {
+            Some(false)
+        } else {
+            None
+        };
         let agrees = |p: &PartyRef| {
             let theirs: Vec<&str> = p.toks.clone().filter(|&k| self.is_word(k) && self.word(k).starts_with("ال") && is_nisba(self.word(k))).map(|k| self.word(k)).collect();
             adjectives.iter().all(|w| theirs.is_empty() || theirs.contains(w))
+                && feminine.is_none_or(|f| self.person_gender(p) != Some(!f))
         };
         if let Some(p) = earlier.clone().find(|p| p.subtype == stem && agrees(p)) {
             return Some(p);
@@ -1106,6 +1116,55 @@ impl Doc<'_> {
             return None;
         }
         earlier.clone().find(|p| p.found != Found::Anaphora && agrees(p))
+    }
+
+    /// The gender of the one-word cue at token `t` (true: feminine), if it shows one.
+    pub(super) fn cue_gender_at(&self, t: usize) -> Option<bool> {
+        let m = self.mention_in(t)?;
+        if !matches!(self.lex.entry(m.entry).kind, EntryKind::Cue(_)) {
+            return None;
+        }
+        self.lex.cue_gender(&self.norm.text[m.start..m.end])
+    }
+
+    /// What the article shows of a person's gender (true: a woman): a
+    /// feminine title or description written with the name («الوزيرة»،
+    /// «المتحدثة»), and the reporting verbs written right before the name
+    /// where it was their sayer («وقالت ماي»، «وأضاف جونسون»; not an
+    /// object, «وانتقدت أردوغان»), which agree with it. Nothing when the
+    /// signs disagree or there are none (a masculine title alone says
+    /// nothing: «رئيس الوزراء تيريزا ماي»).
+    pub(super) fn person_gender(&self, p: &PartyRef) -> Option<bool> {
+        if p.stype != SourceType::Person {
+            return None;
+        }
+        let name = self.party_name(p);
+        let (mut feminine, mut masculine) = (false, false);
+        let mut look = |q: &PartyRef| {
+            let t = q.toks.start;
+            if t < self.seg.tokens.len() && self.is_word(t) {
+                let word = self.word(t);
+                let word = word.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(word);
+                let stem = title_stem(word);
+                if stem.ends_with('ه') && (self.lex.is_title(stem) || self.lex.anaphor(word).is_some()) {
+                    feminine = true;
+                }
+            }
+            if t > 0 {
+                match self.cue_gender_at(t - 1) {
+                    Some(true) => feminine = true,
+                    Some(false) => masculine = true,
+                    None => {}
+                }
+            }
+        };
+        look(p);
+        for q in self.said.iter().rev().take(40).flat_map(|(_, l)| l) {
+            if q.stype == SourceType::Person && self.party_name(q) == name {
+                look(q);
+            }
+        }
+        (feminine != masculine).then_some(feminine)
     }
 
     /// Whether a person party names someone: not a title standing alone

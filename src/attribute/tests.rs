@@ -1265,3 +1265,55 @@ fn a_quotation_after_a_short_adverbial_phrase() {
         assert!(got.is_empty(), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn a_quoted_name_right_after_the_verb_is_its_subject() {
+    // «ونقلت "فرانس برس" عن …»: a short quotation after the verb that closes
+    // before a complementizer or «عن» names the sayer; it is not the content
+    // and the sayer is not carried over from an earlier sentence (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a known outlet before «عن»",
+            "قال الصحفي هايو زيبيلت إن السلطات رفضت منحه تصريح دخول. ونقلت \"فرانس برس\" عن مسؤول غيني أن اللاعب أصيب في العضلة.",
+            &[
+                ("السلطات رفضت منحه", "هايو زيبيلت", "", Kind::SpeechVerb),
+                ("اللاعب أصيب في العضلة", "Agence France-Presse", "مسؤول غيني", Kind::SpeechVerb),
+            ],
+        ),
+        (
+            "an unknown name before «أن»",
+            "وقال المسؤول إن الموقع أغلق. وكتب \"38 نورث\" أنه يمكن أن يكون الهدف وضع كاميرات.",
+            &[
+                ("الموقع أغلق", "المسؤول", "", Kind::SpeechVerb),
+                ("يمكن أن يكون الهدف", "38 نورث", "", Kind::SpeechVerb),
+            ],
+        ),
+    ];
+    check_table(cases);
+    // A quoted verb is the content («وقال "يستحيل" أن …»); a present verb
+    // after its subject (a headline) takes no quoted subject.
+    let quoted_verb = rows("وقال مسؤول إن المقاتلين يستخدمون دروعا بشرية، وقال \"يستحيل\" أن يوجد مقاتلون على متن الحافلة.");
+    assert!(quoted_verb.iter().all(|r| r.1 != "يستحيل"), "{quoted_verb:?}");
+    let headline = rows("دراسة تكشف \"حقائق صادمة\" عن البطاطا");
+    assert!(headline.iter().all(|r| r.1 != "حقائق صادمة"), "{headline:?}");
+}
+
+#[test]
+fn an_inherited_sayer_agrees_with_the_verb() {
+    // A verb with no sayer of its own agrees in gender with the person it
+    // carries over: «وأضافت» after a man spoke («وقال X») goes back to the
+    // woman who spoke before him (bulk corpus, shortened).
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "a feminine verb skips a man",
+        "وقالت الوزيرة سارة العلوي إن المشروع جاهز. وقال جيرمي كوربن إن الحكومة أخطأت. وأضافت أن انطلاقة المشروع ستكون من القصرين.",
+        &[
+            ("المشروع جاهز", "سارة العلوي", "", Kind::SpeechVerb),
+            ("الحكومة أخطأت", "جيرمي كوربن", "", Kind::SpeechVerb),
+            ("انطلاقة المشروع", "سارة العلوي", "", Kind::Anaphoric),
+        ],
+    )];
+    check_table(cases);
+    // With no sayer that agrees, none.
+    let got = rows("وقال جيرمي كوربن إن الحكومة أخطأت. وأضافت أن انطلاقة المشروع ستكون من القصرين.");
+    assert!(got.iter().all(|r| !(r.0.contains("انطلاقة") && r.1 == "جيرمي كوربن")), "{got:?}");
+}

@@ -272,6 +272,10 @@ pub struct Lexicon {
     title_words: FxHashSet<String>,
     /// Folded one-word aliases of countries.
     countries: FxHashSet<String>,
+    /// One-word cue forms whose gender a sibling form of the same cue
+    /// shows (true: feminine): «قالت» beside «قال», «تقول» beside «يقول»,
+    /// «مضيفة» beside «مضيفا»; «لفت» is masculine beside «لفتت».
+    cue_genders: FxHashMap<String, bool>,
 }
 
 impl Lexicon {
@@ -338,6 +342,7 @@ impl Lexicon {
         let mut anaphors: FxHashMap<String, Anaphor> = FxHashMap::default();
         let mut title_words = FxHashSet::default();
         let mut countries = FxHashSet::default();
+        let mut cue_genders: FxHashMap<String, bool> = FxHashMap::default();
         for (name, path, text) in texts {
             for parsed in parse::parse_file(name, path, text)? {
                 let id = entries.len() as u32;
@@ -349,6 +354,19 @@ impl Lexicon {
                     for f in &parsed.forms {
                         let first = f.split(' ').next().unwrap_or(f);
                         title_words.insert(first.strip_prefix("ال").unwrap_or(first).to_owned());
+                    }
+                }
+                if let EntryKind::Cue(_) = parsed.entry.kind {
+                    let one: FxHashSet<&str> = parsed.forms.iter().filter(|f| !f.contains(' ')).map(|f| f.as_str()).collect();
+                    for &f in &one {
+                        let has = |g: String| one.contains(g.as_str());
+                        let swap = |from: char, to: char| f.strip_prefix(from).is_some_and(|r| has(format!("{to}{r}")));
+                        let cut = |end: char, to: &str| f.strip_suffix(end).is_some_and(|r| has(format!("{r}{to}")));
+                        let feminine = cut('ت', "") || swap('ت', 'ي') || cut('ه', "ا");
+                        let masculine = has(format!("{f}ت")) || swap('ي', 'ت') || cut('ا', "ه");
+                        if feminine != masculine {
+                            cue_genders.insert(f.to_owned(), feminine);
+                        }
                     }
                 }
                 if let EntryKind::Anaphor(a) = &parsed.entry.kind {
@@ -388,7 +406,7 @@ impl Lexicon {
         let ac = matcher::Forms::build(&forms)
             .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
         let punct_starts = forms.iter().any(|f| !f.starts_with(crate::normalize::is_word_char));
-        Ok(Lexicon { entries, patterns, ac, punct_starts, words, classes, anaphors, title_words, countries })
+        Ok(Lexicon { entries, patterns, ac, punct_starts, words, classes, anaphors, title_words, countries, cue_genders })
     }
 
     /// Every entry, in load order.
@@ -448,6 +466,12 @@ impl Lexicon {
     /// The anaphor a folded form stands for, if it is one.
     pub fn anaphor(&self, form: &str) -> Option<&Anaphor> {
         self.anaphors.get(form)
+    }
+
+    /// The gender a one-word cue form shows (true: feminine), if its cue
+    /// has a form of the other gender to tell it by.
+    pub fn cue_gender(&self, form: &str) -> Option<bool> {
+        self.cue_genders.get(form).copied()
     }
 
     /// Whether a folded word has `role` (a word class: as written).
