@@ -202,7 +202,7 @@ impl Doc<'_> {
             k + 2
         } else if self.lex.has_role(w, Role::Issued) {
             let mut p = k + 1;
-            if p < lim && self.is_word(p) && (matches!(self.word(p), "حديثا" | "مؤخرا") || self.is_filler(self.word(p))) {
+            if p < lim && self.is_word(p) && (matches!(self.word(p), "حديثا" | "مؤخرا") || self.roles_at(p).filler) {
                 p += 1;
             }
             (p < lim && self.is_word(p) && matches!(self.word(p), "عن" | "من")).then_some(p + 1)?

@@ -263,7 +263,7 @@ impl Doc<'_> {
 
     fn skip_fillers(&self, mut j: usize, lim: usize, cue_end: &mut usize) -> usize {
         while j < lim && self.is_word(j) {
-            if self.is_filler(self.word(j)) {
+            if self.roles_at(j).filler {
                 j += 1;
             } else if self.cue_in(j) == Some(CueClass::Participle) {
                 *cue_end = self.mention_in(j).map_or(*cue_end, |m| m.end);
@@ -299,7 +299,7 @@ impl Doc<'_> {
         let hi = parties.partition_point(|p| p.toks.end <= ct).max(lo);
         let before = &parties[lo..hi];
         if let Some(last) = before.last() {
-            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.is_filler(self.word(k)));
+            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).filler);
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
                 // The last two persons before the verb, from the sentence's index of persons.

@@ -33,6 +33,7 @@ pub(crate) struct RoleBits {
     pub name_stop: bool,
     pub object_participle: bool,
     pub month: bool,
+    pub filler: bool,
 }
 
 impl Doc<'_> {
@@ -58,6 +59,7 @@ impl RoleBits {
             name_stop: roles.contains(&Role::NameStop),
             object_participle: roles.contains(&Role::ObjectParticiple),
             month: roles.contains(&Role::Month),
+            filler: lex.has_role(word, Role::Filler),
         }
     }
 }

@@ -285,7 +285,7 @@ impl Doc<'_> {
         }
         let roles = self.roles_at(t);
         // A participle starts no name: «وقال مخاطبا ترامب».
-        roles.name_stop || roles.complementizer || roles.object_participle || self.is_filler(w)
+        roles.name_stop || roles.complementizer || roles.object_participle || roles.filler
     }
 
     /// The word at `t` starts with the article: folded «ال» written with a
@@ -421,7 +421,7 @@ impl Doc<'_> {
         }
         self.is_word(k) && {
             let w = self.word(k);
-            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !self.is_filler(w))
+            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !self.roles_at(k).filler)
         }
     }
 
@@ -1226,7 +1226,7 @@ impl Doc<'_> {
                         if m.end > self.seg.tokens[self.tok_of(m.end.saturating_sub(1))].start && self.tok_of(m.end) < lim {
                             j = j.min(self.tok_after(m.end));
                         }
-                        while j < lim && self.is_word(j) && self.is_filler(self.word(j)) {
+                        while j < lim && self.is_word(j) && self.roles_at(j).filler {
                             j += 1;
                         }
                         // «حسبما جاء في …»، «بحسب ما ورد»: the word after the
@@ -1267,7 +1267,7 @@ impl Doc<'_> {
         // «وأبلغ زيدان الصحافيين: …»: the verb's object may come first.
         let end = if end < lim && self.is_word(end) && is_plural_nisba(self.word(end)) { end + 1 } else { end };
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
-        if marker(end) || (self.is_word(end) && self.is_filler(self.word(end)) && marker(end + 1)) {
+        if marker(end) || (self.is_word(end) && self.roles_at(end).filler && marker(end + 1)) {
             return true;
         }
         // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.
