@@ -154,7 +154,7 @@ const ARABIC_FOLD: [u16; 128] = {
 fn keeps_length(bytes: &[u8], i: usize) -> bool {
     match bytes.get(i) {
         Some(c) if c.is_ascii_alphanumeric() => true,
-        Some(&c @ (0xD8 | 0xD9)) => bytes.get(i + 1).is_some_and(|&d| d & 0xC0 == 0x80 && ARABIC_FOLD[((c & 1) as usize) << 6 | (d & 0x3F) as usize] != 0),
+        Some(&c @ (0xD8 | 0xD9)) => bytes.get(i + 1).is_some_and(|&d| ARABIC_FOLD[usize::from(c & 1) << 6 | usize::from(d & 0x3F)] != 0),
         _ => false,
     }
 }
@@ -204,17 +204,17 @@ pub fn normalize(text: &str) -> Normalized {
         let out = &mut b.out;
         while i < n {
             let c = bytes[i];
-            if c.is_ascii_alphanumeric() {
-                out[o] = c.to_ascii_lowercase();
-                (i, o) = (i + 1, o + 1);
-            } else if (c == 0xD8 || c == 0xD9) && i + 1 < n && bytes[i + 1] & 0xC0 == 0x80 {
-                let f = ARABIC_FOLD[((c & 1) as usize) << 6 | (bytes[i + 1] & 0x3F) as usize];
+            if c & 0xFE == 0xD8 {
+                // A lead byte of valid UTF-8: its continuation byte follows.
+                let f = ARABIC_FOLD[usize::from(c & 1) << 6 | usize::from(bytes[i + 1] & 0x3F)];
                 if f == 0 {
                     break;
                 }
-                out[o] = (f >> 8) as u8;
-                out[o + 1] = f as u8;
+                out[o..o + 2].copy_from_slice(&f.to_be_bytes());
                 (i, o) = (i + 2, o + 2);
+            } else if c.is_ascii_alphanumeric() {
+                out[o] = c.to_ascii_lowercase();
+                (i, o) = (i + 1, o + 1);
             } else if c == b' ' && i > run && keeps_length(bytes, i + 1) {
                 // A lone space between two run characters.
                 out[o] = b' ';
