@@ -66,6 +66,15 @@ impl<W: Write> Cells<W> {
         self.buf.push(b'"');
     }
 
+    /// A cell known to hold none of the characters that need quotes (a
+    /// number, a type or kind name).
+    fn plain(&mut self, cell: &[u8]) {
+        if !std::mem::take(&mut self.fresh) {
+            self.buf.push(b',');
+        }
+        self.buf.extend_from_slice(cell);
+    }
+
     fn end_record(&mut self) -> io::Result<()> {
         self.buf.extend_from_slice(self.term);
         self.fresh = true;
@@ -149,31 +158,31 @@ impl<W: Write> DocWriter for CsvWriter<W> {
             for attr in rows {
                 let out = &mut self.out;
                 text(out, &doc.id);
-                out.cell(num.format(claim.n).as_bytes());
+                out.plain(num.format(claim.n).as_bytes());
                 text(out, claim.span.slice(&doc.text));
                 match attr {
                     Some(a) => {
                         text(out, &a.source.name);
                         text(out, a.source.span.slice(&doc.text));
-                        text(out, a.source.stype.as_str());
+                        out.plain(a.source.stype.as_str().as_bytes());
                         text(out, a.speaker.as_ref().map_or("", |s| s.name.as_str()));
                     }
                     None => {
                         for _ in 0..4 {
-                            out.cell(b"");
+                            out.plain(b"");
                         }
                     }
                 }
                 text(out, claim.cue.map_or("", |c| c.slice(&doc.text)));
-                text(out, claim.kind.as_str());
+                out.plain(claim.kind.as_str().as_bytes());
                 self.conf.clear();
                 match attr {
                     Some(a) => crate::record::write_confidence(&mut self.conf, a.confidence),
                     None => self.conf.push('0'),
                 }
-                out.cell(self.conf.as_bytes());
+                out.plain(self.conf.as_bytes());
                 for n in [claim.line, claim.span.start, claim.span.end] {
-                    out.cell(num.format(n).as_bytes());
+                    out.plain(num.format(n).as_bytes());
                 }
                 if self.opts.meta_columns {
                     text(out, url);
