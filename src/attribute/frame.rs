@@ -457,6 +457,22 @@ impl Doc<'_> {
                 }
             };
             let Some((levels, content, via, trailing)) = frame else { continue };
+            // «وأضاف "…"، وقال إن»: a verb whose sayer earlier in the sentence
+            // lies in the content of the frame before, a few words back at
+            // least, is that frame's sayer speaking again, not a party named in
+            // what was said (a sayer just before it, «إن نتانياهو، كشف», stays).
+            let levels = match frames.last() {
+                Some(prev)
+                    if via == Via::Earlier
+                        && class != CueClass::AccordingTo
+                        && prev.class != CueClass::AccordingTo
+                        && !prev.levels.is_empty()
+                        && levels.iter().flatten().all(|p| p.toks.start >= prev.content && self.words_in(p.toks.end..ct) >= 3) =>
+                {
+                    prev.levels.clone()
+                }
+                _ => levels,
+            };
             // A verb with no sayer of its own inside a quotation is the quoted
             // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
             let opens_sentence = ct == s.toks.start

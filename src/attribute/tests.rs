@@ -844,6 +844,12 @@ fn a_verb_far_from_its_sayer_skips_objects_of_prepositions() {
         ),
     ];
     check_table(cases);
+    // «وأضاف … إن "…"، وقال "…"»: the party inside the first content is no
+    // sayer of the second verb; the first verb's sayer speaks again.
+    let text = "وقال وزير الخارجية السوري وليد المعلم إن الحكومة السورية تعتزم محاربة \"جبهة النصرة\" في محافظة إدلب دون مساس بالمدنيين.\nوأضاف في مؤتمر صحفي مشترك إن \"قرار القيادة السورية هو مكافحة جبهة النصرة في إدلب مهما كانت التضحيات\"، وقال \"نحن جاهزون لبذل كل جهد ممكن لتفادي الإصابات بين المدنيين\".";
+    let got = rows(text);
+    let last = got.iter().find(|r| r.0.contains("نحن جاهزون لبذل"));
+    assert_eq!(last.map(|r| (r.1.as_str(), r.3)), Some(("وليد المعلم", Kind::SpeechVerb)), "{got:#?}");
     let none = [
         (
             "«في الصحف … وأضاف»",
