@@ -56,6 +56,9 @@ const WINDOW: usize = 25;
 /// أسوشيتد برس ورويترز»: two; real lists stay far below this).
 const MAX_JOINED: usize = 8;
 
+/// How many parties a search for a verb's subject earlier in its sentence reads.
+const SUBJECT_SCAN: usize = 32;
+
 /// The first of a sentence's `parties` that starts in `toks`. They run left
 /// to right without overlap: a binary search, not a scan per call (which
 /// made a long sentence of cues and names quadratic).
@@ -310,20 +313,62 @@ impl Doc<'_> {
                     return Some((persons.into_iter().rev().collect(), via));
                 }
             }
-            if adjacent {
+            if adjacent || self.relative_to(last, ct) {
                 return Some((vec![last.clone()], via));
             }
             // Not next to the verb: the sentence's subject, which in Arabic
             // news comes first («أجرى المبعوث … تحولا، حيث صرح بأن»), not
-            // the nearest object («توعد X إيران …، قائلا»).
-            let first = match self.first_non_outlet {
-                _ if before.len() == 1 => last,
-                Some(i) if i >= lo && i < hi => &parties[i],
-                _ => last,
+            // the nearest object («توعد X إيران …، قائلا»), nor a party
+            // after a preposition («روت زينة لوكالة الأنباء الفرنسية … وقالت»).
+            // The scans start at the sentence's first party that is no outlet
+            // and stop at a few: a sentence may hold thousands of parties.
+            let from = self.first_non_outlet.map_or(hi, |i| i.clamp(lo, hi));
+            let subject = parties[from..hi].iter().take(SUBJECT_SCAN).find(|p| p.stype != SourceType::Outlet && !self.governed(p));
+            let Some(first) = subject.or_else(|| before.iter().rev().take(SUBJECT_SCAN).find(|p| !self.governed(p))) else {
+                return self.agreeing_sayers(si, ct).map(|sayers| (sayers, Via::Discourse));
             };
             return Some((vec![first.clone()], via));
         }
         self.agreeing_sayers(si, ct).map(|sayers| (sayers, Via::Discourse))
+    }
+
+    /// Whether party `p` is the object of a preposition: a word before it
+    /// («مع وزير الخارجية»، «في الصحف») or a proclitic «بـ» on it
+    /// («رحب بالوفد»). A «لـ» is the outlet told only on an outlet («روت
+    /// زينة لوكالة الأنباء الفرنسية»); on another party it is mostly the
+    /// owner, who speaks («في تغريدة لقرقاش، حيث قال»).
+    fn governed(&self, p: &PartyRef) -> bool {
+        let t = p.toks.start;
+        if t > 0 && self.is_word(t - 1) && self.lex.has_role(self.word(t - 1), Role::Preposition) {
+            return true;
+        }
+        if !self.is_word(t) || (t > 0 && self.cue_in(t - 1) == Some(CueClass::AccordingTo)) {
+            return false;
+        }
+        let tok = self.seg.tokens[t];
+        let proclitic = if p.written.start > tok.start && p.written.start < tok.end {
+            // The name starts inside the word: what comes before it is a proclitic.
+            self.norm.text[tok.start..p.written.start].trim_start_matches(['و', 'ف'])
+        } else if p.written.start >= tok.end {
+            // A title before the name («بالرئيس الأمريكي»).
+            let w = self.word(t).trim_start_matches(['و', 'ف']);
+            &w[..w.find("ال").unwrap_or(0)]
+        } else {
+            ""
+        };
+        proclitic.starts_with('ب') || (proclitic.starts_with('ل') && p.stype == SourceType::Outlet)
+    }
+
+    /// «X، الذي قال»: the verb opens a relative clause about the party
+    /// right before it, set off by a comma (without one, «منتخب بلجيكا الذي
+    /// يعتقد أنه» is a phrase inside a claim's content).
+    fn relative_to(&self, p: &PartyRef, ct: usize) -> bool {
+        let k = p.toks.end;
+        k + 1 < ct
+            && self.is_punct(k, "،,")
+            && self.is_word(k + 1)
+            && self.lex.has_role(self.word(k + 1), Role::Relative)
+            && (k + 2..ct).all(|x| self.is_word(x) && self.roles_at(x).filler)
     }
 
     /// The last sayers, for a verb at `ct` with no sayer of its own, unless
@@ -412,6 +457,22 @@ impl Doc<'_> {
                 }
             };
             let Some((levels, content, via, trailing)) = frame else { continue };
+            // «وأضاف "…"، وقال إن»: a verb whose sayer earlier in the sentence
+            // lies in the content of the frame before, a few words back at
+            // least, is that frame's sayer speaking again, not a party named in
+            // what was said (a sayer just before it, «إن نتانياهو، كشف», stays).
+            let levels = match frames.last() {
+                Some(prev)
+                    if via == Via::Earlier
+                        && class != CueClass::AccordingTo
+                        && prev.class != CueClass::AccordingTo
+                        && !prev.levels.is_empty()
+                        && levels.iter().flatten().all(|p| p.toks.start >= prev.content && self.words_in(p.toks.end..ct) >= 3) =>
+                {
+                    prev.levels.clone()
+                }
+                _ => levels,
+            };
             // A verb with no sayer of its own inside a quotation is the quoted
             // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
             let opens_sentence = ct == s.toks.start

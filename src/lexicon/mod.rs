@@ -132,6 +132,9 @@ pub enum Role {
     /// The last word of a title in the construct state («رئيس وزراء»، «ولي
     /// عهد»): the word after the title is its genitive, not yet the name.
     ConstructHead,
+    /// A preposition: the party after it is its object, never the subject
+    /// of a verb further on («تابع لوكالة ناسا، … وأضاف»).
+    Preposition,
 }
 
 impl Role {
@@ -142,7 +145,7 @@ impl Role {
         use Role::*;
         matches!(
             self,
-            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead
+            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition
         )
     }
 }

@@ -135,6 +135,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     "name_link" => Role::NameLink,
                     "bound_link" => Role::BoundLink,
                     "construct_head" => Role::ConstructHead,
+                    "preposition" => Role::Preposition,
                     other => return Err(err(format!("unknown grammar role '{other}'"))),
                 };
                 if role.exact() && cols[0].contains(' ') {
