@@ -249,6 +249,23 @@ impl Doc<'_> {
         self.opens.get(t).copied().unwrap_or(false)
     }
 
+    /// «أفادت مصادر طبية، الأحد، بمقتل شاب»: token `k` is a word with «بـ»
+    /// that opens the content of a cue flagged `ba_content`: a noun of three
+    /// letters or more, not a preposition or filler («بشأن»، «بدوره»), a
+    /// report («في بيان»، «ببيان») or a lexicon mention.
+    fn ba_content_at(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.mention_in(k).is_some() || self.is_stop(k) {
+            return false;
+        }
+        let w = self.word(k);
+        w.strip_prefix('ب').is_some_and(|noun| {
+            noun.chars().count() >= 3
+                && !self.lex.has_role(w, Role::ReportNoun)
+                && !self.lex.has_role(noun, Role::ReportNoun)
+                && !self.lex.has_role(noun, Role::NameStop)
+        })
+    }
+
     /// Where content starts if token `k` introduces it: after a
     /// complementizer or colon, or at an opening quote.
     fn content_marker(&self, k: usize) -> Option<usize> {
@@ -1144,6 +1161,7 @@ impl Doc<'_> {
         // like a full name, not the verb's object («أعلن رحيله عن النادي»،
         // «أعلن بشكل مفاجئ توقفه عن»).
         let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);
+        let ba = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).ba_content);
         let skip_comma = if self.is_punct(e, "،,") { e + 1 } else { e };
         let full_unknown = |p: &PartyRef| {
             p.toks.len() >= 2
@@ -1204,6 +1222,13 @@ impl Doc<'_> {
                 || (self.is_quote_open(k) && after_adverbial(k));
             if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
                 content = Some(c);
+                break;
+            }
+            // Only near the sayer, past adverbials: a «بـ» word further on,
+            // or after a quotation or «عن», is inside what was said.
+            let near = k <= e + 5 && !(e..k).any(|x| self.is_quote_open(x) || (self.is_word(x) && self.word(x) == "عن"));
+            if ba && k >= skip_to && near && self.ba_content_at(k) {
+                content = Some(k);
                 break;
             }
             // Another reporting verb that opens a clause ends the window; one

@@ -1204,6 +1204,31 @@ fn a_passive_written_with_damma_is_no_cue() {
 }
 
 #[test]
+fn a_noun_with_ba_opens_what_afada_reports() {
+    check_table(&[
+        (
+            "after the sayer and a day",
+            "وأفادت مصادر يمنية، يوم الجمعة، بمقتل 43 عنصرا من ميليشيات الحوثي في المنطقة.",
+            &[("بمقتل 43 عنصرا", "مصادر يمنية", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an organization",
+            "أفاد المرصد السوري لحقوق الإنسان، الخميس، بدخول قوات الحكومة السورية منطقة في حلب.",
+            &[("بدخول قوات الحكومة", "Syrian Observatory for Human Rights", "", Kind::SpeechVerb)],
+        ),
+        // A report is no content; the complementizer after it is.
+        ("in a statement", "وأفادت الوزارة في بيان بأن الاجتماع تأجل إلى الأسبوع المقبل.", &[("بأن الاجتماع تأجل", "الوزارة", "", Kind::SpeechVerb)]),
+        // A «بـ» word inside a quotation after «عن» is what was said, not its start.
+        ("inside a quotation", "وأفاد التلفزيون السوري، الأربعاء، عن \"انتهاء عمليات إخراج المسلحين من بلدات القلمون الشرقي\".", &[]),
+        // «يفيد» as "benefits": no sayer, no claim.
+        ("benefits", "ويمكن أن يفيد الدواء الملايين من الأمهات في العالم.", &[]),
+    ]);
+    // The claim opens at the noun, not before it.
+    let got = rows("وأفادت مصادر يمنية، يوم الجمعة، بمقتل 43 عنصرا من ميليشيات الحوثي في المنطقة.");
+    assert!(got[0].0.starts_with("بمقتل"), "{got:?}");
+}
+
+#[test]
 fn token_index_agrees_with_a_binary_search() {
     use super::TokIndex;
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");

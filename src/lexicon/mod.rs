@@ -201,13 +201,16 @@ pub struct Entry {
     /// («واشنطن تكشف ألاعيب إيران»): with its sayer before it, it needs a
     /// complementizer.
     pub thing_object: bool,
+    /// Cue flag: the content may open with a word carrying «بـ», a verbal
+    /// noun, after the sayer («أفادت مصادر طبية بمقتل شاب»).
+    pub ba_content: bool,
     /// `file:line` it was read from.
     pub origin: String,
 }
 
 impl Entry {
     fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
-        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, origin: String::new() }
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, ba_content: false, origin: String::new() }
     }
 }
 

@@ -55,7 +55,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     other => return Err(err(format!("unknown cue class '{other}'"))),
                 };
                 let weight = parse_weight(cols[2]).map_err(&err)?;
-                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive", "thing_object"]).map_err(&err)?;
+                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive", "thing_object", "ba_content"]).map_err(&err)?;
                 let canonical = first_form(cols[0]);
                 let mut e = Entry::new(EntryKind::Cue(class), canonical, weight);
                 e.bare = flags.contains(&"bare");
@@ -64,6 +64,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                 e.report_only = flags.contains(&"report_only");
                 e.passive = flags.contains(&"passive");
                 e.thing_object = flags.contains(&"thing_object");
+                e.ba_content = flags.contains(&"ba_content");
                 if e.thing_object && !e.bare {
                     return Err(err("flag 'thing_object' is for bare verbs".to_owned()));
                 }
