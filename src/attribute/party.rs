@@ -321,9 +321,11 @@ impl Doc<'_> {
     /// words, or three with a linking word («بن») or an initial.
     pub fn name_chunk(&self, t: usize, lim: usize) -> Option<usize> {
         let mut j = t;
-        while j < lim && j - t < 4 && self.is_word(j) {
+        // Words bound to the link before them («عبد الله»): with it one name word.
+        let mut bound_words = 0;
+        while j < lim && j - t - bound_words < 4 && self.is_word(j) {
             let w = self.word(j);
-            let n = j - t;
+            let n = j - t - bound_words;
             // A second word in و is part of the name («ستيف ويتكوف») unless it
             // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
             let conjunct = w.starts_with('و')
@@ -332,6 +334,7 @@ impl Doc<'_> {
             let bound = n > 0 && self.lex.has_role(self.word(j - 1), Role::BoundLink);
             if bound && w.starts_with("ال") && self.cue_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
+                bound_words += 1;
                 continue;
             }
             // «برونو لو مير»، «جان إيف لو دريان»: the particle of a surname, not «لو» (if).
@@ -363,17 +366,31 @@ impl Doc<'_> {
             if blocked {
                 break;
             }
-            if n >= 2 {
+            // After «عبد الله» as after any two words: «عبد الكافي الدخول» is no name.
+            if j - t >= 2 {
                 // A third word: linked («محمد بن سلمان»), or a surname that is
                 // not an accusative ending in ا («ستيف ويتكوف تحولا»).
                 let prev = self.word(j - 1);
                 // A surname with the article is a nisba or a divine name
                 // («عبد الفتاح السيسي»، «حسن نصر الله»), not «العلاقات».
                 let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله"));
-                let linked = self.lex.has_role(prev, Role::NameLink) || prev.chars().count() <= 2 || article_surname;
+                // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
+                let linked = self.lex.has_role(prev, Role::NameLink)
+                    || prev.chars().count() <= 2
+                    || article_surname
+                    || (bound_words > 0 && self.lex.has_role(w, Role::BoundLink));
+                // «آل» folds to «ال»: a link, not the article.
+                let article_surname = article_surname || linked && w == "ال";
                 // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
                 let closes = self.closes_name(j + 1, lim);
-                let common_noun = w.starts_with("ال") && !article_surname;
+                // «محمد علي النسور، مدير …»: a family name with the article
+                // when the name ends right after it, at a comma or «إن».
+                // Not after a definite word («شتاينر المركبات الطائرة»), nor
+                // before «بأن» (وصف بوتين الاتهامات بأنها: his object).
+                let firm_close = !prev.starts_with("ال")
+                    && !self.roles_at(j).filler
+                    && (j + 1 >= lim || self.is_punct(j + 1, "،,.:") || (self.is_complementizer(j + 1) && !self.word(j + 1).starts_with('ب')));
+                let common_noun = w.starts_with("ال") && !article_surname && !firm_close;
                 if common_noun || (!linked && (n >= 3 || w.ends_with('ا') || !closes)) {
                     break;
                 }
