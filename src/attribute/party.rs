@@ -321,9 +321,11 @@ impl Doc<'_> {
     /// words, or three with a linking word («بن») or an initial.
     pub fn name_chunk(&self, t: usize, lim: usize) -> Option<usize> {
         let mut j = t;
-        while j < lim && j - t < 4 && self.is_word(j) {
+        // Words bound to the link before them («عبد الله»): with it one name word.
+        let mut bound_words = 0;
+        while j < lim && j - t - bound_words < 4 && self.is_word(j) {
             let w = self.word(j);
-            let n = j - t;
+            let n = j - t - bound_words;
             // A second word in و is part of the name («ستيف ويتكوف») unless it
             // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
             let conjunct = w.starts_with('و')
@@ -332,6 +334,7 @@ impl Doc<'_> {
             let bound = n > 0 && self.lex.has_role(self.word(j - 1), Role::BoundLink);
             if bound && w.starts_with("ال") && self.cue_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
+                bound_words += 1;
                 continue;
             }
             // «برونو لو مير»، «جان إيف لو دريان»: the particle of a surname, not «لو» (if).
@@ -363,17 +366,31 @@ impl Doc<'_> {
             if blocked {
                 break;
             }
-            if n >= 2 {
+            // After «عبد الله» as after any two words: «عبد الكافي الدخول» is no name.
+            if j - t >= 2 {
                 // A third word: linked («محمد بن سلمان»), or a surname that is
                 // not an accusative ending in ا («ستيف ويتكوف تحولا»).
                 let prev = self.word(j - 1);
                 // A surname with the article is a nisba or a divine name
                 // («عبد الفتاح السيسي»، «حسن نصر الله»), not «العلاقات».
                 let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله"));
-                let linked = self.lex.has_role(prev, Role::NameLink) || prev.chars().count() <= 2 || article_surname;
+                // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
+                let linked = self.lex.has_role(prev, Role::NameLink)
+                    || prev.chars().count() <= 2
+                    || article_surname
+                    || (bound_words > 0 && self.lex.has_role(w, Role::BoundLink));
+                // «آل» folds to «ال»: a link, not the article.
+                let article_surname = article_surname || linked && w == "ال";
                 // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
                 let closes = self.closes_name(j + 1, lim);
-                let common_noun = w.starts_with("ال") && !article_surname;
+                // «محمد علي النسور، مدير …»: a family name with the article
+                // when the name ends right after it, at a comma or «إن».
+                // Not after a definite word («شتاينر المركبات الطائرة»), nor
+                // before «بأن» (وصف بوتين الاتهامات بأنها: his object).
+                let firm_close = !prev.starts_with("ال")
+                    && !self.roles_at(j).filler
+                    && (j + 1 >= lim || self.is_punct(j + 1, "،,.:") || (self.is_complementizer(j + 1) && !self.word(j + 1).starts_with('ب')));
+                let common_noun = w.starts_with("ال") && !article_surname && !firm_close;
                 if common_noun || (!linked && (n >= 3 || w.ends_with('ا') || !closes)) {
                     break;
                 }
@@ -731,6 +748,9 @@ impl Doc<'_> {
         let mut steps = 0;
         let mut modifiers = false;
         let mut name = None;
+        // Where «إلى» took the title on («المبعوث الأممي إلى اليمن، X»):
+        // with no name after it, it is the verb's («كتب السفير إلى الوزير»).
+        let mut to_place = None;
         if let Some(end) = self.title_as_first_name(t, lim) {
             title = String::new();
             name = Some((t, end));
@@ -806,12 +826,15 @@ impl Doc<'_> {
             let plural = prev.ends_with("ين") || prev.ends_with("ون");
             let after_singular = !plural && (j == self.tok_after(m.end) || is_nisba(prev));
             let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
-            let modifier = matches!(w, "باسم" | "لدي" | "في")
+            let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
                 // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name.
                 || (self.lex.is_nationality(w) && next != Some("ال"))
                 || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j) && !object)
                 || looks_prepositional(w, next);
             if modifier {
+                if w == "الي" && to_place.is_none() {
+                    to_place = Some(j);
+                }
                 j += 1;
                 modifiers = true;
                 continue;
@@ -822,6 +845,30 @@ impl Doc<'_> {
                 continue;
             }
             if let Some(mut end) = self.name_chunk(j, lim) {
+                // «قاضي المحكمة العليا في لوس أنجلوس»: after a preposition a
+                // place; «رئيس أركان الجيش»: one word before a body it heads.
+                let place = matches!(prev, "في" | "الي" | "لدي");
+                let bare_title = !self.norm.text[m.start..m.end].rsplit(' ').next().is_some_and(|x| x.starts_with("ال"));
+                // «لشركة ايؤون تونس»: or after a complement in «لـ».
+                let after_lam = prev.starts_with('ل') && !prev.starts_with("لل") && prev.chars().count() > 3;
+                let genitive = end == j + 1
+                    && ((j == self.tok_after(m.end) && bare_title) || after_lam)
+                    && matches!(self.kind_in(end), Some(EntryKind::Source(SourceType::Organization) | EntryKind::InstitutionHead));
+                if place || genitive {
+                    j = end;
+                    modifiers = true;
+                    continue;
+                }
+                // «المدير العام لشركة ايؤون تونس للتأمين، محمد سليم حفيظ»: a
+                // name set off after the title's complement is the person's;
+                // not after the title or its adjectives («النجم البرازيلي
+                // روماريو، مواطنه غابرييل خيسوس»: his compatriot).
+                // «معتمد تبرسق، رؤوف كريم»: a bare title's genitive.
+                let after_complement = if j > self.tok_after(m.end) { !prev.starts_with("ال") } else { bare_title };
+                if let Some(apposed) = self.apposed_name(end, lim).filter(|_| after_complement) {
+                    name = Some(apposed);
+                    break;
+                }
                 // «رئيس الحكومة يوسف الشاهد»، «شوقي الطبيب»: a one-word person
                 // reference right after a lone given name, closing the name,
                 // is its surname; with a name or a genitive after it, an
@@ -859,9 +906,9 @@ impl Doc<'_> {
             }
         }
         // A title alone («المتحدث باسم الخارجية»): the person as written.
-        let mut end = j.max(self.tok_after(m.end));
+        let mut end = to_place.unwrap_or(j).max(self.tok_after(m.end));
         // «وتابعت الأميرة في تغريدتها»: a preposition that opened no name is not the title's.
-        let preposition = |e: usize| e > self.tok_after(m.end) && matches!(self.word(e - 1), "في" | "لدي");
+        let preposition = |e: usize| e > self.tok_after(m.end) && matches!(self.word(e - 1), "في" | "لدي" | "الي");
         while end > t + 1 && (!self.is_word(end - 1) || preposition(end)) {
             end -= 1;
         }
@@ -930,6 +977,20 @@ impl Doc<'_> {
         let closed = n + 1 >= lim || !self.is_word(n + 1);
         (n == j + 1 && !form.contains(' ') && !form.starts_with("ال") && w.starts_with("ال") && is_nisba(w) && !is_plural_nisba(w) && closed)
             .then_some((j, n + 1))
+    }
+
+    /// A name set off by a comma after the words ending at `k` (a body's
+    /// name, its complement in «لـ» and adjectives), itself closed by a comma,
+    /// «إن» or the end: the tokens of that name.
+    fn apposed_name(&self, k: usize, lim: usize) -> Option<(usize, usize)> {
+        let k = self.lam_complement(k, lim).unwrap_or(k);
+        let k = self.absorb_adjectives(k, lim, true, 2);
+        if !self.is_punct(k, "،,") {
+            return None;
+        }
+        let end = self.name_or_memory(k + 1, lim)?;
+        let closed = end >= lim || self.is_punct(end, "،,") || self.is_complementizer(end);
+        closed.then_some((k + 1, end))
     }
 
     fn name_or_memory(&self, j: usize, lim: usize) -> Option<usize> {
