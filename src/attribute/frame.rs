@@ -50,6 +50,14 @@ pub(crate) struct Frame {
 /// according_to phrase trails its content.
 type FrameParts = (Vec<Vec<PartyRef>>, usize, Via, bool);
 
+/// A clause-opening verb whose sayer was not read (see `Doc::unread_sayer`).
+pub(crate) struct Unread {
+    /// The words after the verb, where its subject stands.
+    pub words: Range<usize>,
+    /// The subject when it is a known party, else none.
+    pub sayers: Vec<PartyRef>,
+}
+
 /// How far a complementizer may stand from the verb's sayer.
 const WINDOW: usize = 25;
 /// Most parties joined by و into one list of sayers («أفادت وكالتا الأنباء
@@ -417,19 +425,28 @@ impl Doc<'_> {
     }
 
     /// The innermost sayers of the last attributed claim, if it stands at
-    /// most four sentences before sentence `si`.
+    /// most four sentences before sentence `si`; a later verb whose sayer
+    /// was not read (`heir`) stands in for them.
     fn last_sayers(&self, si: usize) -> Option<Vec<PartyRef>> {
-        match &self.last {
+        let last = match (&self.last, &self.heir) {
+            (Some((at, _)), Some((h, _))) if h < at => &self.last,
+            (_, Some(_)) => &self.heir,
+            _ => &self.last,
+        };
+        match last {
             Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some(sayers.clone()),
             _ => None,
         }
     }
 
-    /// Frames of sentence `si`, in text order.
-    pub fn frames(&self, si: usize, parties: &[PartyRef]) -> Vec<Frame> {
+    /// Frames of sentence `si`, in text order, and the last clause-opening
+    /// verb whose frame could not be read but which names a sayer of its
+    /// own (see [`Doc::unread_sayer`]).
+    pub fn frames(&self, si: usize, parties: &[PartyRef]) -> (Vec<Frame>, Option<Unread>) {
         let s = &self.seg.sentences[si];
         let lim = s.toks.end;
         let mut frames: Vec<Frame> = Vec::new();
+        let mut unread = None;
         let mut consumed = s.toks.start;
         if let Some(f) = self.colon_headline(parties, s).or_else(|| self.told_ahead(s)) {
             consumed = f.content;
@@ -473,7 +490,12 @@ impl Doc<'_> {
                     }
                 }
             };
-            let Some((levels, content, via, trailing)) = frame else { continue };
+            let Some((levels, content, via, trailing)) = frame else {
+                if class == CueClass::Verb {
+                    unread = self.unread_sayer(parties, s, ct, &m).or(unread);
+                }
+                continue;
+            };
             // «وأضاف "…"، وقال إن»: a verb whose sayer earlier in the sentence
             // lies in the content of the frame before, a few words back at
             // least, is that frame's sayer speaking again, not a party named in
@@ -523,7 +545,47 @@ impl Doc<'_> {
                 gap: content.saturating_sub(ct),
             });
         }
-        frames
+        (frames, unread)
+    }
+
+    /// «وقال ويلباك لوسائل إعلام بريطانية: …»، «وأشار مراسل سكاي نيوز إلى
+    /// …»: a verb opening a clause, outside a quotation, with a subject right
+    /// after it (a word that is no particle, preposition or quotation) but no
+    /// frame read. It names a new sayer, so a later «وأضاف» must not go back
+    /// past it.
+    fn unread_sayer(&self, parties: &[PartyRef], s: &Sentence, ct: usize, m: &crate::lexicon::Mention) -> Option<Unread> {
+        let e = self.lex.entry(m.entry);
+        if e.impersonal || e.report_only || (e.passive && self.passive_form(m)) || self.inside_quote(ct) {
+            return None;
+        }
+        // Opening the sentence: a verb after a comma in it mostly shares the
+        // sentence's subject, and the noun after it is its object.
+        let start = s.toks.start;
+        let opens = ct == start
+            || (ct == start + 1 && (self.lex.has_role(self.word(start), Role::Opener) || self.word(start) == "و"))
+            || self.after_connective(s, ct);
+        if !opens {
+            return None;
+        }
+        let mut cue_end = m.end;
+        let j = self.skip_fillers(self.after_cue(m.end), s.toks.end, &mut cue_end);
+        // «وأوضح لـ"الجوهرة"»: a lone letter is a preposition.
+        if j >= s.toks.end || !self.is_word(j) || self.word(j).chars().count() < 2 || self.is_stop(j) || self.cue_in(j).is_some() || self.lex.has_role(self.word(j), Role::Preposition) {
+            return None;
+        }
+        let list = self.party_list(parties, j, s.toks.end, false);
+        if list.first().is_some_and(|p| self.participle_object(p)) {
+            return None;
+        }
+        // «وحملت الوزارة»: an anaphor not resolved may be the last sayer.
+        if list.first().is_some_and(|p| p.found != Found::Anaphora) && matches!(self.kind_in(j), Some(EntryKind::Anaphor(_))) {
+            return None;
+        }
+        // A title's name read past a phrase («رئيس ثاني أكبر اقتصاد») or an
+        // unknown name may be wrong: only a known party is taken.
+        let known = list.iter().all(|p| matches!(p.found, Found::Lexicon | Found::Memory | Found::Anaphora));
+        let words = j..s.toks.end.min(j + 8);
+        Some(Unread { words, sayers: if known { list } else { Vec::new() } })
     }
 
     /// «إلى ذلك، قال»، «من جهته، أكد»، «وفي السياق ذاته، أوضح»، «بدوره قال»:

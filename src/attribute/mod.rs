@@ -129,6 +129,10 @@ pub(crate) struct Doc<'a> {
     contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
     /// Sentence index and innermost sayers of the last attributed claim.
     last: Option<(usize, Vec<PartyRef>)>,
+    /// A later sentence whose verb named a sayer not read (see
+    /// `frame::Doc::unread_sayer`): who a verb with no sayer takes instead
+    /// of `last`, nobody when empty.
+    heir: Option<(usize, Vec<PartyRef>)>,
     /// Every attributed sentence with the innermost sayers of its last
     /// claim, in order: where «التقرير» finds the issuer of a report named
     /// before (see `document::Doc::report_issuer`).
@@ -211,6 +215,7 @@ impl<'a> Doc<'a> {
             pending: Vec::new(),
             contexts: HashMap::default(),
             last: None,
+            heir: None,
             said: Vec::new(),
             closes,
             persons: Vec::new(),
@@ -261,9 +266,9 @@ impl<'a> Doc<'a> {
         // later sentence that looks back, which reads them then (most
         // sentences never do).
         let looks_back = self.looks_back(&s);
-        let frames = if !looks_back && self.frameless(&s) {
+        let (frames, unread) = if !looks_back && self.frameless(&s) {
             self.pending.push(si);
-            Vec::new()
+            (Vec::new(), None)
         } else {
             if looks_back {
                 self.scan_pending();
@@ -445,6 +450,22 @@ impl<'a> Doc<'a> {
             self.last = d.levels.last().map(|l| (si, l.clone()));
             if let Some(l) = &self.last {
                 self.said.push(l.clone());
+            }
+        } else if let Some(u) = unread {
+            // A verb in a sentence with no attributed claim whose sayer was
+            // not read names who a later «وأضاف» is: a known party, or nobody
+            // unless its words name the last sayer, a person, again («وقال شي في اجتماع،
+            // إنه» after «الرئيس شي جين بينغ»).
+            let again = self.last.as_ref().is_some_and(|(_, l)| {
+                l.iter().filter(|p| p.stype == SourceType::Person).any(|p| {
+                    let name = crate::normalize::normalize(&self.party_name(p)).text;
+                    let written = &self.norm.text[p.written.clone()];
+                    let names: Vec<&str> = name.split(' ').chain(written.split(' ')).filter(|w| w.chars().count() > 1 && !self.lex.has_role(w, Role::NameLink)).collect();
+                    u.words.clone().any(|k| self.is_word(k) && !self.is_stop(k) && names.contains(&self.word(k).trim_start_matches(['و', 'ف'])))
+                })
+            });
+            if !u.sayers.is_empty() || !again {
+                self.heir = Some((si, u.sayers));
             }
         }
     }

@@ -310,6 +310,36 @@ fn impersonal_forms_inherit_no_sayer() {
 }
 
 #[test]
+fn a_sayer_not_read_ends_the_inheritance() {
+    // A verb opening a sentence with a subject the rules cannot read names a
+    // new sayer: «وأضاف» after it is not the one before (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "an unknown name before a told outlet and a quotation",
+            "وقال المدرب الأرجنتيني خوان كارلوس أوزوريو إن اللاعب يبالغ.\nوقال المهاجم السابق لأستون فيلا، ديون دوبلن، لبي بي سي \"أشعر بالحرج لنيمار\".\nوأضاف \"إنه واحد من أفضل اللاعبين في العالم\".",
+            &[("اللاعب يبالغ", "خوان كارلوس أوزوريو", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a known party not read as a sayer is the one carried over",
+            "وقال الجيش الإسرائيلي إن صفارات الإنذار دوت في الجولان.\nوأفاد التلفزيون السوري، الأربعاء، عن \"انتهاء عمليات إخراج المسلحين\".\nوأعلن أن قوى الأمن الداخلي دخلت البلدة.",
+            &[
+                ("صفارات الإنذار دوت", "Israel Defense Forces", "", Kind::SpeechVerb),
+                ("قوى الأمن الداخلي دخلت", "Syrian TV", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "the same person named again keeps the sayer",
+            "وقال الرئيس الصيني شي جين بينغ إن الصين لن تضحي بمصالح الدول الأخرى.\nوقال شي في اجتماع، إنه بينما حققت الصين تقدما كبيرا في المعركة ضد التلوث فإن الإنجازات لم \"تتبلور\" بشكل كامل.\nوأضاف أن الصين بلغت مرحلة حرجة.",
+            &[
+                ("الصين لن تضحي", "شي جين بينغ", "", Kind::SpeechVerb),
+                ("الصين بلغت مرحلة حرجة", "شي جين بينغ", "", Kind::Anaphoric),
+            ],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn person_descriptions_point_back() {
     // «المدرب الإسباني»، «الباحث»: a description, adjectives and all, points
     // to the person introduced with it or else to the last sayer; an office
