@@ -555,7 +555,7 @@ impl Doc<'_> {
     /// past it.
     fn unread_sayer(&self, parties: &[PartyRef], s: &Sentence, ct: usize, m: &crate::lexicon::Mention) -> Option<Unread> {
         let e = self.lex.entry(m.entry);
-        if e.impersonal || e.report_only || (e.passive && self.passive_form(m)) || self.inside_quote(ct) {
+        if e.impersonal || e.report_only || (e.passive && self.passive_form(m)) {
             return None;
         }
         // Opening the sentence: a verb after a comma in it mostly shares the
@@ -564,7 +564,8 @@ impl Doc<'_> {
         let opens = ct == start
             || (ct == start + 1 && (self.lex.has_role(self.word(start), Role::Opener) || self.word(start) == "و"))
             || self.after_connective(s, ct);
-        if !opens {
+        // Asked last: it goes over the quotations opened in the sentence.
+        if !opens || self.inside_quote(ct) {
             return None;
         }
         let mut cue_end = m.end;
