@@ -44,7 +44,9 @@ fn inputs(seeds: String) -> Vec<(&'static str, usize, Build)> {
         ("100,000 cue words in a row", 100_000, Box::new(|n| rep("قال ", n))),
         ("100,000 mixed cues in a row", 100_000, Box::new(|n| rep("وقالت وفقا لـ بحسب وأضاف مضيفا ", n / 5))),
         ("10,000 nested quotations", 10_000, Box::new(|n| format!("قال زيد {} نعم {}.", rep("«قال عمرو ", n), rep("» ", n)))),
-        ("10,000 nested mixed marks", 10_000, Box::new(|n| format!("قال {} لا {}", rep("«“\"قال ", n / 3), rep("\"”» ", n / 3)))),
+        // Large enough to show a growth: asking at every verb whether it
+        // stood inside a quotation made it quadratic (fourth session).
+        ("80,000 nested mixed marks", 80_000, Box::new(|n| format!("قال {} لا {}", rep("«“\"قال ", n / 3), rep("\"”» ", n / 3)))),
         ("10,000 unbalanced quote marks", 10_000, Box::new(|n| format!("قال المتحدث {} إن الاتفاق وشيك.", rep("\" ", n)))),
         ("20,000 quoted sentences", 20_000, Box::new(|n| rep("وقال المتحدث باسم الوزارة: «الاتفاق وشيك». ", n))),
         ("20,000 quotes never closed", 20_000, Box::new(|n| rep("قال زيد: «نعم. ", n))),
