@@ -4,7 +4,8 @@
 //! the report itself, as written, is an unnamed source («دراسة حديثة»).
 
 use super::frame::first_party_in;
-use super::party::{is_nisba, PartyRef};
+use super::names::is_nisba;
+use super::party::PartyRef;
 use super::Doc;
 use crate::lexicon::{EntryKind, Role, SourceType};
 use crate::record::Found;

@@ -1,6 +1,7 @@
 //! Frames: a cue with its sayer(s) and where its reported content begins.
 
-use super::party::{is_masdar_with_pronoun, is_present_verb, looks_prepositional, PartyRef};
+use super::names::{is_masdar_with_pronoun, is_present_verb, looks_prepositional};
+use super::party::PartyRef;
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;

@@ -7,7 +7,8 @@
 //! an unknown one is a person's name only where it reads as one (no digit,
 //! no common noun after its first word) and stands as a sayer.
 
-use super::party::{looks_prepositional, title_stem, PartyRef};
+use super::names::{looks_prepositional, title_stem};
+use super::party::PartyRef;
 use super::Doc;
 use crate::lexicon::{EntryKind, SourceType};
 use crate::record::Found;

@@ -8,6 +8,9 @@ mod confidence;
 mod document;
 mod frame;
 mod hashtag;
+mod anaphora;
+mod memory;
+mod names;
 mod party;
 
 use crate::lexicon::{CueClass, Lexicon, Mention, Role, SourceType};
@@ -15,7 +18,8 @@ use crate::normalize::{normalize, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment, Segments, Sentence, TokKind};
 use frame::{Frame, Via};
-use party::{Memory, PartyRef};
+use memory::Memory;
+use party::PartyRef;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 

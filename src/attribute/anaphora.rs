@@ -1,0 +1,183 @@
+//! Anaphora: a reference («الصحيفة»، «المتحدث»، «وأضاف») resolved to the
+//! earlier party it points to, by type, subtype, title and gender.
+
+use super::names::{is_nisba, title_stem};
+use super::party::PartyRef;
+use super::Doc;
+use crate::lexicon::{Anaphor, EntryKind, Mention, SourceType};
+use crate::record::Found;
+
+impl Doc<'_> {
+
+    /// A name read after a person's anaphor («المتحدثة»، «السيدة»، «المرأة»)
+    /// introduces that person only set off by a comma («المتحدثة الأوروبية،
+    /// مايا كوسيانيتش») or right after it or its adjectives, where it must read as a name: no
+    /// proclitic «و»/«ب»/«ل», no common noun with the article after its
+    /// first word («المرأة وركان ظاهران»، «المرأة دقيقة الساقين»).
+    pub(super) fn names_after_anaphor(&self, m: &Mention, p: &PartyRef) -> bool {
+        let a = self.tok_of(p.written.start);
+        if a > 0 && self.is_punct(a - 1, "،,") {
+            return true;
+        }
+        // «النجم البرتغالي كريستيانو رونالدو»: after its adjectives.
+        let next = self.tok_after(m.end);
+        let right_after = a == next || a == self.absorb_adjectives(next, a, true, 2);
+        if !right_after || self.memory_at(a, p.toks.end).is_some() {
+            return right_after;
+        }
+        let words: Vec<&str> = (a..p.toks.end).filter(|&k| self.is_word(k)).map(|k| self.word(k)).collect();
+        !words[0].starts_with(['و', 'ب', 'ل'])
+            && words.iter().skip(1).all(|w| !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله"))
+    }
+
+    /// Resolves an anaphor to the nearest earlier party of the right type.
+    pub(super) fn resolve(&self, t: usize, m: &Mention, end: usize, a: &Anaphor) -> PartyRef {
+        let fits = |p: &PartyRef, strict: bool| {
+            a.stype.is_none_or(|s| s == p.stype)
+                && (!strict || a.subtype.as_ref().is_none_or(|s| *s == p.subtype || p.subtype.is_empty()))
+                && p.found != Found::Anaphora
+        };
+        let before = self.seg.tokens[t].start;
+        // The nearest 200 parties are far enough back, and keep a long text linear.
+        let earlier = self.recent.iter().rev().take(200).filter(|p| self.seg.tokens[p.toks.start].start < before);
+        let stem = title_stem(&self.norm.text[m.start..m.end]);
+        let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(stem);
+        let hit = if a.stype == Some(SourceType::Person) {
+            self.person_antecedent(before, m, end, a, stem, titled)
+        } else if a.stype.is_none() {
+        let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora);
+            match self.report_anaphor(&self.norm.text[m.start..m.end]) {
+                // «التقرير»: the issuer of the report named before
+                // («وتوقعت مؤسسة X في تقرير لها»), not whoever spoke since;
+                // with none named, the last sayer.
+                Some(noun) => self.report_issuer(t, noun).or(last),
+                // «الإعلان»، «الأخير»: the last sayer, if any.
+                None => last,
+            }
+        } else {
+            earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)))
+        };
+        match hit {
+            Some(p) => PartyRef {
+                toks: t..end,
+                written: m.start..m.end,
+                canonical: Some(self.party_name(p)),
+                stype: p.stype,
+                subtype: p.subtype.clone(),
+                found: Found::Anaphora,
+                certainty: 0.85 * p.certainty,
+            },
+            None => PartyRef {
+                toks: t..end,
+                written: m.start..m.end,
+                canonical: None,
+                stype: a.stype.unwrap_or(SourceType::Organization),
+                subtype: a.subtype.clone().filter(|_| a.stype == Some(SourceType::Outlet)).unwrap_or_default(),
+                found: Found::Pattern,
+                certainty: 0.5,
+            },
+        }
+    }
+
+    /// The person a person's anaphor at `m` (its adjectives up to `end`)
+    /// points back to: the nearest one introduced with the same title or
+    /// role word. An office («الوزير») no one carried stays unresolved; a
+    /// description («المتحدث»، «المدرب», subtype `role`) then points to the
+    /// last sayer, if a named person with no other title, and a word that
+    /// is no title («الرجل») to the nearest person. Never to one whose
+    /// adjectives differ («المدرب الإسباني», not «المدرب الألماني X»).
+    pub(super) fn person_antecedent(&self, before: usize, m: &Mention, end: usize, a: &Anaphor, stem: &str, titled: bool) -> Option<&PartyRef> {
+        let earlier = self.recent.iter().rev().take(200).filter(|p| p.stype == SourceType::Person && self.seg.tokens[p.toks.start].start < before);
+        let adjectives: Vec<&str> = (self.tok_after(m.end)..end).map(|k| self.word(k)).collect();
+        // «المتحدثة»، «المرأة»: a feminine word is never a man known as one;
+        // «المتحدث»، «الرجل» never a woman.
+        let feminine = if stem.ends_with('ه') {
+            Some(true)
+        } else if self.lex.anaphor(&format!("ال{stem}ه")).is_some() || ["رجل", "شاب", "فتي", "اب"].contains(&stem) {
+            Some(false)
+        } else {
+            None
+        };
+        let agrees = |p: &PartyRef| {
+            let theirs: Vec<&str> = p.toks.clone().filter(|&k| self.is_word(k) && self.word(k).starts_with("ال") && is_nisba(self.word(k))).map(|k| self.word(k)).collect();
+            adjectives.iter().all(|w| theirs.is_empty() || theirs.contains(w))
+                && feminine.is_none_or(|f| self.person_gender(p) != Some(!f))
+        };
+        if let Some(p) = earlier.clone().find(|p| p.subtype == stem && agrees(p)) {
+            return Some(p);
+        }
+        if titled && a.subtype.as_deref() != Some("role") {
+            return None;
+        }
+        let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first());
+        if let Some(p) = last.filter(|p| {
+            p.stype == SourceType::Person && (p.subtype.is_empty() || p.subtype == stem) && self.names_someone(p) && agrees(p) && self.seg.tokens[p.toks.start].start < before
+        }) {
+            return Some(p);
+        }
+        if titled {
+            return None;
+        }
+        earlier.clone().find(|p| p.found != Found::Anaphora && agrees(p))
+    }
+
+    /// The gender of the one-word cue at token `t` (true: feminine), if it shows one.
+    pub(super) fn cue_gender_at(&self, t: usize) -> Option<bool> {
+        let m = self.mention_in(t)?;
+        if !matches!(self.lex.entry(m.entry).kind, EntryKind::Cue(_)) {
+            return None;
+        }
+        self.lex.cue_gender(&self.norm.text[m.start..m.end])
+    }
+
+    /// What the article shows of a person's gender (true: a woman): a
+    /// feminine title or description written with the name («الوزيرة»،
+    /// «المتحدثة»), and the reporting verbs written right before the name
+    /// where it was their sayer («وقالت ماي»، «وأضاف جونسون»; not an
+    /// object, «وانتقدت أردوغان»), which agree with it. Nothing when the
+    /// signs disagree or there are none (a masculine title alone says
+    /// nothing: «رئيس الوزراء تيريزا ماي»).
+    pub(super) fn person_gender(&self, p: &PartyRef) -> Option<bool> {
+        if p.stype != SourceType::Person {
+            return None;
+        }
+        let name = self.party_name(p);
+        let (mut feminine, mut masculine) = (false, false);
+        let mut look = |q: &PartyRef| {
+            let t = q.toks.start;
+            if t < self.seg.tokens.len() && self.is_word(t) {
+                let word = self.word(t);
+                let word = word.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(word);
+                let stem = title_stem(word);
+                if stem.ends_with('ه') && (self.lex.is_title(stem) || self.lex.anaphor(word).is_some()) {
+                    feminine = true;
+                }
+            }
+            if t > 0 {
+                match self.cue_gender_at(t - 1) {
+                    Some(true) => feminine = true,
+                    Some(false) => masculine = true,
+                    None => {}
+                }
+            }
+        };
+        look(p);
+        for q in self.said.iter().rev().take(40).flat_map(|(_, l)| l) {
+            if q.stype == SourceType::Person && self.party_name(q) == name {
+                look(q);
+            }
+        }
+        (feminine != masculine).then_some(feminine)
+    }
+
+    /// Whether a person party names someone: not a title standing alone
+    /// («المتحدث باسم الجيش») nor an anaphor left unresolved.
+    pub(super) fn names_someone(&self, p: &PartyRef) -> bool {
+        match p.found {
+            Found::Anaphora => p.canonical.is_some(),
+            Found::Title => p.canonical.is_some() || p.subtype.is_empty() || self.mention_in(p.toks.start).is_none_or(|m| m.start != p.written.start),
+            Found::Pattern => false,
+            _ => true,
+        }
+    }
+}

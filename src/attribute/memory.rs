@@ -1,0 +1,272 @@
+//! Names met earlier in the article: learned from its sayers, looked up
+//! again at every word that may start one.
+
+use super::names::looks_prepositional;
+use super::Doc;
+use crate::lexicon::{CueClass, EntryKind};
+use crate::record::Found;
+
+/// Known persons of one article, by first and last word.
+#[derive(Debug, Default)]
+pub(crate) struct Memory {
+    names: Vec<Vec<String>>,
+    /// Each name as first written in the article (what rows report).
+    display: Vec<String>,
+    /// Names by their words joined with spaces (words hold no white space):
+    /// a lookup extends one string instead of building a vector of them.
+    ids: rustc_hash::FxHashMap<String, usize>,
+    by_word: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Words in the longest name.
+    longest: usize,
+    /// First and last words too short to be keys.
+    short: rustc_hash::FxHashSet<String>,
+    /// A screen over the keys of `by_word`: one bit per key, chosen by a
+    /// cheap hash (see `screen_bit`). Most words of an article are no key,
+    /// and the screen answers them without the keyed hash of the map (which
+    /// stays, as the keys come from the article).
+    screen: [u64; SCREEN_WORDS],
+    /// A screen over the keys' last two bytes, which a word shares with
+    /// every form of it less its proclitics: one test rules out all of them.
+    tails: [u64; SCREEN_WORDS],
+}
+
+/// Size of `Memory::screen` in 64-bit words (1,024 bits).
+pub(super) const SCREEN_WORDS: usize = 16;
+
+/// The bit of `Memory::tails` for a word: a hash of its last two bytes.
+pub(super) fn tail_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let tail = match b {
+        [.., x, y] => u32::from(*x) << 8 | u32::from(*y),
+        _ => 0,
+    };
+    (tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
+}
+
+/// The bit of `Memory::screen` for a word: a multiplicative hash of its
+/// length and first and last two bytes.
+pub(super) fn screen_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (head, tail) = (b.iter().take(2), b.iter().rev().take(2));
+    let mix = head.chain(tail).fold(b.len() as u32, |h, &x| h.rotate_left(8) ^ u32::from(x));
+    (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
+}
+
+impl Memory {
+    pub fn add(&mut self, words: Vec<String>, display: String) {
+        let key = words.join(" ");
+        if words.is_empty() || self.ids.contains_key(&key) {
+            return;
+        }
+        let id = self.names.len();
+        self.ids.insert(key, id);
+        self.display.push(display);
+        let keys = [words[0].clone(), words[words.len() - 1].clone()];
+        self.longest = self.longest.max(words.len());
+        self.names.push(words);
+        for k in keys {
+            if k.chars().count() < 3 {
+                self.short.insert(k);
+            } else {
+                let bit = screen_bit(&k);
+                self.screen[bit / 64] |= 1 << (bit % 64);
+                let tail = tail_bit(&k);
+                self.tails[tail / 64] |= 1 << (tail % 64);
+                let ids = self.by_word.entry(k).or_default();
+                // The id is new: only the first-word key can hold it already.
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+}
+
+impl Memory {
+    /// How the article writes the learned name whose folded words, joined
+    /// by spaces, are `words`.
+    pub(super) fn display_of(&self, words: &str) -> Option<&str> {
+        self.ids.get(words).map(|&id| self.display[id].as_str())
+    }
+
+    /// Whether a name was learned with `w` as its first or last word.
+    /// Whether word `w`, with or without proclitics, may be a key: false
+    /// for most words, from the screen of the keys' last two bytes.
+    #[inline]
+    pub(super) fn may_hold(&self, w: &str) -> bool {
+        let tail = tail_bit(w);
+        !self.by_word.is_empty() && self.tails[tail / 64] & (1 << (tail % 64)) != 0
+    }
+
+    /// Whether a learned name has `w`, a word too short to be a key
+    /// («لي»), as its first or last word.
+    pub(super) fn names_word(&self, w: &str) -> bool {
+        self.short.contains(w)
+    }
+
+    pub(super) fn knows(&self, w: &str) -> bool {
+        let bit = screen_bit(w);
+        self.screen[bit / 64] & (1 << (bit % 64)) != 0 && self.by_word.contains_key(w)
+    }
+}
+
+/// `w` less each of the proclitics «» «و» «ف» «ل» «ب» «ول» «وب» «فل» it
+/// starts with, in that order, keeping what has at least two letters left.
+///
+/// At most one prefix of each length fits a word, so they are read off its
+/// first two letters: trying the eight prefixes one by one (a `memcmp` each)
+/// and counting every rest's letters was a tenth of the analysis.
+pub(super) fn strip_proclitics(w: &str) -> impl Iterator<Item = &str> {
+    let mut letters = w.chars();
+    let first = letters.next();
+    let one = first.filter(|c| matches!(c, 'و' | 'ف' | 'ل' | 'ب')).map(|_| letters.as_str());
+    let two = one.and_then(|rest| {
+        let mut letters = rest.chars();
+        match (first, letters.next()) {
+            (Some('و'), Some('ل' | 'ب')) | (Some('ف'), Some('ل')) => Some(letters.as_str()),
+            _ => None,
+        }
+    });
+    [Some(w), one, two].into_iter().flatten().filter(|r| at_least_two_chars(r))
+}
+
+/// `r.chars().count() >= 2`, without counting past the second.
+pub(super) fn at_least_two_chars(r: &str) -> bool {
+    let mut letters = r.chars();
+    letters.next().is_some() && letters.next().is_some()
+}
+impl Doc<'_> {
+
+    /// A person known from earlier in the article, at `t`.
+    pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
+        let w = self.word(t);
+        if !self.memory.may_hold(w) {
+            return None;
+        }
+        for stem in strip_proclitics(w) {
+            // The preposition «على» folds to the name «علي».
+            if !self.memory.knows(stem) || (stem == "علي" && !self.is_name_ali(t)) {
+                continue;
+            }
+            let ids = &self.memory.by_word[stem];
+            // A full name written here, the first learned if several fit;
+            // looked up by its words (scanning every name sharing this word
+            // was quadratic in an article of many such names).
+            let mut words = String::new();
+            let mut best: Option<usize> = None;
+            for k in 1..self.memory.longest {
+                if t + k >= lim || !self.is_word(t + k) {
+                    break;
+                }
+                if k == 1 {
+                    words.push_str(stem);
+                }
+                words.push(' ');
+                words.push_str(self.word(t + k));
+                if let Some(&id) = self.memory.ids.get(&words) {
+                    best = Some(best.map_or(id, |b| b.min(id)));
+                }
+            }
+            if let Some(id) = best {
+                let name = &self.memory.names[id];
+                return Some((t + name.len(), self.memory.display[id].clone()));
+            }
+            let id = ids[0];
+            return Some((t + 1, self.memory.display[id].clone()));
+        }
+        None
+    }
+
+    /// Learns the persons an article introduces: title + name, and unknown
+    /// names set off by a reporting verb and a complementizer.
+    pub fn learn_names(&mut self) {
+        let mut learned = Vec::new();
+        for s in &self.seg.sentences {
+            let lim = s.toks.end;
+            for t in s.toks.clone() {
+                let Some(m) = self.mention_in(t).copied() else { continue };
+                match self.lex.entry(m.entry).kind {
+                    EntryKind::Title => {
+                        let p = if self.hashtag_at(t, lim).is_some() {
+                            match self.hashtag_party(t, lim, true).flatten() {
+                                Some(p) => p,
+                                None => continue,
+                            }
+                        } else {
+                            self.person_after_title(t, &m, lim)
+                        };
+                        // A name after the title, or one opening with it («سلطان بن سحيم», no subtype).
+                        if p.found == Found::Title && (p.written.start > m.start || p.subtype.is_empty()) {
+                            learned.push(p.written.clone());
+                        }
+                    }
+                    // «تظهر ملامحه»: a verb that reports only with a report as its subject names no one.
+                    EntryKind::Cue(CueClass::Verb | CueClass::AccordingTo)
+                        if !self.lex.entry(m.entry).report_only && (!self.lex.entry(m.entry).passive || !self.passive_form(&m)) =>
+                    {
+                        let mut j = self.tok_after(m.end);
+                        if m.end > self.seg.tokens[self.tok_of(m.end.saturating_sub(1))].start && self.tok_of(m.end) < lim {
+                            j = j.min(self.tok_after(m.end));
+                        }
+                        while j < lim && self.is_word(j) && self.roles_at(j).filler {
+                            j += 1;
+                        }
+                        // «حسبما جاء في …»، «بحسب ما ورد»: the word after the
+                        // relative «ما» is its clause's verb, not a name.
+                        let relative = self.cue_in(t) == Some(CueClass::AccordingTo) && self.norm.text[..m.end].ends_with("ما");
+                        if j >= lim || self.mention_in(j).is_some() || relative {
+                            continue;
+                        }
+                        // «قالت #باميلا_الكك إن»: a hashtag name set off like any other.
+                        if let Some(Some(p)) = self.hashtag_party(j, lim, true) {
+                            if p.found == Found::Name && self.unknown_sayer_bounded(p.toks.end, lim) {
+                                learned.push(p.written.clone());
+                            }
+                            continue;
+                        }
+                        if let Some(end) = self.name_chunk(j, lim) {
+                            let second = (end > j + 1).then(|| self.word(j + 1));
+                            if self.unknown_sayer_bounded(end, lim) && !looks_prepositional(self.word(j), second) {
+                                learned.push(self.seg.tokens[j].start..self.seg.tokens[end - 1].end);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for r in learned {
+            let span = self.norm.original_span(self.text, r.clone());
+            let display = crate::normalize::visible(&self.text[span]).replace('_', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+            self.memory.add(self.words_of(r), display);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_proclitics;
+
+    /// The prefixes tried one by one, as `strip_proclitics` did before it
+    /// read them off the first two letters.
+    fn reference(w: &str) -> Vec<&str> {
+        ["", "و", "ف", "ل", "ب", "ول", "وب", "فل"]
+            .into_iter()
+            .filter_map(|p| w.strip_prefix(p))
+            .filter(|r| r.chars().count() >= 2)
+            .collect()
+    }
+
+    #[test]
+    fn strip_proclitics_agrees_with_reference() {
+        let letters = ["و", "ف", "ل", "ب", "ك", "ا", "م", "a", "1"];
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words.iter().flat_map(|w| letters.iter().map(move |l| format!("{w}{l}"))).collect();
+            words.extend(longer);
+        }
+        for w in &words {
+            assert_eq!(strip_proclitics(w).collect::<Vec<_>>(), reference(w), "{w:?}");
+        }
+    }
+}

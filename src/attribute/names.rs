@@ -1,0 +1,531 @@
+//! Reading names: a name's words and where it ends, a title and the person
+//! it names (with its complement and an apposed name), the word shapes that
+//! are never a name.
+
+use super::party::PartyRef;
+use super::Doc;
+use crate::lexicon::{EntryKind, Mention, Role, SourceType};
+use crate::record::Found;
+
+/// «لي» (to me), also a name («لي كه تشيانغ»، «جي يونج لي»): not a stop
+/// word, as «ولي» (ولي العهد) would then read as one.
+pub(super) const TO_ME: &str = "لي";
+
+/// A title's first word without its article: «الأمير القطري» → «امير».
+pub(super) fn title_stem(title: &str) -> &str {
+    let first = title.split(' ').next().unwrap_or(title);
+    first.strip_prefix("ال").unwrap_or(first)
+}
+
+/// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
+pub(super) fn starts_with_article(w: &str) -> bool {
+    ["لل", "بال", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
+}
+
+/// «لدعم الشرعية»، «بشكل جلي»: a preposition and a noun phrase, not an
+/// unknown name (a known one, «بشار الأسد», comes with a title or from memory).
+pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
+    (first.starts_with('ل') || first.starts_with('ب')) && first.chars().count() >= 4 && second.is_some_and(|s| s.starts_with("ال"))
+}
+
+/// «يتحدث»، «تستعد»: a present-tense verb of the تفعّل or استفعل forms, never a name.
+pub(crate) fn is_present_verb(w: &str) -> bool {
+    w.chars().count() >= 5 && ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p))
+}
+
+/// Verbal nouns of the افتعال، انفعال and استفعال patterns («اعتقال»،
+/// «انسحاب»، «استهداف»): events, which a title is often followed by, not names.
+pub(super) fn is_verbal_noun(w: &str) -> bool {
+    let (c, n) = first_chars::<8>(w);
+    match n {
+        // «اعتقال»، «اقتحام» (افتعال) and «انسحاب» (انفعال): ا _ ت|ن _ ا _.
+        6 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا',
+        // «استهداف» (استفعال).
+        7 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[5] == 'ا',
+        _ => false,
+    }
+}
+
+/// A verbal noun with a possessive pronoun («تقديره»، «تأكيدها»، «اعتقادهم»):
+/// the stem is of the تفعيل pattern or one of [`is_verbal_noun`]'s. Someone's
+/// estimate or assertion, never a name.
+pub(crate) fn is_masdar_with_pronoun(w: &str) -> bool {
+    ["هما", "هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p)).is_some_and(|stem| {
+        let (c, n) = first_chars::<8>(stem);
+        (n == 5 && c[0] == 'ت' && c[3] == 'ي') || is_verbal_noun(stem)
+    })
+}
+
+/// The first `N` characters of `w` (the rest '\0') and how many it has, up
+/// to `N`: a word's letters by position without allocating.
+pub(super) fn first_chars<const N: usize>(w: &str) -> ([char; N], usize) {
+    let mut c = ['\0'; N];
+    let mut n = 0;
+    for ch in w.chars() {
+        if n == N {
+            break;
+        }
+        c[n] = ch;
+        n += 1;
+    }
+    (c, n)
+}
+
+pub(super) fn has_pronoun_suffix(w: &str) -> bool {
+    let n = w.chars().count();
+    (n >= 5 && ["ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|s| w.ends_with(s)))
+        || (n >= 6 && w.starts_with(['ب', 'ل']) && w.ends_with('ه'))
+}
+
+/// «الصحفيين»، «الديمقراطيون»: the plural of a nisba, which no family name is.
+pub(super) fn is_plural_nisba(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with("يين") || w.ends_with("يون")) && w.chars().count() >= 7
+}
+
+pub(crate) fn is_nisba(w: &str) -> bool {
+    ["ي", "يه", "يون", "يين", "يان", "يتان"].iter().any(|s| w.ends_with(s)) && w.chars().count() >= 4
+}
+impl Doc<'_> {
+
+    /// A run of name words at `t` (an unknown person's name): at most two
+    /// words, or three with a linking word («بن») or an initial.
+    pub fn name_chunk(&self, t: usize, lim: usize) -> Option<usize> {
+        let mut j = t;
+        // Words bound to the link before them («عبد الله»): with it one name word.
+        let mut bound_words = 0;
+        while j < lim && j - t - bound_words < 4 && self.is_word(j) {
+            let w = self.word(j);
+            let n = j - t - bound_words;
+            // A second word in و is part of the name («ستيف ويتكوف») unless it
+            // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
+            let conjunct = w.starts_with('و')
+                && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
+            // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
+            let bound = n > 0 && self.lex.has_role(self.word(j - 1), Role::BoundLink);
+            if bound && w.starts_with("ال") && self.cue_in(j).is_none() && !self.is_stop(j) {
+                j += 1;
+                bound_words += 1;
+                continue;
+            }
+            // «برونو لو مير»، «جان إيف لو دريان»: the particle of a surname, not «لو» (if).
+            if n > 0 && w == "لو" && self.plain_name_word(j + 1, lim) && self.closes_name(j + 2, lim) {
+                j += 1;
+                continue;
+            }
+            // «قال لي إن»: «لي» (to me) is the addressee, unless it opens a
+            // name («لي كه تشيانغ») or the article names such a person.
+            if n == 0 && w == TO_ME && !(self.plain_name_word(j + 1, lim) || self.memory.names_word(w)) {
+                break;
+            }
+            // «تيريزا ماي»: a month after a given name, with no date after it, is a surname.
+            let month_surname = n > 0 && self.roles_at(j).month && !self.dated(j + 1, lim);
+            let blocked = (self.is_stop(j) && !month_surname)
+                // «الرئيس ترمب الانسحاب منه»: a definite verbal noun is his decision's object.
+                || is_verbal_noun(w.strip_prefix("ال").unwrap_or(w))
+                || is_present_verb(w)
+                // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
+                || (w.chars().count() == 1 && !w.is_ascii())
+                || self.mention_in(j).is_some()
+                || w.chars().any(|c| c.is_ascii_digit())
+                || starts_with_article(w)
+                || (n == 0 && self.has_article(j))
+                // «أبلغ ترمب الصحفيين»: a plural nisba is the object, never a family name.
+                || is_plural_nisba(w)
+                || (n > 0 && conjunct)
+                || self.has_tanween(j);
+            if blocked {
+                break;
+            }
+            // After «عبد الله» as after any two words: «عبد الكافي الدخول» is no name.
+            if j - t >= 2 {
+                // A third word: linked («محمد بن سلمان»), or a surname that is
+                // not an accusative ending in ا («ستيف ويتكوف تحولا»).
+                let prev = self.word(j - 1);
+                // A surname with the article is a nisba or a divine name
+                // («عبد الفتاح السيسي»، «حسن نصر الله»), not «العلاقات».
+                let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله"));
+                // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
+                let linked = self.lex.has_role(prev, Role::NameLink)
+                    || prev.chars().count() <= 2
+                    || article_surname
+                    || (bound_words > 0 && self.lex.has_role(w, Role::BoundLink));
+                // «آل» folds to «ال»: a link, not the article.
+                let article_surname = article_surname || linked && w == "ال";
+                // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
+                let closes = self.closes_name(j + 1, lim);
+                // «محمد علي النسور، مدير …»: a family name with the article
+                // when the name ends right after it, at a comma or «إن».
+                // Not after a definite word («شتاينر المركبات الطائرة»), nor
+                // before «بأن» (وصف بوتين الاتهامات بأنها: his object).
+                let firm_close = !prev.starts_with("ال")
+                    && !self.roles_at(j).filler
+                    && (j + 1 >= lim || self.is_punct(j + 1, "،,.:") || (self.is_complementizer(j + 1) && !self.word(j + 1).starts_with('ب')));
+                let common_noun = w.starts_with("ال") && !article_surname && !firm_close;
+                if common_noun || (!linked && (n >= 3 || w.ends_with('ا') || !closes)) {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        if j == t + 1 && (has_pronoun_suffix(self.word(t)) || is_masdar_with_pronoun(self.word(t))) {
+            // «وفق تعبيرها»، «بارتكابه»: a noun with a pronoun, not a name.
+            return None;
+        }
+        (j > t).then_some(j)
+    }
+
+    /// «قال لي إن»: «لي» at `t` is the addressee (the writer), not a name.
+    pub(super) fn to_me(&self, t: usize, lim: usize) -> bool {
+        self.word(t) == TO_ME && self.name_chunk(t, lim).is_none()
+    }
+
+    /// A name ends before token `k`: the sentence or the words end, or a
+    /// stop word or a lexicon mention follows.
+    pub(super) fn closes_name(&self, k: usize, lim: usize) -> bool {
+        k >= lim || !self.is_word(k) || self.is_stop(k) || self.mention_in(k).is_some()
+    }
+
+    /// Token `k` is a word that may stand in a name: no stop word, mention,
+    /// article or digit.
+    pub(super) fn plain_name_word(&self, k: usize, lim: usize) -> bool {
+        k < lim
+            && self.is_word(k)
+            && !self.is_stop(k)
+            && self.mention_in(k).is_none()
+            && !self.word(k).starts_with("ال")
+            && !self.word(k).chars().any(|c| c.is_ascii_digit())
+    }
+
+    /// Token `k` makes the month before it a date: a number («ماي 2018»), a
+    /// slash («مايو/أيار») or a qualifier with the article («مايو الماضي»،
+    /// «كانون الثاني»); a weekday («ماي الثلاثاء») does not.
+    pub(super) fn dated(&self, k: usize, lim: usize) -> bool {
+        if k >= lim {
+            return false;
+        }
+        if self.is_punct(k, "/-") {
+            return true;
+        }
+        self.is_word(k) && {
+            let w = self.word(k);
+            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !self.roles_at(k).filler)
+        }
+    }
+
+    /// Token `k` is a one-word definite reference to a person («الشاهد»).
+    pub(super) fn person_reference(&self, k: usize) -> bool {
+        let Some(m) = self.mention_in(k) else { return false };
+        matches!(&self.lex.entry(m.entry).kind, EntryKind::Anaphor(a) if a.stype == Some(SourceType::Person))
+            && self.tok_after(m.end) == k + 1
+            && self.norm.text[m.start..m.end].starts_with("ال")
+            && m.word_start == m.start
+    }
+
+    /// The original word carries tanween («ممازحاً»، «علناً»): an adverb or
+    /// an indefinite noun, never a name.
+    pub(super) fn has_tanween(&self, t: usize) -> bool {
+        let tok = self.seg.tokens[t];
+        let a = self.norm.original_offset(tok.start);
+        let b = self.norm.original_offset(tok.end);
+        self.text.get(a..b).is_some_and(|w| w.contains(['\u{064B}', '\u{064C}', '\u{064D}']))
+    }
+
+    /// «سلطان بن سحيم»، «الشيخ سلطان بن سحيم»: a bare title word right
+    /// before «بن» is a first name, as no name opens with «بن».
+    pub(super) fn title_as_first_name(&self, t: usize, lim: usize) -> Option<usize> {
+        let m = self.mention_in(t)?;
+        let form = &self.norm.text[m.start..m.end];
+        let bare = self.kind_in(t) == Some(&EntryKind::Title) && !form.contains(' ') && !form.starts_with("ال");
+        let next = self.tok_after(m.end);
+        if !bare || next != t + 1 || next >= lim || !self.is_word(next) || !["بن", "ابن", "بنت"].contains(&self.word(next)) {
+            return None;
+        }
+        self.name_chunk(next, lim)
+    }
+
+    pub(super) fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+        // The title is kept as the subtype, for «الأمير» to find its emir.
+        let mut title = title_stem(&self.norm.text[m.start..m.end]).to_owned();
+        let mut j = self.tok_after(m.end);
+        let mut steps = 0;
+        let mut modifiers = false;
+        let mut name = None;
+        // Where «إلى» took the title on («المبعوث الأممي إلى اليمن، X»):
+        // with no name after it, it is the verb's («كتب السفير إلى الوزير»).
+        let mut to_place = None;
+        if let Some(end) = self.title_as_first_name(t, lim) {
+            title = String::new();
+            name = Some((t, end));
+            j = lim;
+        }
+        while j < lim && steps < 10 {
+            steps += 1;
+            if self.is_punct(j, "،,") {
+                if let Some(found) = self.name_or_memory(j + 1, lim) {
+                    name = Some((j + 1, found));
+                } else if let Some(found) = self.ranked_name(j + 1, lim) {
+                    name = Some(found);
+                }
+                break;
+            }
+            // «الممثلة اللبنانية #باميلا_الكك»: a hashtag is the whole name.
+            if self.is_punct(j, "#") {
+                match self.hashtag_party_as(j, lim, true, true).flatten() {
+                    // «الشيخ #سلطان_بن_سحيم»: a name may open with a title word.
+                    Some(p) if p.stype == SourceType::Person && matches!(p.found, Found::Name | Found::Memory | Found::Title) => {
+                        name = Some((j + 1, p.toks.end));
+                    }
+                    // «رئيس #مجلس_الأعمال_السعودي_الفرنسي»: the body the title heads.
+                    Some(p) if matches!(p.stype, SourceType::Organization | SourceType::Outlet) => {
+                        j = p.toks.end;
+                        modifiers = true;
+                        continue;
+                    }
+                    _ => {}
+                }
+                break;
+            }
+            if !self.is_word(j) {
+                break;
+            }
+            // «رئيس وزراء كيبيك الجديد فرانسوا ليغو»، «رئيس بلدية مانشستر
+            // الكبرى أندي بورنهام»: a title in the construct state takes a
+            // genitive (a place or body) before any name.
+            if steps == 1 && j == self.tok_after(m.end) && self.construct_title(m) && self.mention_in(j).is_none() && !self.is_stop(j) {
+                j += 1;
+                modifiers = true;
+                continue;
+            }
+            if let Some(found) = self.memory_at(j, lim).map(|x| x.0).or_else(|| self.title_as_first_name(j, lim)) {
+                name = Some((j, found));
+                break;
+            }
+            match self.kind_in(j) {
+                // «قال المتحدث باسم الجيش لوكالة رويترز»: the outlet told, not part of the title.
+                Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead)
+                    if self.mention_in(j).is_some_and(|im| im.word_start < im.start && self.norm.text[im.word_start..im.start].ends_with('ل')) =>
+                {
+                    break;
+                }
+                Some(EntryKind::Source(_) | EntryKind::InstitutionHead | EntryKind::Title | EntryKind::Anaphor(_)) => {
+                    let inner = self.mention_in(j).copied();
+                    j = match (self.kind_in(j), inner) {
+                        (Some(EntryKind::InstitutionHead), Some(im)) => self.organization_after_head(j, &im, lim).toks.end,
+                        (_, Some(im)) => self.tok_after(im.end),
+                        _ => j + 1,
+                    };
+                    modifiers = true;
+                    continue;
+                }
+                Some(_) => break,
+                None => {}
+            }
+            let w = self.word(j);
+            let next = (j + 1 < lim && self.is_word(j + 1)).then(|| self.word(j + 1));
+            // «الوزير الصحافيين»: after a definite word only an adjective
+            // follows, and a plural nisba agrees with no person's title.
+            let prev = self.word(j - 1);
+            let plural = prev.ends_with("ين") || prev.ends_with("ون");
+            let after_singular = !plural && (j == self.tok_after(m.end) || is_nisba(prev));
+            let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
+            let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
+                // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name.
+                || (self.lex.is_nationality(w) && next != Some("ال"))
+                || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j) && !object)
+                || looks_prepositional(w, next);
+            if modifier {
+                if w == "الي" && to_place.is_none() {
+                    to_place = Some(j);
+                }
+                j += 1;
+                modifiers = true;
+                continue;
+            }
+            // One adverb before an apposed name: «نظيره الإيراني آنذاك، مسعود بزشكيان».
+            if self.is_punct(j + 1, "،,") && self.name_or_memory(j + 2, lim).is_some() && self.name_chunk(j, lim) != Some(j + 1) {
+                j += 1;
+                continue;
+            }
+            if let Some(mut end) = self.name_chunk(j, lim) {
+                // «قاضي المحكمة العليا في لوس أنجلوس»: after a preposition a
+                // place; «رئيس أركان الجيش»: one word before a body it heads.
+                let place = matches!(prev, "في" | "الي" | "لدي");
+                let bare_title = !self.norm.text[m.start..m.end].rsplit(' ').next().is_some_and(|x| x.starts_with("ال"));
+                // «لشركة ايؤون تونس»: or after a complement in «لـ».
+                let after_lam = prev.starts_with('ل') && !prev.starts_with("لل") && prev.chars().count() > 3;
+                let genitive = end == j + 1
+                    && ((j == self.tok_after(m.end) && bare_title) || after_lam)
+                    && matches!(self.kind_in(end), Some(EntryKind::Source(SourceType::Organization) | EntryKind::InstitutionHead));
+                if place || genitive {
+                    j = end;
+                    modifiers = true;
+                    continue;
+                }
+                // «المدير العام لشركة ايؤون تونس للتأمين، محمد سليم حفيظ»: a
+                // name set off after the title's complement is the person's;
+                // not after the title or its adjectives («النجم البرازيلي
+                // روماريو، مواطنه غابرييل خيسوس»: his compatriot).
+                // «معتمد تبرسق، رؤوف كريم»: a bare title's genitive.
+                let after_complement = if j > self.tok_after(m.end) { !prev.starts_with("ال") } else { bare_title };
+                if let Some(apposed) = self.apposed_name(end, lim).filter(|_| after_complement) {
+                    name = Some(apposed);
+                    break;
+                }
+                // «رئيس الحكومة يوسف الشاهد»، «شوقي الطبيب»: a one-word person
+                // reference right after a lone given name, closing the name,
+                // is its surname; with a name or a genitive after it, an
+                // apposition («ترامب الزعيم الكوري»).
+                if end == j + 1 && self.person_reference(end) && self.closes_name(end + 1, lim) {
+                    end += 1;
+                }
+                name = Some((j, end));
+            }
+            break;
+        }
+        if let Some((a, b)) = name {
+            // A title read as a first name starts where its mention does, after any proclitic.
+            let first_name = self.mention_in(a).filter(|_| self.title_as_first_name(a, lim).is_some());
+            let start = first_name.map_or(self.seg.tokens[a].start, |x| x.start);
+            return PartyRef {
+                toks: t..b,
+                written: start..self.seg.tokens[b - 1].end,
+                canonical: if self.hashtag_at(a, lim) == Some(b) {
+                    Some(self.hashtag_display(a, b))
+                } else {
+                    self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1)
+                },
+                stype: SourceType::Person,
+                subtype: title,
+                found: Found::Title,
+                certainty: 0.9,
+            };
+        }
+        let written = &self.norm.text[m.start..m.end];
+        if !modifiers {
+            if let Some(a) = self.lex.anaphor(written) {
+                let a = a.clone();
+                return self.resolve(t, m, self.tok_after(m.end), &a);
+            }
+        }
+        // A title alone («المتحدث باسم الخارجية»): the person as written.
+        let mut end = to_place.unwrap_or(j).max(self.tok_after(m.end));
+        // «وتابعت الأميرة في تغريدتها»: a preposition that opened no name is not the title's.
+        let preposition = |e: usize| e > self.tok_after(m.end) && matches!(self.word(e - 1), "في" | "لدي" | "الي");
+        while end > t + 1 && (!self.is_word(end - 1) || preposition(end)) {
+            end -= 1;
+        }
+        PartyRef {
+            toks: t..end,
+            written: m.start..self.seg.tokens[end - 1].end.max(m.end),
+            canonical: None,
+            stype: SourceType::Person,
+            subtype: title,
+            found: Found::Title,
+            certainty: 0.7,
+        }
+    }
+
+    /// A title of two words or more whose last is a bare noun in the
+    /// construct state («رئيس وزراء»، «ولي عهد»، «رئيس بلدية»): the next
+    /// word is its genitive, not a name.
+    pub(super) fn construct_title(&self, m: &Mention) -> bool {
+        let form = &self.norm.text[m.start..m.end];
+        form.contains(' ') && form.rsplit(' ').next().is_some_and(|w| self.lex.has_role(w, Role::ConstructHead))
+    }
+
+    /// An apposed name that opens with a rank or honorific, after the comma
+    /// that closes a title: «قائد المركز الروسي، اللواء يوري يفتوشينكو،»،
+    /// «المتحدث باسم التحالف، العقيد تركي المالكي،»; or a title word that is
+    /// a first name before a nisba surname set off by punctuation: «وزير
+    /// الاقتصاد الإماراتي، سلطان المنصوري،». The name's tokens.
+    pub(super) fn ranked_name(&self, j: usize, lim: usize) -> Option<(usize, usize)> {
+        if j >= lim || !self.is_word(j) || self.kind_in(j) != Some(&EntryKind::Title) {
+            return None;
+        }
+        let m = self.mention_in(j)?;
+        if m.word_start < m.start {
+            return None;
+        }
+        let n = self.tok_after(m.end);
+        if n >= lim || !self.is_word(n) {
+            return None;
+        }
+        if let Some(end) = self.name_or_memory(n, lim) {
+            return Some((n, end));
+        }
+        let form = &self.norm.text[m.start..m.end];
+        let w = self.word(n);
+        let closed = n + 1 >= lim || !self.is_word(n + 1);
+        (n == j + 1 && !form.contains(' ') && !form.starts_with("ال") && w.starts_with("ال") && is_nisba(w) && !is_plural_nisba(w) && closed)
+            .then_some((j, n + 1))
+    }
+
+    /// A name set off by a comma after the words ending at `k` (a body's
+    /// name, its complement in «لـ» and adjectives), itself closed by a comma,
+    /// «إن» or the end: the tokens of that name.
+    pub(super) fn apposed_name(&self, k: usize, lim: usize) -> Option<(usize, usize)> {
+        let k = self.lam_complement(k, lim).unwrap_or(k);
+        let k = self.absorb_adjectives(k, lim, true, 2);
+        if !self.is_punct(k, "،,") {
+            return None;
+        }
+        let end = self.name_or_memory(k + 1, lim)?;
+        let closed = end >= lim || self.is_punct(end, "،,") || self.is_complementizer(end);
+        closed.then_some((k + 1, end))
+    }
+
+    pub(super) fn name_or_memory(&self, j: usize, lim: usize) -> Option<usize> {
+        if j >= lim || !self.is_word(j) {
+            return None;
+        }
+        self.memory_at(j, lim).map(|x| x.0).or_else(|| self.name_chunk(j, lim))
+    }
+
+    /// An unknown name is a sayer only when its words are set off: a
+    /// complementizer or colon right after it (one adverb allowed), or a comma
+    /// opening an apposition that ends in one («قال فلان، رئيس …، إن»).
+    pub fn unknown_sayer_bounded(&self, end: usize, lim: usize) -> bool {
+        // «وأبلغ زيدان الصحافيين: …»: the verb's object may come first.
+        let end = if end < lim && self.is_word(end) && is_plural_nisba(self.word(end)) { end + 1 } else { end };
+        let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
+        if marker(end) || (self.is_word(end) && self.roles_at(end).filler && marker(end + 1)) {
+            return true;
+        }
+        // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.
+        if self.is_word(end) && self.word(end).starts_with('ل') {
+            if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
+                let stop = lim.min(end + 10);
+                if let Some(c) = (end + 1..stop).find(|&k| marker(k)) {
+                    return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
+                }
+            }
+        }
+        // «قال فلان في خطاب أمام البرلمان إن»، «قال ماكرون لدى لقائه بوتين "…"»:
+        // a short adverbial phrase.
+        if self.is_word(end) && self.is_stop(end) {
+            let stop = lim.min(end + 9);
+            let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false) && k > end + 1;
+            if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
+                return !(end..c).any(|k| !self.is_word(k) || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb));
+            }
+        }
+        // «قال اندريه مارتي المتحدث باسم الادعاء السويسري، إن»: a definite
+        // title of two words or more in apposition (one word, «السلطان»، may
+        // be the name's own), closed by a comma before the marker.
+        let titled = self.is_word(end)
+            && self.kind_in(end) == Some(&EntryKind::Title)
+            && self.mention_in(end).is_some_and(|m| m.word_start == m.start && self.norm.text[m.start..m.end].starts_with("ال") && self.norm.text[m.start..m.end].contains(' '));
+        if titled {
+            let stop = lim.min(end + 12);
+            if let Some(c) = (end + 1..stop).find(|&k| self.is_punct(k, "،,")) {
+                return marker(c + 1) && !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !self.is_word(k));
+            }
+        }
+        if !self.is_punct(end, "،,") {
+            return false;
+        }
+        let stop = lim.min(end + 16);
+        let close = (end + 1..stop).find(|&k| marker(k));
+        close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
+    }
+}
