@@ -1,6 +1,6 @@
 //! Frames: a cue with its sayer(s) and where its reported content begins.
 
-use super::names::{is_masdar_with_pronoun, is_present_verb, looks_prepositional};
+use super::names::is_masdar_with_pronoun;
 use super::party::PartyRef;
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
@@ -49,7 +49,7 @@ pub(crate) struct Frame {
 /// What a cue's reading yields: the parties (outermost level first), the
 /// first token of the content, how the sayer was reached, and whether an
 /// according_to phrase trails its content.
-type FrameParts = (Vec<Vec<PartyRef>>, usize, Via, bool);
+pub(super) type FrameParts = (Vec<Vec<PartyRef>>, usize, Via, bool);
 
 /// A clause-opening verb whose sayer was not read (see `Doc::unread_sayer`).
 pub(crate) struct Unread {
@@ -60,13 +60,13 @@ pub(crate) struct Unread {
 }
 
 /// How far a complementizer may stand from the verb's sayer.
-const WINDOW: usize = 25;
+pub(super) const WINDOW: usize = 25;
 /// Most parties joined by و into one list of sayers («أفادت وكالتا الأنباء
 /// أسوشيتد برس ورويترز»: two; real lists stay far below this).
-const MAX_JOINED: usize = 8;
+pub(super) const MAX_JOINED: usize = 8;
 
 /// How many parties a search for a verb's subject earlier in its sentence reads.
-const SUBJECT_SCAN: usize = 32;
+pub(super) const SUBJECT_SCAN: usize = 32;
 
 /// The first of a sentence's `parties` that starts in `toks`. They run left
 /// to right without overlap: a binary search, not a scan per call (which
@@ -76,144 +76,13 @@ pub(crate) fn first_party_in(parties: &[PartyRef], toks: Range<usize>) -> Option
 }
 
 impl Doc<'_> {
-    /// Parties of a sentence that may be sayers, left to right. Every party
-    /// found, the objects of participles too, is pushed to the anaphora
-    /// memory (`recent`) as soon as it is found.
-    pub fn scan_parties(&mut self, s: &Sentence) -> Vec<PartyRef> {
-        let mut out = Vec::new();
-        let mut t = s.toks.start;
-        let mut object_end = None;
-        while let Some(p) = self.next_party(&mut t, s.toks.end) {
-            self.recent.push(p.clone());
-            // «داعيا المنظمات الإنسانية وقوى التحالف إلى»: a list joined by و shares the object's role.
-            let joined = object_end == Some(p.toks.start) && self.word(p.toks.start).starts_with('و');
-            if joined || self.participle_object(&p) {
-                object_end = Some(p.toks.end);
-            } else {
-                out.push(p);
-            }
-        }
-        out
-    }
 
-    /// The next party from token `*t` on, before `lim`, with `*t` moved past
-    /// it; None when there is none. One step at a time, so that a scan can
-    /// remember each party before the next is looked for.
-    fn next_party(&self, t: &mut usize, lim: usize) -> Option<PartyRef> {
-        while *t < lim {
-            if !self.no_party_at(*t) {
-                match self.party_at(*t, lim, false) {
-                    Some(p) if p.toks.end > *t => {
-                        *t = p.toks.end;
-                        return Some(p);
-                    }
-                    _ => {}
-                }
-            }
-            *t += 1;
-        }
-        None
-    }
-
-    /// Scans the quiet sentences read so far and puts their parties into
-    /// `recent` where they stand: before the parties of any later sentence.
-    /// Their parties are what they would have been when the sentence was
-    /// read, since they depend on nothing before it (see [`Doc::looks_back`]).
-    /// Linear over an article: a party is moved by the merge only if it
-    /// comes after the first pending sentence, and at most once so.
-    pub(super) fn scan_pending(&mut self) {
-        if self.pending.is_empty() {
-            return;
-        }
-        let mut late = Vec::new();
-        for si in std::mem::take(&mut self.pending) {
-            let s = &self.seg.sentences[si];
-            let mut t = s.toks.start;
-            while let Some(p) = self.next_party(&mut t, s.toks.end) {
-                late.push(p);
-            }
-        }
-        let Some(first) = late.first().map(|p| p.toks.start) else { return };
-        let at = self.recent.partition_point(|p| p.toks.start < first);
-        let after = self.recent.split_off(at);
-        let (mut a, mut b) = (after.into_iter().peekable(), late.into_iter().peekable());
-        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
-            let next = if x.toks.start <= y.toks.start { a.next() } else { b.next() };
-            self.recent.extend(next);
-        }
-        self.recent.extend(a.chain(b));
-    }
-
-    /// Whether sentence `s` holds a party that may depend on earlier
-    /// sentences: anything that may be an anaphor (an anaphor, a definite
-    /// outlet head or a title that may stand alone: «الوكالة»، «الوزير») or
-    /// a hashtag (which may be a title standing alone). Those are the only
-    /// parties that look back.
-    pub(super) fn looks_back(&self, s: &Sentence) -> bool {
-        // A hashtag's words are read from the «#» or «_» before them.
-        let from = s.toks.start.saturating_sub(1);
-        (from..s.toks.end).any(|t| self.is_punct(t, "#_"))
-            || s.toks.clone().any(|t| {
-                let Some(m) = self.mention_in(t) else { return false };
-                let form = &self.norm.text[m.start..m.end];
-                match self.lex.entry(m.entry).kind {
-                    EntryKind::Anaphor(_) => true,
-                    EntryKind::OutletHead => form.starts_with("ال"),
-                    EntryKind::Title => self.lex.anaphor(form).is_some(),
-                    _ => false,
-                }
-            })
-    }
-
-    /// Whether sentence `s` can yield no frame: it holds no cue, no «told»
-    /// phrase and no «:» (a headline's «X: …»). A sentence that is frameless
-    /// and does not look back is *quiet*: its parties matter only to a later
-    /// sentence that looks back, and are the same whenever they are read.
-    pub(super) fn frameless(&self, s: &Sentence) -> bool {
-        #[cfg(test)]
-        if super::tests::EAGER.get() {
-            return false;
-        }
-        s.toks.clone().all(|t| {
-            !self.is_punct(t, ":") && !matches!(self.kind_in(t), Some(EntryKind::Cue(_) | EntryKind::Grammar(Role::Told)))
-        })
-    }
-
-    /// Whether party `p` stands right after a circumstantial participle, with
-    /// no preposition: «…، متهما الاتحاد المصري بـ»، «داعيا الدول إلى»،
-    /// «مخاطبا الحضور». It is the participle's object, the one accused or
-    /// addressed, while the sayer is the clause's subject; «مؤكدا لرويترز»
-    /// names whom it was told, «مؤكدا التقارير التي أشارت» the subject of
-    /// the relative clause.
-    pub(crate) fn participle_object(&self, p: &PartyRef) -> bool {
-        let t = p.toks.start;
-        let Some(k) = t.checked_sub(1).filter(|&k| self.is_word(k)) else { return false };
-        let tok = self.seg.tokens[t];
-        if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
-            return false;
-        }
-        if self.is_word(p.toks.end) && self.lex.has_role(self.word(p.toks.end), Role::Relative) {
-            return false;
-        }
-        let participle = match self.mention_in(k) {
-            // «بزعم»، «بدعوى» (class participle in cues.tsv) are nouns whose
-            // genitive may be the claimant.
-            Some(m) if self.cue_in(k) == Some(CueClass::Participle) => {
-                m.end <= self.seg.tokens[k].end && !self.norm.text[m.start..m.end].starts_with('ب')
-            }
-            _ => self.roles_at(k).object_participle,
-        };
-        // A feminine form right after a verb is its subject, a noun: «حذرت
-        // مدعية المحكمة»، not «claiming».
-        participle && !(self.word(k).ends_with('ه') && k > 0 && self.cue_in(k - 1) == Some(CueClass::Verb))
-    }
-
-    fn lookup(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<PartyRef> {
+    pub(super) fn lookup(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<PartyRef> {
         first_party_in(parties, j..j + 1).cloned().or_else(|| self.party_at(j, lim, unknown))
     }
 
     /// A party and those joined to it by و.
-    fn party_list(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Vec<PartyRef> {
+    pub(super) fn party_list(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Vec<PartyRef> {
         let Some(first) = self.lookup(parties, j, lim, unknown) else { return Vec::new() };
         let mut list = vec![first];
         loop {
@@ -247,7 +116,7 @@ impl Doc<'_> {
         list
     }
 
-    fn inside_quote(&self, t: usize) -> bool {
+    pub(super) fn inside_quote(&self, t: usize) -> bool {
         // Open at the sentence's start, or opened in it before `t`.
         let start = self.seg.sentences.get(self.current).map_or(0, |s| s.toks.start);
         self.active.iter().any(|&i| t < self.seg.quotes[i].close)
@@ -262,7 +131,7 @@ impl Doc<'_> {
     /// that opens the content of a cue flagged `ba_content`: a noun of three
     /// letters or more, not a preposition or filler («بشأن»، «بدوره»), a
     /// report («في بيان»، «ببيان») or a lexicon mention.
-    fn ba_content_at(&self, k: usize) -> bool {
+    pub(super) fn ba_content_at(&self, k: usize) -> bool {
         if !self.is_word(k) || self.mention_in(k).is_some() || self.is_stop(k) {
             return false;
         }
@@ -277,7 +146,7 @@ impl Doc<'_> {
 
     /// Where content starts if token `k` introduces it: after a
     /// complementizer or colon, or at an opening quote.
-    fn content_marker(&self, k: usize) -> Option<usize> {
+    pub(super) fn content_marker(&self, k: usize) -> Option<usize> {
         // The complementizer stays with the content (annotators differ on it).
         if self.is_complementizer(k) {
             Some(k)
@@ -290,7 +159,7 @@ impl Doc<'_> {
         }
     }
 
-    fn skip_fillers(&self, mut j: usize, lim: usize, cue_end: &mut usize) -> usize {
+    pub(super) fn skip_fillers(&self, mut j: usize, lim: usize, cue_end: &mut usize) -> usize {
         while j < lim && self.is_word(j) {
             if self.roles_at(j).filler {
                 j += 1;
@@ -315,129 +184,9 @@ impl Doc<'_> {
         }
     }
 
-    fn is_dual(&self, cue: &str) -> bool {
+    pub(super) fn is_dual(&self, cue: &str) -> bool {
         let c = cue.chars().count();
         c > 3 && ((cue.ends_with('ا') && !cue.ends_with("وا")) || (cue.ends_with("ان") && (cue.starts_with('ي') || cue.starts_with('ت'))))
-    }
-
-    /// The sayer(s) before token `ct`: just before it, else earlier in the
-    /// sentence, else the last sayer of the discourse.
-    fn sayer_before(&self, parties: &[PartyRef], s: &Sentence, ct: usize, dual: bool, si: usize) -> Option<(Vec<PartyRef>, Via)> {
-        // The sentence's parties run left to right without overlap.
-        let lo = parties.partition_point(|p| p.toks.start < s.toks.start);
-        let hi = parties.partition_point(|p| p.toks.end <= ct).max(lo);
-        let before = &parties[lo..hi];
-        if let Some(last) = before.last() {
-            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).filler);
-            let via = if adjacent { Via::Before } else { Via::Earlier };
-            if dual {
-                // The last two persons before the verb, from the sentence's index of persons.
-                let k = self.persons.partition_point(|&i| i < hi);
-                let persons: Vec<PartyRef> =
-                    self.persons[..k].iter().rev().filter(|&&i| i >= lo).take(2).map(|&i| parties[i].clone()).collect();
-                if persons.len() == 2 {
-                    return Some((persons.into_iter().rev().collect(), via));
-                }
-            }
-            if adjacent || self.relative_to(last, ct) {
-                return Some((vec![last.clone()], via));
-            }
-            // Not next to the verb: the sentence's subject, which in Arabic
-            // news comes first («أجرى المبعوث … تحولا، حيث صرح بأن»), not
-            // the nearest object («توعد X إيران …، قائلا»), nor a party
-            // after a preposition («روت زينة لوكالة الأنباء الفرنسية … وقالت»).
-            // The scans start at the sentence's first party that is no outlet
-            // and stop at a few: a sentence may hold thousands of parties.
-            let from = self.first_non_outlet.map_or(hi, |i| i.clamp(lo, hi));
-            let subject = parties[from..hi].iter().take(SUBJECT_SCAN).find(|p| p.stype != SourceType::Outlet && !self.governed(p));
-            let Some(first) = subject.or_else(|| before.iter().rev().take(SUBJECT_SCAN).find(|p| !self.governed(p))) else {
-                return self.agreeing_sayers(si, ct).map(|sayers| (sayers, Via::Discourse));
-            };
-            return Some((vec![first.clone()], via));
-        }
-        self.agreeing_sayers(si, ct).map(|sayers| (sayers, Via::Discourse))
-    }
-
-    /// Whether party `p` is the object of a preposition: a word before it
-    /// («مع وزير الخارجية»، «في الصحف») or a proclitic «بـ» on it
-    /// («رحب بالوفد»). A «لـ» is the outlet told only on an outlet («روت
-    /// زينة لوكالة الأنباء الفرنسية»); on another party it is mostly the
-    /// owner, who speaks («في تغريدة لقرقاش، حيث قال»).
-    fn governed(&self, p: &PartyRef) -> bool {
-        let t = p.toks.start;
-        if t > 0 && self.is_word(t - 1) && self.lex.has_role(self.word(t - 1), Role::Preposition) {
-            return true;
-        }
-        if !self.is_word(t) || (t > 0 && self.cue_in(t - 1) == Some(CueClass::AccordingTo)) {
-            return false;
-        }
-        let tok = self.seg.tokens[t];
-        let proclitic = if p.written.start > tok.start && p.written.start < tok.end {
-            // The name starts inside the word: what comes before it is a proclitic.
-            self.norm.text[tok.start..p.written.start].trim_start_matches(['و', 'ف'])
-        } else if p.written.start >= tok.end {
-            // A title before the name («بالرئيس الأمريكي»).
-            let w = self.word(t).trim_start_matches(['و', 'ف']);
-            &w[..w.find("ال").unwrap_or(0)]
-        } else {
-            ""
-        };
-        proclitic.starts_with('ب') || (proclitic.starts_with('ل') && p.stype == SourceType::Outlet)
-    }
-
-    /// «X، الذي قال»: the verb opens a relative clause about the party
-    /// right before it, set off by a comma (without one, «منتخب بلجيكا الذي
-    /// يعتقد أنه» is a phrase inside a claim's content).
-    fn relative_to(&self, p: &PartyRef, ct: usize) -> bool {
-        let k = p.toks.end;
-        k + 1 < ct
-            && self.is_punct(k, "،,")
-            && self.is_word(k + 1)
-            && self.lex.has_role(self.word(k + 1), Role::Relative)
-            && (k + 2..ct).all(|x| self.is_word(x) && self.roles_at(x).filler)
-    }
-
-    /// The last sayers, for a verb at `ct` with no sayer of its own, unless
-    /// the verb's gender is not the last sayer's: «وقالت …» after a man
-    /// spoke (a masculine verb was written before his name) goes back to the
-    /// last sayer that agrees, a woman known as one or, for a feminine verb,
-    /// a body or outlet; with none such, to nobody. Arabic verbs agree with
-    /// a person subject, so the clash rules the last sayer out.
-    fn agreeing_sayers(&self, si: usize, ct: usize) -> Option<Vec<PartyRef>> {
-        let sayers = self.last_sayers(si)?;
-        let Some(feminine) = self.cue_gender_at(ct) else { return Some(sayers) };
-        // «وقال متحدث باسم الشرطة: … وأضافت أن»: the body he speaks for.
-        let spokesman = |p: &PartyRef| p.toks.clone().any(|k| self.is_word(k) && self.word(k).starts_with("باسم"));
-        if !sayers.first().is_some_and(|p| self.person_gender(p) == Some(!feminine) && !spokesman(p)) {
-            return Some(sayers);
-        }
-        let agrees = |p: &PartyRef| match p.stype {
-            SourceType::Person => self.person_gender(p) == Some(feminine),
-            SourceType::Anonymous => false,
-            _ => feminine,
-        };
-        self.said
-            .iter()
-            .rev()
-            .take_while(|(at, _)| si.saturating_sub(*at) <= 8)
-            .map(|(_, l)| l)
-            .find(|l| l.first().is_some_and(agrees))
-            .cloned()
-    }
-
-    /// The innermost sayers of the last attributed claim, if it stands at
-    /// most four sentences before sentence `si`; a later verb whose sayer
-    /// was not read (`heir`) stands in for them.
-    fn last_sayers(&self, si: usize) -> Option<Vec<PartyRef>> {
-        let last = match (&self.last, &self.heir) {
-            (Some((at, _)), Some((h, _))) if h < at => &self.last,
-            (_, Some(_)) => &self.heir,
-            _ => &self.last,
-        };
-        match last {
-            Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some(sayers.clone()),
-            _ => None,
-        }
     }
 
     /// Frames of sentence `si`, in text order, and the last clause-opening
@@ -554,7 +303,7 @@ impl Doc<'_> {
     /// after it (a word that is no particle, preposition or quotation) but no
     /// frame read. It names a new sayer, so a later «وأضاف» must not go back
     /// past it.
-    fn unread_sayer(&self, parties: &[PartyRef], s: &Sentence, ct: usize, m: &crate::lexicon::Mention) -> Option<Unread> {
+    pub(super) fn unread_sayer(&self, parties: &[PartyRef], s: &Sentence, ct: usize, m: &crate::lexicon::Mention) -> Option<Unread> {
         let e = self.lex.entry(m.entry);
         if e.impersonal || e.report_only || (e.passive && self.passive_form(m)) {
             return None;
@@ -593,7 +342,7 @@ impl Doc<'_> {
     /// «إلى ذلك، قال»، «من جهته، أكد»، «وفي السياق ذاته، أوضح»، «بدوره قال»:
     /// a short discourse connective before the cue leaves it at the start
     /// of its sentence, where a verb with no sayer takes the last one.
-    fn after_connective(&self, s: &Sentence, ct: usize) -> bool {
+    pub(super) fn after_connective(&self, s: &Sentence, ct: usize) -> bool {
         let start = s.toks.start;
         if ct <= start + 1 || !self.is_word(start) {
             return false;
@@ -618,7 +367,7 @@ impl Doc<'_> {
     /// A sentence- or clause-initial «كما أكد» followed, after its sayer if
     /// any, by a complementizer (not «فإن», which closes «كما قال X، فإن»)
     /// or a colon.
-    fn also_verb(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
+    pub(super) fn also_verb(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
         let m = self.mention_in(ct)?;
         if !self.norm.text[m.start..m.end].starts_with("كما ") || m.word_start < m.start {
             return None;
@@ -636,7 +385,7 @@ impl Doc<'_> {
         ok.then_some(parts)
     }
 
-    fn clause_start(&self, s: &Sentence, ct: usize, m: &crate::lexicon::Mention, levels: &[Vec<PartyRef>], via: Via) -> (usize, bool) {
+    pub(super) fn clause_start(&self, s: &Sentence, ct: usize, m: &crate::lexicon::Mention, levels: &[Vec<PartyRef>], via: Via) -> (usize, bool) {
         let mut cs = if via == Via::Before {
             levels.last().and_then(|l| l.first()).map_or(ct, |p| p.toks.start.min(ct))
         } else {
@@ -661,7 +410,7 @@ impl Doc<'_> {
     /// «وسائل الإعلام التي نقلتها وكالة رويترز»: the party that carried the
     /// sayer becomes the outermost level; a document («الوثيقة التي نشرها
     /// الكرملين») gives way to it. Returns the token after the phrase.
-    fn add_carrier(&self, parties: &[PartyRef], levels: &mut Vec<Vec<PartyRef>>, lim: usize) -> usize {
+    pub(super) fn add_carrier(&self, parties: &[PartyRef], levels: &mut Vec<Vec<PartyRef>>, lim: usize) -> usize {
         let e = levels[0].last().map_or(lim, |p| p.toks.end);
         let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.lex.has_role(self.word(k), Role::RelativeCarrier))
         else {
@@ -680,99 +429,11 @@ impl Doc<'_> {
         end
     }
 
-    /// The outlet a sayer spoke to, at token `k`: «لرويترز»، «لصحيفة …»،
-    /// «في تصريح لقناة …»، «في مقابلة مع …».
-    fn told_at(&self, k: usize, lim: usize) -> Option<PartyRef> {
-        // «قال لـ"رويترز"»: the «ل» stands alone, the outlet in quote marks.
-        if self.is_word(k) && self.word(k) == "ل" && self.mention_in(k).is_none() {
-            return self.quoted_known(k + 1, lim).filter(|p| p.stype == SourceType::Outlet);
-        }
-        let m = self.mention_in(k)?;
-        match self.lex.entry(m.entry).kind {
-            EntryKind::Grammar(Role::Told) => {
-                let j = self.after_cue(m.end);
-                // «قال لـ"رويترز"»، «في تصريح لـ"الجزيرة"»: the quote marks
-                // stand between the link and the outlet.
-                let p = self.party_at(j, lim, false).or_else(|| self.quoted_known(j, lim))?;
-                (p.stype == SourceType::Outlet).then_some(p)
-            }
-            EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead if &self.norm.text[m.word_start..m.start] == "ل" => {
-                self.party_at(k, lim, false)
-            }
-            _ => None,
-        }
-    }
-
-    /// «وفي تصريح لقناة الجزيرة، قال …»: the outlet told, ahead of the verb,
-    /// is the outermost source of the sentence.
-    fn told_ahead(&self, s: &Sentence) -> Option<Frame> {
-        let lim = s.toks.end;
-        let k = (s.toks.start..lim.min(s.toks.start + 3))
-            .find(|&k| matches!(self.kind_in(k), Some(EntryKind::Grammar(Role::Told))))?;
-        // «وأوضح بانون في مقابلة مع شبكة "فوكس نيوز"، …»: a link after the
-        // verb and its sayer is the sayer's, read with the verb.
-        if (s.toks.start..k).any(|t| self.cue_in(t).is_some() || self.mention_in(t).is_some_and(|m| matches!(self.lex.entry(m.entry).kind, EntryKind::Source(_)))) {
-            return None;
-        }
-        let m = *self.mention_in(k)?;
-        let p = self.told_at(k, lim)?;
-        let e = p.toks.end;
-        if !self.is_punct(e, "،,") {
-            return None;
-        }
-        Some(Frame {
-            class: CueClass::AccordingTo,
-            cue: m.start..m.end,
-            cue_tok: k,
-            weight: 0.85,
-            levels: vec![vec![p]],
-            content: e + 1,
-            trailing: false,
-            clause_start: s.toks.start,
-            independent: true,
-            via: Via::Prep,
-            gap: 0,
-        })
-    }
-
-    /// «وأضاف في تصريحات لقناة الحدث السعودية، بأن»، «وقال، في تصريحات لبي
-    /// بي سي، إن»: right after a verb with no sayer of its own, a link to the
-    /// outlet told, then (past a few words with no party or verb) the
-    /// content: the outlet and the content's first token. The sayer is the
-    /// one before the verb or carried over; the outlet is the outermost level.
-    fn told_only(&self, parties: &[PartyRef], s: &Sentence, j: usize) -> Option<(PartyRef, usize)> {
-        let lim = s.toks.end;
-        let j0 = if self.is_punct(j, "،,") { j + 1 } else { j };
-        if j0 >= lim || !self.is_word(j0) {
-            return None;
-        }
-        let t = self.told_at(j0, lim)?;
-        let mut k = t.toks.end;
-        let stop = lim.min(k + 6);
-        // «لقناة الحدث السعودية»: an adjective of origin, read as a country.
-        if first_party_in(parties, k..k + 1).is_some_and(|p| p.toks.len() == 1 && self.word(k).starts_with("ال")) {
-            k += 1;
-        }
-        while k < stop {
-            let open = self.is_quote_open(k);
-            let quote_ok = k == t.toks.end || self.is_punct(k - 1, ":،,");
-            if self.content_marker(k).is_some() && (!open || quote_ok) {
-                break;
-            }
-            if self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(CueClass::Verb) || first_party_in(parties, k..k + 1).is_some() {
-                return None;
-            }
-            k += 1;
-        }
-        let c = self.content_marker(k).filter(|_| k < stop)?;
-        Some((t, c))
-    }
-
     /// Whether the cue at `ct` counts where it stands: a cue flagged
     /// `initial` («تابع») only where it opens a clause.
     /// A cue flagged `report_only` («أظهرت»، «خلصت») only with a report noun
     /// right after it («أظهرت دراسة حديثة»، «خلصت نتائج التحقيق»).
-    fn live_cue(&self, ct: usize, s: &Sentence) -> bool {
+    pub(super) fn live_cue(&self, ct: usize, s: &Sentence) -> bool {
         let Some(m) = self.mention_in(ct) else { return false };
         let e = self.lex.entry(m.entry);
         if e.passive && self.passive_form(m) {
@@ -803,7 +464,7 @@ impl Doc<'_> {
     }
 
     /// «الكرملين: …»: a sentence that opens with a party and a colon.
-    fn colon_headline(&self, parties: &[PartyRef], s: &Sentence) -> Option<Frame> {
+    pub(super) fn colon_headline(&self, parties: &[PartyRef], s: &Sentence) -> Option<Frame> {
         let p = parties.first().filter(|p| p.toks.start == s.toks.start && p.found != Found::Anaphora)?;
         let colon = p.toks.end;
         if !self.is_punct(colon, ":") || colon + 1 >= s.toks.end {
@@ -832,145 +493,7 @@ impl Doc<'_> {
         })
     }
 
-    /// A preposition with a pronoun («عنه»، «إليها»، «لنا»; name stops in
-    /// grammar.tsv): the object of a relative verb, which comes before its
-    /// subject («بحسب ما نقلته عنه وكالة …»).
-    fn object_pronoun(&self, k: usize) -> bool {
-        self.is_word(k) && self.roles_at(k).name_stop && ["ه", "ها", "هم", "هما", "نا"].iter().any(|p| self.word(k).ends_with(p))
-    }
-
-    /// «قال الشخص المجهول إن»، «قالت الدعوى إن»: a definite noun phrase of up
-    /// to three words right before a complementizer, taken as an unnamed sayer.
-    fn unnamed_definite(&self, j: usize, lim: usize) -> Option<PartyRef> {
-        let mut end = (j + 1..lim.min(j + 4)).find(|&k| self.is_complementizer(k) || self.is_punct(k, ":"))?;
-        // «وتشير التقديرات إلى أن»: the preposition belongs to the verb.
-        if end > j + 1 && matches!(self.word(end - 1), "الي" | "من" | "علي") {
-            end -= 1;
-        }
-        let ok = (j..end).all(|k| {
-            self.is_word(k) && self.word(k).starts_with("ال") && self.mention_in(k).is_none() && !self.lex.has_role(self.word(k), Role::NameStop)
-        });
-        ok.then(|| PartyRef {
-            toks: j..end,
-            written: self.seg.tokens[j].start..self.seg.tokens[end - 1].end,
-            canonical: None,
-            stype: SourceType::Anonymous,
-            subtype: String::new(),
-            found: Found::Pattern,
-            certainty: 0.6,
-        })
-    }
-
-    /// One to three words after a prepositional cue, set off by a comma or
-    /// the sentence's end: «وفقا لوثائق الادعاء،»، «بحسب نفس المصدر».
-    fn source_phrase(&self, j: usize, cue_end: usize, lim: usize) -> Option<PartyRef> {
-        if j >= lim {
-            return None;
-        }
-        let end = (j..lim.min(j + 4)).find(|&k| !self.is_word(k)).unwrap_or(lim.min(j + 4));
-        let set_off = end == lim || self.is_punct(end, "،,.")
-            || (end < lim && self.seg.tokens[end].kind == TokKind::Punct('.'));
-        let plain = (j..end).all(|k| {
-            self.is_word(k) && self.cue_in(k).is_none() && !self.is_complementizer(k) && !has_digit(self.word(k))
-        }) && {
-            let tok = self.seg.tokens[j];
-            !self.lex.has_role(&self.norm.text[tok.start.max(cue_end).min(tok.end)..tok.end], Role::NameStop)
-        };
-        if end == j || !set_off || !plain {
-            return None;
-        }
-        let from = self.seg.tokens[j].start.max(cue_end).min(self.seg.tokens[end - 1].end);
-        Some(PartyRef {
-            toks: j..end,
-            written: from..self.seg.tokens[end - 1].end,
-            canonical: None,
-            stype: SourceType::Anonymous,
-            subtype: String::new(),
-            found: Found::Pattern,
-            certainty: 0.6,
-        })
-    }
-
-    /// A short quoted name at `j` («"حرييت"»), taken for an outlet; a
-    /// known one («"رويترز"») is that party.
-    pub(crate) fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
-        // A quoted capital («نقلا عن "الرياض"») names a newspaper, not the state.
-        let known = self.quoted_known(j, lim).filter(|p| p.subtype != "country");
-        known.or_else(|| self.quoted_party(j, lim, 6, SourceType::Outlet))
-    }
-
-    /// A quoted name opening at `j` right after a reporting verb that is the
-    /// verb's subject: a lexicon party or a person named before filling the
-    /// quotation («وذكرت "واس" أن»، «وأضاف "كيم" أن»), or one to three plain
-    /// words closed before a complementizer or «عن» («ونقلت "ديلي تلغراف"
-    /// عن باحثين»، «وكتب "38 نورث" أنه»). A quotation that runs on is the
-    /// content («وأضاف "نحن …"»), and so is a quoted verb («وقال "يستحيل" أن»).
-    fn quoted_subject(&self, j: usize, lim: usize) -> Option<PartyRef> {
-        if !self.is_quote_open(j) {
-            return None;
-        }
-        let close = (j + 1..lim.min(j + 5)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
-        let next = close + 1;
-        if next >= lim || !self.is_word(next) {
-            return None;
-        }
-        if let Some(p) = self.quoted_known(j, lim).filter(|p| p.subtype != "country" && p.toks.end == next) {
-            return Some(p);
-        }
-        if let Some((end, display)) = self.memory_at(j + 1, close) {
-            if end == close {
-                let mut p = self.quoted_party(j, lim, 5, SourceType::Person)?;
-                p.canonical = Some(display);
-                p.found = Found::Memory;
-                return Some(p);
-            }
-        }
-        let opens_content = self.is_complementizer(next) || self.word(next) == "عن";
-        let plain = (j + 1..close).all(|k| {
-            self.is_word(k) && self.cue_in(k).is_none() && !self.is_stop(k) && !self.lex.has_role(self.word(k), Role::NameStop)
-        });
-        if !opens_content || !plain || close - j > 4 || (close == j + 2 && is_present_verb(self.word(j + 1))) {
-            return None;
-        }
-        self.quoted_party(j, lim, 5, SourceType::Outlet)
-    }
-
-    /// A lexicon party filling a quotation opening at `j`: «"سكاي نيوز عربية"».
-    pub(crate) fn quoted_known(&self, j: usize, lim: usize) -> Option<PartyRef> {
-        if !self.is_quote_open(j) || j + 1 >= lim {
-            return None;
-        }
-        let mut p = self.party_at(j + 1, lim, false).filter(|p| p.found == Found::Lexicon)?;
-        let close = p.toks.end;
-        if close >= lim || self.seg.tokens[close].kind != TokKind::Quote {
-            return None;
-        }
-        p.toks = j..close + 1;
-        Some(p)
-    }
-
-    /// A quotation of words only opening at `j` and closing before token
-    /// `j + within`, read as a party of type `stype`.
-    pub(crate) fn quoted_party(&self, j: usize, lim: usize, within: usize, stype: SourceType) -> Option<PartyRef> {
-        if !self.is_quote_open(j) {
-            return None;
-        }
-        let close = (j + 1..lim.min(j + within)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
-        if close == j + 1 || !(j + 1..close).all(|k| self.is_word(k)) {
-            return None;
-        }
-        Some(PartyRef {
-            toks: j..close + 1,
-            written: self.seg.tokens[j + 1].start..self.seg.tokens[close - 1].end,
-            canonical: None,
-            stype,
-            subtype: String::new(),
-            found: Found::Pattern,
-            certainty: 0.7,
-        })
-    }
-
-    fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
+    pub(super) fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
         let lim = s.toks.end;
         let mut j = self.after_cue(end);
         // «حسب قوله»، «على حد تعبيره»، «وفقا لتعبيره» closing a sentence: the last sayer.
@@ -1083,7 +606,7 @@ impl Doc<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn verb_frame(
+    pub(super) fn verb_frame(
         &self,
         parties: &[PartyRef],
         s: &Sentence,
@@ -1333,86 +856,4 @@ impl Doc<'_> {
         }
         Some((levels, content, Via::After, false))
     }
-}
-
-impl Doc<'_> {
-    /// «نتانياهو يحذر إيران …»، «كوريا الشمالية تعلن تدمير …»، «الوزارة تنفي …»:
-    /// a party opening the sentence right before a verb with no proclitic is
-    /// its subject (the headline order); what follows the verb is its object
-    /// or content, not a sayer. An unknown name counts only in the article's
-    /// first sentence (the headline), before a present form.
-    fn fronted_subject(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize) -> Option<Vec<PartyRef>> {
-        let m = self.mention_in(ct)?;
-        if ct <= s.toks.start || m.word_start < m.start {
-            return None;
-        }
-        let start = s.toks.start;
-        let list = self.party_list(parties, start, ct, false);
-        // A known party must reach the verb; one that stops short («هيفاء» known
-        // before «هيفاء وهبي تكشف») leaves the words to be read as one name.
-        if list.last().is_some_and(|last| last.toks.end == ct) {
-            return list.iter().all(|p| p.found != Found::Anaphora || si > 0).then_some(list);
-        }
-        let form = &self.norm.text[m.start..m.end];
-        let present = form.starts_with('ي') || form.starts_with('ت');
-        if si != 0 || !present || ct - start > 3 {
-            return None;
-        }
-        let end = self.name_chunk(start, ct)?;
-        if end != ct || looks_prepositional(self.word(start), (end > start + 1).then(|| self.word(start + 1))) {
-            return None;
-        }
-        Some(vec![PartyRef {
-            toks: start..end,
-            written: self.seg.tokens[start].start..self.seg.tokens[end - 1].end,
-            canonical: None,
-            stype: SourceType::Person,
-            subtype: String::new(),
-            found: Found::Name,
-            certainty: 0.7,
-        }])
-    }
-
-    /// Where the content of a verb whose subject stands before it begins
-    /// (`j`: the first token after the verb), with the outlet it was told if
-    /// any: a complementizer or colon (a bare verb's near the verb, else in the
-    /// window), or the verb's object for a bare verb.
-    fn svo_content(&self, s: &Sentence, ct: usize, j: usize) -> Option<(Vec<Vec<PartyRef>>, usize)> {
-        let lim = s.toks.end;
-        // «واشنطن تكشف ألاعيب إيران»، «مسلسل يروي سيرة قائد»: the object of
-        // these verbs is a thing exposed or told, not a statement; they need a
-        // complementizer here.
-        // «التحالف يكشف عن "عمل عدائي"»: with «عن» they disclose.
-        let disclose = self.is_word(j) && self.word(j) == "عن";
-        let bare = self.mention_in(ct).is_some_and(|m| {
-            let e = self.lex.entry(m.entry);
-            e.bare && (disclose || !e.thing_object)
-        });
-        let reach = if bare { lim.min(j + 3) } else { lim.min(j + WINDOW) };
-        let mut told = None;
-        let mut content = None;
-        for k in j..reach {
-            let quote_ok = k == j || self.is_punct(k - 1, ":");
-            if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
-                content = Some(c);
-                break;
-            }
-            if self.is_punct(k, ".!?؟") || (k > j && self.cue_in(k) == Some(CueClass::Verb)) {
-                break;
-            }
-            if told.is_none() {
-                told = self.told_at(k, lim);
-            }
-        }
-        let content = match content {
-            Some(c) => c,
-            None if bare => j,
-            None => return None,
-        };
-        (content < lim).then(|| (told.map(|t| vec![t]).into_iter().collect(), content))
-    }
-}
-
-fn has_digit(w: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_digit())
 }

@@ -12,6 +12,9 @@ mod anaphora;
 mod memory;
 mod names;
 mod party;
+mod sayer;
+mod scan;
+mod told;
 
 use crate::lexicon::{CueClass, Lexicon, Mention, Role, SourceType};
 use crate::normalize::{normalize, Normalized};

@@ -1,0 +1,112 @@
+//! The parties of a sentence, scanned left to right, and the quiet
+//! sentences whose scan waits until a later sentence looks back.
+
+use super::party::PartyRef;
+use super::Doc;
+use crate::lexicon::{EntryKind, Role};
+use crate::segment::Sentence;
+
+impl Doc<'_> {
+    /// Parties of a sentence that may be sayers, left to right. Every party
+    /// found, the objects of participles too, is pushed to the anaphora
+    /// memory (`recent`) as soon as it is found.
+    pub fn scan_parties(&mut self, s: &Sentence) -> Vec<PartyRef> {
+        let mut out = Vec::new();
+        let mut t = s.toks.start;
+        let mut object_end = None;
+        while let Some(p) = self.next_party(&mut t, s.toks.end) {
+            self.recent.push(p.clone());
+            // «داعيا المنظمات الإنسانية وقوى التحالف إلى»: a list joined by و shares the object's role.
+            let joined = object_end == Some(p.toks.start) && self.word(p.toks.start).starts_with('و');
+            if joined || self.participle_object(&p) {
+                object_end = Some(p.toks.end);
+            } else {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    /// The next party from token `*t` on, before `lim`, with `*t` moved past
+    /// it; None when there is none. One step at a time, so that a scan can
+    /// remember each party before the next is looked for.
+    pub(super) fn next_party(&self, t: &mut usize, lim: usize) -> Option<PartyRef> {
+        while *t < lim {
+            if !self.no_party_at(*t) {
+                match self.party_at(*t, lim, false) {
+                    Some(p) if p.toks.end > *t => {
+                        *t = p.toks.end;
+                        return Some(p);
+                    }
+                    _ => {}
+                }
+            }
+            *t += 1;
+        }
+        None
+    }
+
+    /// Scans the quiet sentences read so far and puts their parties into
+    /// `recent` where they stand: before the parties of any later sentence.
+    /// Their parties are what they would have been when the sentence was
+    /// read, since they depend on nothing before it (see [`Doc::looks_back`]).
+    /// Linear over an article: a party is moved by the merge only if it
+    /// comes after the first pending sentence, and at most once so.
+    pub(super) fn scan_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut late = Vec::new();
+        for si in std::mem::take(&mut self.pending) {
+            let s = &self.seg.sentences[si];
+            let mut t = s.toks.start;
+            while let Some(p) = self.next_party(&mut t, s.toks.end) {
+                late.push(p);
+            }
+        }
+        let Some(first) = late.first().map(|p| p.toks.start) else { return };
+        let at = self.recent.partition_point(|p| p.toks.start < first);
+        let after = self.recent.split_off(at);
+        let (mut a, mut b) = (after.into_iter().peekable(), late.into_iter().peekable());
+        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+            let next = if x.toks.start <= y.toks.start { a.next() } else { b.next() };
+            self.recent.extend(next);
+        }
+        self.recent.extend(a.chain(b));
+    }
+
+    /// Whether sentence `s` holds a party that may depend on earlier
+    /// sentences: anything that may be an anaphor (an anaphor, a definite
+    /// outlet head or a title that may stand alone: «الوكالة»، «الوزير») or
+    /// a hashtag (which may be a title standing alone). Those are the only
+    /// parties that look back.
+    pub(super) fn looks_back(&self, s: &Sentence) -> bool {
+        // A hashtag's words are read from the «#» or «_» before them.
+        let from = s.toks.start.saturating_sub(1);
+        (from..s.toks.end).any(|t| self.is_punct(t, "#_"))
+            || s.toks.clone().any(|t| {
+                let Some(m) = self.mention_in(t) else { return false };
+                let form = &self.norm.text[m.start..m.end];
+                match self.lex.entry(m.entry).kind {
+                    EntryKind::Anaphor(_) => true,
+                    EntryKind::OutletHead => form.starts_with("ال"),
+                    EntryKind::Title => self.lex.anaphor(form).is_some(),
+                    _ => false,
+                }
+            })
+    }
+
+    /// Whether sentence `s` can yield no frame: it holds no cue, no «told»
+    /// phrase and no «:» (a headline's «X: …»). A sentence that is frameless
+    /// and does not look back is *quiet*: its parties matter only to a later
+    /// sentence that looks back, and are the same whenever they are read.
+    pub(super) fn frameless(&self, s: &Sentence) -> bool {
+        #[cfg(test)]
+        if super::tests::EAGER.get() {
+            return false;
+        }
+        s.toks.clone().all(|t| {
+            !self.is_punct(t, ":") && !matches!(self.kind_in(t), Some(EntryKind::Cue(_) | EntryKind::Grammar(Role::Told)))
+        })
+    }
+}

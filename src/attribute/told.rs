@@ -1,0 +1,180 @@
+//! The outlet told («قال X لرويترز»، «في مقابلة مع …») and names in quote
+//! marks (a quoted outlet or person as sayer or as told).
+
+use super::frame::{first_party_in, Frame, Via};
+use super::names::is_present_verb;
+use super::party::PartyRef;
+use super::Doc;
+use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
+use crate::record::Found;
+use crate::segment::{Sentence, TokKind};
+
+impl Doc<'_> {
+
+    /// The outlet a sayer spoke to, at token `k`: «لرويترز»، «لصحيفة …»،
+    /// «في تصريح لقناة …»، «في مقابلة مع …».
+    pub(super) fn told_at(&self, k: usize, lim: usize) -> Option<PartyRef> {
+        // «قال لـ"رويترز"»: the «ل» stands alone, the outlet in quote marks.
+        if self.is_word(k) && self.word(k) == "ل" && self.mention_in(k).is_none() {
+            return self.quoted_known(k + 1, lim).filter(|p| p.stype == SourceType::Outlet);
+        }
+        let m = self.mention_in(k)?;
+        match self.lex.entry(m.entry).kind {
+            EntryKind::Grammar(Role::Told) => {
+                let j = self.after_cue(m.end);
+                // «قال لـ"رويترز"»، «في تصريح لـ"الجزيرة"»: the quote marks
+                // stand between the link and the outlet.
+                let p = self.party_at(j, lim, false).or_else(|| self.quoted_known(j, lim))?;
+                (p.stype == SourceType::Outlet).then_some(p)
+            }
+            EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead if &self.norm.text[m.word_start..m.start] == "ل" => {
+                self.party_at(k, lim, false)
+            }
+            _ => None,
+        }
+    }
+
+    /// «وفي تصريح لقناة الجزيرة، قال …»: the outlet told, ahead of the verb,
+    /// is the outermost source of the sentence.
+    pub(super) fn told_ahead(&self, s: &Sentence) -> Option<Frame> {
+        let lim = s.toks.end;
+        let k = (s.toks.start..lim.min(s.toks.start + 3))
+            .find(|&k| matches!(self.kind_in(k), Some(EntryKind::Grammar(Role::Told))))?;
+        // «وأوضح بانون في مقابلة مع شبكة "فوكس نيوز"، …»: a link after the
+        // verb and its sayer is the sayer's, read with the verb.
+        if (s.toks.start..k).any(|t| self.cue_in(t).is_some() || self.mention_in(t).is_some_and(|m| matches!(self.lex.entry(m.entry).kind, EntryKind::Source(_)))) {
+            return None;
+        }
+        let m = *self.mention_in(k)?;
+        let p = self.told_at(k, lim)?;
+        let e = p.toks.end;
+        if !self.is_punct(e, "،,") {
+            return None;
+        }
+        Some(Frame {
+            class: CueClass::AccordingTo,
+            cue: m.start..m.end,
+            cue_tok: k,
+            weight: 0.85,
+            levels: vec![vec![p]],
+            content: e + 1,
+            trailing: false,
+            clause_start: s.toks.start,
+            independent: true,
+            via: Via::Prep,
+            gap: 0,
+        })
+    }
+
+    /// «وأضاف في تصريحات لقناة الحدث السعودية، بأن»، «وقال، في تصريحات لبي
+    /// بي سي، إن»: right after a verb with no sayer of its own, a link to the
+    /// outlet told, then (past a few words with no party or verb) the
+    /// content: the outlet and the content's first token. The sayer is the
+    /// one before the verb or carried over; the outlet is the outermost level.
+    pub(super) fn told_only(&self, parties: &[PartyRef], s: &Sentence, j: usize) -> Option<(PartyRef, usize)> {
+        let lim = s.toks.end;
+        let j0 = if self.is_punct(j, "،,") { j + 1 } else { j };
+        if j0 >= lim || !self.is_word(j0) {
+            return None;
+        }
+        let t = self.told_at(j0, lim)?;
+        let mut k = t.toks.end;
+        let stop = lim.min(k + 6);
+        // «لقناة الحدث السعودية»: an adjective of origin, read as a country.
+        if first_party_in(parties, k..k + 1).is_some_and(|p| p.toks.len() == 1 && self.word(k).starts_with("ال")) {
+            k += 1;
+        }
+        while k < stop {
+            let open = self.is_quote_open(k);
+            let quote_ok = k == t.toks.end || self.is_punct(k - 1, ":،,");
+            if self.content_marker(k).is_some() && (!open || quote_ok) {
+                break;
+            }
+            if self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(CueClass::Verb) || first_party_in(parties, k..k + 1).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        let c = self.content_marker(k).filter(|_| k < stop)?;
+        Some((t, c))
+    }
+
+    /// A short quoted name at `j` («"حرييت"»), taken for an outlet; a
+    /// known one («"رويترز"») is that party.
+    pub(crate) fn quoted_name(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        // A quoted capital («نقلا عن "الرياض"») names a newspaper, not the state.
+        let known = self.quoted_known(j, lim).filter(|p| p.subtype != "country");
+        known.or_else(|| self.quoted_party(j, lim, 6, SourceType::Outlet))
+    }
+
+    /// A quoted name opening at `j` right after a reporting verb that is the
+    /// verb's subject: a lexicon party or a person named before filling the
+    /// quotation («وذكرت "واس" أن»، «وأضاف "كيم" أن»), or one to three plain
+    /// words closed before a complementizer or «عن» («ونقلت "ديلي تلغراف"
+    /// عن باحثين»، «وكتب "38 نورث" أنه»). A quotation that runs on is the
+    /// content («وأضاف "نحن …"»), and so is a quoted verb («وقال "يستحيل" أن»).
+    pub(super) fn quoted_subject(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        if !self.is_quote_open(j) {
+            return None;
+        }
+        let close = (j + 1..lim.min(j + 5)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+        let next = close + 1;
+        if next >= lim || !self.is_word(next) {
+            return None;
+        }
+        if let Some(p) = self.quoted_known(j, lim).filter(|p| p.subtype != "country" && p.toks.end == next) {
+            return Some(p);
+        }
+        if let Some((end, display)) = self.memory_at(j + 1, close) {
+            if end == close {
+                let mut p = self.quoted_party(j, lim, 5, SourceType::Person)?;
+                p.canonical = Some(display);
+                p.found = Found::Memory;
+                return Some(p);
+            }
+        }
+        let opens_content = self.is_complementizer(next) || self.word(next) == "عن";
+        let plain = (j + 1..close).all(|k| {
+            self.is_word(k) && self.cue_in(k).is_none() && !self.is_stop(k) && !self.lex.has_role(self.word(k), Role::NameStop)
+        });
+        if !opens_content || !plain || close - j > 4 || (close == j + 2 && is_present_verb(self.word(j + 1))) {
+            return None;
+        }
+        self.quoted_party(j, lim, 5, SourceType::Outlet)
+    }
+
+    /// A lexicon party filling a quotation opening at `j`: «"سكاي نيوز عربية"».
+    pub(crate) fn quoted_known(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        if !self.is_quote_open(j) || j + 1 >= lim {
+            return None;
+        }
+        let mut p = self.party_at(j + 1, lim, false).filter(|p| p.found == Found::Lexicon)?;
+        let close = p.toks.end;
+        if close >= lim || self.seg.tokens[close].kind != TokKind::Quote {
+            return None;
+        }
+        p.toks = j..close + 1;
+        Some(p)
+    }
+
+    /// A quotation of words only opening at `j` and closing before token
+    /// `j + within`, read as a party of type `stype`.
+    pub(crate) fn quoted_party(&self, j: usize, lim: usize, within: usize, stype: SourceType) -> Option<PartyRef> {
+        if !self.is_quote_open(j) {
+            return None;
+        }
+        let close = (j + 1..lim.min(j + within)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+        if close == j + 1 || !(j + 1..close).all(|k| self.is_word(k)) {
+            return None;
+        }
+        Some(PartyRef {
+            toks: j..close + 1,
+            written: self.seg.tokens[j + 1].start..self.seg.tokens[close - 1].end,
+            canonical: None,
+            stype,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.7,
+        })
+    }
+}
