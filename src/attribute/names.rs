@@ -521,6 +521,17 @@ impl Doc<'_> {
                 return marker(c + 1) && !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !self.is_word(k));
             }
         }
+        // «وقال جايسن غرينبلات مبعوث الرئيس الأمريكي إلى الشرق الأوسط إن»،
+        // «وقالت فيلما نونيز رئيسة مركز … "…"»: a title in apposition with
+        // no comma, then the marker or a quotation.
+        let any_title = self.is_word(end) && self.kind_in(end) == Some(&EntryKind::Title) && self.mention_in(end).is_some_and(|m| m.word_start == m.start);
+        if any_title {
+            let stop = lim.min(end + 12);
+            let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false);
+            if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
+                return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !(self.is_word(k) || self.is_punct(k, "،,")));
+            }
+        }
         if !self.is_punct(end, "،,") {
             return false;
         }

@@ -1294,6 +1294,25 @@ fn a_noun_with_ba_opens_what_afada_reports() {
 }
 
 #[test]
+fn an_unknown_name_with_a_title_in_apposition_is_the_sayer() {
+    check_table(&[
+        (
+            "indefinite title, then the complementizer",
+            "وقال جايسن غرينبلات مبعوث الرئيس الأمريكي إلى الشرق الأوسط إن \"الوقت حان لكي يختار الرئيس عباس\".",
+            &[("الوقت حان", "جايسن غرينبلات", "", Kind::SpeechVerb)],
+        ),
+        (
+            "title with an outlet in its complement",
+            "وقال عثمان ميرغني رئيس تحرير صحيفة \"التيار\" المستقلة إن \"قرار اختيار البشير مرشحا سيكون له أثر اقتصادي\".",
+            &[("قرار اختيار البشير", "عثمان ميرغني", "", Kind::SpeechVerb)],
+        ),
+        ("head of police", "وقال جون هوتو قائد الشرطة إن الواقعة تركت \"أثرا قويا جدا\" بين مسلمي المدينة.", &[("الواقعة تركت", "جون هوتو", "", Kind::SpeechVerb)]),
+        // No complementizer, colon or quotation: the words after «قال» may be anything.
+        ("no marker", "وقال جايسن غرينبلات مبعوث الرئيس الأمريكي كلمة قصيرة في الحفل.", &[]),
+    ]);
+}
+
+#[test]
 fn token_index_agrees_with_a_binary_search() {
     use super::TokIndex;
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
