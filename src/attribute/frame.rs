@@ -669,11 +669,11 @@ impl Doc<'_> {
         // A report named by no issuer needs a complementizer or colon: in
         // «طلبت CNN كشف وثائق سرية» the verb is a noun and the report its object.
         let unnamed_report = report.as_ref().is_some_and(|r| r.unnamed);
-        let (mut levels, e, unknown, full_name) = match report {
+        let (mut levels, e, unknown, full_name, one_word) = match report {
             Some(r) => {
                 let mut levels = vec![r.sayers];
                 let e = self.add_carrier(parties, &mut levels, lim).max(r.end);
-                (levels, e, false, false)
+                (levels, e, false, false, false)
             }
             None => {
                 // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here;
@@ -726,12 +726,15 @@ impl Doc<'_> {
                     return Some((vec![vec![p.clone()]], self.content_marker(c)?, Via::After, false));
                 }
                 let unknown = sayers.first()?.found == Found::Name;
-                // «وقالت بيتر سلامة "…"»: a full name may run straight into a quotation.
-                let full_name = sayers.len() == 1 && sayers[0].toks.len() >= 2;
+                // «وقالت بيتر سلامة "…"»: a full name may run straight into a
+                // quotation; «وقال فينغر "…"»: one word too, before a statement
+                // (checked below), not a work's quoted title («فيلم "…"»).
+                let full_name = sayers.len() == 1 && !sayers[0].toks.is_empty();
+                let one_word = full_name && sayers[0].toks.len() == 1;
                 sayers.truncate(4);
                 let mut levels = vec![sayers];
                 let e = self.add_carrier(parties, &mut levels, lim);
-                (levels, e, unknown, full_name)
+                (levels, e, unknown, full_name, one_word)
             }
         };
         if noun {
@@ -845,7 +848,16 @@ impl Doc<'_> {
             }
             None => return None,
         };
-        if unknown && !self.unknown_sayer_bounded(e, lim) && !(full_name && self.is_quote_open(e)) {
+        // A statement runs on for five words at least and is no short quoted name.
+        // «وقال متحديا "…"»: a circumstantial participle (م…ا), no name.
+        let participle = levels.last().and_then(|l| l.first()).is_some_and(|p| {
+            let w = self.word(p.toks.start);
+            w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5
+        });
+        let statement = |e: usize| {
+            !participle && (e + 1..e + 6).all(|x| x < lim && (self.is_word(x) || self.is_punct(x, "،,"))) && self.quoted_name(e, lim).is_none()
+        };
+        if unknown && !self.unknown_sayer_bounded(e, lim) && !(full_name && self.is_quote_open(e) && (!one_word || statement(e))) {
             return None;
         }
         if let Some(t) = told {

@@ -1309,6 +1309,9 @@ fn an_unknown_name_with_a_title_in_apposition_is_the_sayer() {
         ("head of police", "وقال جون هوتو قائد الشرطة إن الواقعة تركت \"أثرا قويا جدا\" بين مسلمي المدينة.", &[("الواقعة تركت", "جون هوتو", "", Kind::SpeechVerb)]),
         // No complementizer, colon or quotation: the words after «قال» may be anything.
         ("no marker", "وقال جايسن غرينبلات مبعوث الرئيس الأمريكي كلمة قصيرة في الحفل.", &[]),
+        // One word straight into a statement in quotes; not a participle.
+        ("one word, then a statement", "وقال فينغر \"نعم كانت أول ركلة جزاء لكننا تدربنا عليها كثيرا\".", &[("أول ركلة جزاء", "فينغر", "", Kind::SpeechVerb)]),
+        ("a participle is no name", "وقال متحديا \"أنا هو الملك الوحيد في هذه الرياضة\".", &[]),
     ]);
 }
 
