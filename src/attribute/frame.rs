@@ -624,10 +624,12 @@ impl Doc<'_> {
         // («وكان لافروف قال أمس الخميس، إن»).
         let j = if self.is_punct(j, "،,") && self.content_marker(j + 1).is_some() { j + 1 } else { j };
         // «يُذكر أن»، «ويُعتقد على نطاق واسع أن»: with no sayer in the sentence
-        // the form is the impersonal passive, not the last sayer speaking.
+        // the form is the impersonal passive, not the last sayer speaking; nor
+        // with one only earlier in it («، الذي يعتقد أنه مختبئ»، «، ويرجح أن»):
+        // a subject of its own stands right before it («مراقبون يعتقدون أن»).
         let impersonal = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).impersonal);
         let before = |this: &Self| {
-            this.sayer_before(parties, s, ct, dual, si).filter(|(_, via)| !(impersonal && *via == Via::Discourse))
+            this.sayer_before(parties, s, ct, dual, si).filter(|(_, via)| !(impersonal && matches!(via, Via::Discourse | Via::Earlier)))
         };
         // «وأضاف "…"» after «أظهرت دراسة أن …»: a report quoted at length is
         // a person not read before it, not the report carried over.

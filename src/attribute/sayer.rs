@@ -69,6 +69,24 @@ impl Doc<'_> {
             // after a preposition («روت زينة لوكالة الأنباء الفرنسية … وقالت»).
             // The scans start at the sentence's first party that is no outlet
             // and stop at a few: a sentence may hold thousands of parties.
+            // A participle shares its clause's sayer: «وبين أن … وزارة الصحة، مشيرا»
+            // takes no party from the content of the verb before it.
+            let hi = if self.cue_in(ct) == Some(CueClass::Participle) {
+                match (s.toks.start..ct).find(|&k| self.cue_in(k) == Some(CueClass::Verb)) {
+                    Some(v) => {
+                        // The verb's content starts at its complementizer or quotation.
+                        let c = (v + 1..ct).find(|&k| (self.is_word(k) && self.is_complementizer(k)) || self.is_quote_open(k)).unwrap_or(ct);
+                        parties[lo..hi].partition_point(|p| p.toks.end <= c) + lo
+                    }
+                    None => hi,
+                }
+            } else {
+                hi
+            };
+            if hi == lo {
+                return self.agreeing_sayers(si, ct).map(|sayers| (sayers, Via::Discourse));
+            }
+            let before = &parties[lo..hi];
             let from = self.first_non_outlet.map_or(hi, |i| i.clamp(lo, hi));
             let subject = parties[from..hi].iter().take(SUBJECT_SCAN).find(|p| p.stype != SourceType::Outlet && !self.governed(p));
             let Some(first) = subject.or_else(|| before.iter().rev().take(SUBJECT_SCAN).find(|p| !self.governed(p))) else {
