@@ -267,6 +267,16 @@ fn no_attribution_without_a_cue_or_sayer() {
 }
 
 #[test]
+fn a_participle_takes_no_sayer_from_the_verbs_content() {
+    // «قاضي التحقيق» is inside what was said, not who says «مؤكدا».
+    check_table(&[(
+        "party inside the content",
+        "وقال إن قاضي التحقيق مارس سلطاته المطلقة وتم الاحتفاظ بها دون سماع منوبته، مؤكدا أنه تم الاحتفاظ بها قبل سماعها.",
+        &[],
+    )]);
+}
+
+#[test]
 fn impersonal_forms_inherit_no_sayer() {
     // The sentence before names a sayer; the impersonal passive after it is
     // the article's own remark, while a named sayer keeps the cue (bulk corpus).
