@@ -468,6 +468,16 @@ fn a_tunisian_radio_is_an_outlet() {
 }
 
 #[test]
+fn a_football_union_is_not_its_continents_union() {
+    // «الاتحاد الأوروبي» is the European Union; «… لكرة القدم» after it, UEFA
+    // (the longest form): unlisted, every UEFA statement went to the EU.
+    check_table(&[
+        ("UEFA", "وأعلن الاتحاد الأوروبي لكرة القدم أن المباراة النهائية ستقام في موعدها.", &[("ستقام في موعدها", "UEFA", "", Kind::SpeechVerb)]),
+        ("the EU", "وأعلن الاتحاد الأوروبي أن العقوبات ستمدد ستة أشهر.", &[("العقوبات ستمدد", "European Union", "", Kind::SpeechVerb)]),
+    ]);
+}
+
+#[test]
 fn norms_after_an_according_to_cue_are_no_sources() {
     // «وفقا لـ»، «حسب» before a law, a plan, a time or a measure mean "in
     // accordance with" (bulk corpus); a report after them is still a source.
