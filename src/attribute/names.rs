@@ -509,23 +509,13 @@ impl Doc<'_> {
                 return !(end..c).any(|k| !self.is_word(k) || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb));
             }
         }
-        // «قال اندريه مارتي المتحدث باسم الادعاء السويسري، إن»: a definite
-        // title of two words or more in apposition (one word, «السلطان»، may
-        // be the name's own), closed by a comma before the marker.
-        let titled = self.is_word(end)
-            && self.kind_in(end) == Some(&EntryKind::Title)
-            && self.mention_in(end).is_some_and(|m| m.word_start == m.start && self.norm.text[m.start..m.end].starts_with("ال") && self.norm.text[m.start..m.end].contains(' '));
+        // A title in apposition, then within a few words a complementizer,
+        // colon or quotation, with no verb on the way («قال اندريه مارتي
+        // المتحدث باسم الادعاء السويسري، إن»، «وقال جايسن غرينبلات مبعوث
+        // الرئيس الأمريكي إلى الشرق الأوسط إن»، «وقالت فيلما نونيز رئيسة
+        // مركز … "…"»).
+        let titled = self.is_word(end) && self.kind_in(end) == Some(&EntryKind::Title) && self.mention_in(end).is_some_and(|m| m.word_start == m.start);
         if titled {
-            let stop = lim.min(end + 12);
-            if let Some(c) = (end + 1..stop).find(|&k| self.is_punct(k, "،,")) {
-                return marker(c + 1) && !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !self.is_word(k));
-            }
-        }
-        // «وقال جايسن غرينبلات مبعوث الرئيس الأمريكي إلى الشرق الأوسط إن»،
-        // «وقالت فيلما نونيز رئيسة مركز … "…"»: a title in apposition with
-        // no comma, then the marker or a quotation.
-        let any_title = self.is_word(end) && self.kind_in(end) == Some(&EntryKind::Title) && self.mention_in(end).is_some_and(|m| m.word_start == m.start);
-        if any_title {
             let stop = lim.min(end + 12);
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false);
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
