@@ -1,6 +1,6 @@
 //! Frames: a cue with its sayer(s) and where its reported content begins.
 
-use super::names::is_masdar_with_pronoun;
+use super::names::{is_masdar_with_pronoun, is_participle_shape};
 use super::party::PartyRef;
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
@@ -752,8 +752,8 @@ impl Doc<'_> {
         // that content. An unknown name is bounded by it only when it looks
         // like a full name, not the verb's object («أعلن رحيله عن النادي»،
         // «أعلن بشكل مفاجئ توقفه عن»).
-        let bare = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).bare);
-        let ba = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).ba_content);
+        let cue = self.mention_in(ct).map(|m| self.lex.entry(m.entry));
+        let (bare, ba) = (cue.is_some_and(|e| e.bare), cue.is_some_and(|e| e.ba_content));
         let skip_comma = if self.is_punct(e, "،,") { e + 1 } else { e };
         let full_unknown = |p: &PartyRef| {
             p.toks.len() >= 2
@@ -852,10 +852,7 @@ impl Doc<'_> {
         };
         // A statement runs on for five words at least and is no short quoted name.
         // «وقال متحديا "…"»: a circumstantial participle (م…ا), no name.
-        let participle = levels.last().and_then(|l| l.first()).is_some_and(|p| {
-            let w = self.word(p.toks.start);
-            w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5
-        });
+        let participle = levels.last().and_then(|l| l.first()).is_some_and(|p| is_participle_shape(self.word(p.toks.start)));
         let statement = |e: usize| {
             !participle && (e + 1..e + 6).all(|x| x < lim && (self.is_word(x) || self.is_punct(x, "،,"))) && self.quoted_name(e, lim).is_none()
         };

@@ -28,6 +28,12 @@ pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
     (first.starts_with('ل') || first.starts_with('ب')) && first.chars().count() >= 4 && second.is_some_and(|s| s.starts_with("ال"))
 }
 
+/// «متحديا»، «مبتسما»: the shape of a circumstantial participle (م… with
+/// the accusative ending), never a one-word name.
+pub(crate) fn is_participle_shape(w: &str) -> bool {
+    w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5
+}
+
 /// «يتحدث»، «تستعد»: a present-tense verb of the تفعّل or استفعل forms, never a name.
 pub(crate) fn is_present_verb(w: &str) -> bool {
     w.chars().count() >= 5 && ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p))
