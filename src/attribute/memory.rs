@@ -25,22 +25,22 @@ pub(crate) struct Memory {
     /// and the screen answers them without the keyed hash of the map (which
     /// stays, as the keys come from the article).
     screen: [u64; SCREEN_WORDS],
-    /// A screen over the keys' last two bytes, which a word shares with
-    /// every form of it less its proclitics: one test rules out all of them.
+    /// A screen over the keys' last three bytes, which a word shares with
+    /// every form of it less its proclitics (a key has three letters at
+    /// least): one test rules out all of them. Two bytes were one Arabic
+    /// letter, which most words shared with some key.
     tails: [u64; SCREEN_WORDS],
 }
 
 /// Size of `Memory::screen` in 64-bit words (1,024 bits).
 pub(super) const SCREEN_WORDS: usize = 16;
 
-/// The bit of `Memory::tails` for a word: a hash of its last two bytes.
-pub(super) fn tail_bit(w: &str) -> usize {
-    let b = w.as_bytes();
-    let tail = match b {
-        [.., x, y] => u32::from(*x) << 8 | u32::from(*y),
-        _ => 0,
-    };
-    (tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
+/// The bit of `Memory::tails` for a word: a hash of its last three bytes
+/// (`None` for a shorter word, which holds no key).
+pub(super) fn tail_bit(w: &[u8]) -> Option<usize> {
+    let [.., x, y, z] = w else { return None };
+    let tail = u32::from(*x) << 16 | u32::from(*y) << 8 | u32::from(*z);
+    Some((tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64))
 }
 
 /// The bit of `Memory::screen` for a word: a multiplicative hash of its
@@ -70,8 +70,10 @@ impl Memory {
             } else {
                 let bit = screen_bit(&k);
                 self.screen[bit / 64] |= 1 << (bit % 64);
-                let tail = tail_bit(&k);
-                self.tails[tail / 64] |= 1 << (tail % 64);
+                // A key has three letters, so three bytes at least.
+                if let Some(tail) = tail_bit(k.as_bytes()) {
+                    self.tails[tail / 64] |= 1 << (tail % 64);
+                }
                 let ids = self.by_word.entry(k).or_default();
                 // The id is new: only the first-word key can hold it already.
                 if ids.last() != Some(&id) {
@@ -89,13 +91,18 @@ impl Memory {
         self.ids.get(words).map(|&id| self.display[id].as_str())
     }
 
+    /// Whether no name with a first or last word of three letters or more
+    /// was learned (so [`Memory::may_hold`] is false for every word).
+    pub(super) fn is_empty(&self) -> bool {
+        self.by_word.is_empty()
+    }
+
     /// Whether a name was learned with `w` as its first or last word.
     /// Whether word `w`, with or without proclitics, may be a key: false
     /// for most words, from the screen of the keys' last two bytes.
     #[inline]
-    pub(super) fn may_hold(&self, w: &str) -> bool {
-        let tail = tail_bit(w);
-        !self.by_word.is_empty() && self.tails[tail / 64] & (1 << (tail % 64)) != 0
+    pub(super) fn may_hold(&self, w: &[u8]) -> bool {
+        tail_bit(w).is_some_and(|tail| self.tails[tail / 64] & (1 << (tail % 64)) != 0)
     }
 
     /// Whether a learned name has `w`, a word too short to be a key
@@ -140,7 +147,7 @@ impl Doc<'_> {
     /// A person known from earlier in the article, at `t`.
     pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
         let w = self.word(t);
-        if !self.memory.may_hold(w) {
+        if !self.memory.may_hold(w.as_bytes()) {
             return None;
         }
         for stem in strip_proclitics(w) {
@@ -240,6 +247,8 @@ impl Doc<'_> {
             let display = crate::normalize::visible(&self.text[span]).replace('_', " ").split_whitespace().collect::<Vec<_>>().join(" ");
             self.memory.add(self.words_of(r), display);
         }
+        // The memory is complete: the tokens a scan must look at are known.
+        self.may_start = self.party_candidates();
     }
 }
 

@@ -128,6 +128,9 @@ pub(crate) struct Doc<'a> {
     roles: Vec<std::cell::OnceCell<RoleBits>>,
     opens: Vec<bool>,
     memory: Memory,
+    /// Tokens where a scan may find a party, one bit each (see
+    /// `party::Doc::party_candidates`): filled once the names are learned.
+    may_start: Vec<u64>,
     /// Every party read so far, in order: what an anaphor looks back at.
     recent: Vec<PartyRef>,
     /// Quiet sentences not yet scanned (see [`Doc::frameless`]): their parties
@@ -218,6 +221,7 @@ impl<'a> Doc<'a> {
             roles,
             opens,
             memory: Memory::default(),
+            may_start: Vec::new(),
             recent: Vec::new(),
             pending: Vec::new(),
             contexts: HashMap::default(),

@@ -125,7 +125,49 @@ impl Doc<'_> {
         if toks[t].kind != TokKind::Word {
             return true;
         }
-        self.mention_at[t] == super::NO_MENTION && !self.memory.may_hold(self.word(t))
+        self.mention_at[t] == super::NO_MENTION && !self.memory.may_hold(&self.norm.text.as_bytes()[toks[t].start..toks[t].end])
+    }
+
+    /// The tokens where [`Doc::no_party_at`] is false, one bit each: a scan
+    /// jumps from one to the next instead of testing every token. Valid once
+    /// the memory of names is complete.
+    pub(super) fn party_candidates(&self) -> Vec<u64> {
+        let toks = &self.seg.tokens;
+        let mut bits = vec![0u64; toks.len().div_ceil(64)];
+        // The same test, by parts: most articles have no «#» and few names.
+        if self.hashtags || !self.memory.is_empty() {
+            for t in 0..toks.len() {
+                if !self.no_party_at(t) {
+                    bits[t / 64] |= 1 << (t % 64);
+                }
+            }
+        } else {
+            for (t, &m) in self.mention_at.iter().enumerate() {
+                if m != super::NO_MENTION && toks[t].kind == TokKind::Word {
+                    bits[t / 64] |= 1 << (t % 64);
+                }
+            }
+        }
+        bits
+    }
+
+    /// The first token from `t` on, before `lim`, where a scan may find a
+    /// party (see [`Doc::party_candidates`]).
+    #[inline]
+    pub(super) fn next_candidate(&self, t: usize, lim: usize) -> Option<usize> {
+        let mut w = t / 64;
+        let mut bits = *self.may_start.get(w)? & (!0u64 << (t % 64));
+        loop {
+            if bits != 0 {
+                let c = w * 64 + bits.trailing_zeros() as usize;
+                return (c < lim).then_some(c);
+            }
+            w += 1;
+            if w * 64 >= lim {
+                return None;
+            }
+            bits = *self.may_start.get(w)?;
+        }
     }
 
     /// The party at token `t`, not reaching `lim`. With `allow_unknown`, a
