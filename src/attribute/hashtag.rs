@@ -201,7 +201,7 @@ impl Doc<'_> {
             return Some(PartyRef {
                 toks: b..end,
                 written: self.seg.tokens[b].start..self.seg.tokens[end - 1].end,
-                canonical: Some(name),
+                canonical: Some(name.to_owned()),
                 stype: SourceType::Person,
                 subtype: String::new(),
                 found: Found::Memory,

@@ -144,8 +144,9 @@ pub(super) fn at_least_two_chars(r: &str) -> bool {
 }
 impl Doc<'_> {
 
-    /// A person known from earlier in the article, at `t`.
-    pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
+    /// A person known from earlier in the article, at `t`: the token after
+    /// the name and how the article first wrote it.
+    pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, &str)> {
         let w = self.word(t);
         if !self.memory.may_hold(w.as_bytes()) {
             return None;
@@ -158,28 +159,40 @@ impl Doc<'_> {
             let ids = &self.memory.by_word[stem];
             // A full name written here, the first learned if several fit;
             // looked up by its words (scanning every name sharing this word
-            // was quadratic in an article of many such names).
+            // was quadratic in an article of many such names). The words
+            // joined by spaces are where they stand in the folded text while
+            // one space parts them; only else are they copied out.
+            let text = &self.norm.text;
+            let from = self.seg.tokens[t].end - stem.len();
             let mut words = String::new();
+            let mut copied = false;
             let mut best: Option<usize> = None;
             for k in 1..self.memory.longest {
                 if t + k >= lim || !self.is_word(t + k) {
                     break;
                 }
-                if k == 1 {
-                    words.push_str(stem);
+                let (gap, tok) = (self.seg.tokens[t + k - 1].end, self.seg.tokens[t + k]);
+                if !copied && &text[gap..tok.start] != " " {
+                    copied = true;
+                    words.push_str(&text[from..gap]);
                 }
-                words.push(' ');
-                words.push_str(self.word(t + k));
-                if let Some(&id) = self.memory.ids.get(&words) {
+                let key = if copied {
+                    words.push(' ');
+                    words.push_str(&text[tok.start..tok.end]);
+                    words.as_str()
+                } else {
+                    &text[from..tok.end]
+                };
+                if let Some(&id) = self.memory.ids.get(key) {
                     best = Some(best.map_or(id, |b| b.min(id)));
                 }
             }
             if let Some(id) = best {
                 let name = &self.memory.names[id];
-                return Some((t + name.len(), self.memory.display[id].clone()));
+                return Some((t + name.len(), self.memory.display[id].as_str()));
             }
             let id = ids[0];
-            return Some((t + 1, self.memory.display[id].clone()));
+            return Some((t + 1, self.memory.display[id].as_str()));
         }
         None
     }

@@ -406,7 +406,7 @@ impl Doc<'_> {
                 canonical: if self.hashtag_at(a, lim) == Some(b) {
                     Some(self.hashtag_display(a, b))
                 } else {
-                    self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1)
+                    self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1.to_owned())
                 },
                 stype: SourceType::Person,
                 subtype: title,

@@ -255,7 +255,7 @@ impl Doc<'_> {
             return Some(PartyRef {
                 toks: t..end,
                 written: start..self.seg.tokens[end - 1].end,
-                canonical: Some(name),
+                canonical: Some(name.to_owned()),
                 stype: SourceType::Person,
                 subtype: String::new(),
                 found: Found::Memory,
