@@ -147,15 +147,14 @@ impl Doc<'_> {
     /// Where content starts if token `k` introduces it: after a
     /// complementizer or colon, or at an opening quote.
     pub(super) fn content_marker(&self, k: usize) -> Option<usize> {
-        // The complementizer stays with the content (annotators differ on it).
-        if self.is_complementizer(k) {
-            Some(k)
-        } else if self.is_punct(k, ":") {
-            Some(k + 1)
-        } else if self.is_quote_open(k) {
-            Some(k)
-        } else {
-            None
+        // By the token's kind first: only a word is a complementizer (the
+        // roles of any other token are none), only a mark a colon.
+        match self.seg.tokens.get(k)?.kind {
+            // The complementizer stays with the content (annotators differ on it).
+            TokKind::Word if self.is_complementizer(k) => Some(k),
+            TokKind::Punct(':') => Some(k + 1),
+            _ if self.is_quote_open(k) => Some(k),
+            _ => None,
         }
     }
 

@@ -7,7 +7,7 @@
 //! an unknown one is a person's name only where it reads as one (no digit,
 //! no common noun after its first word) and stands as a sayer.
 
-use super::names::{looks_prepositional, title_stem};
+use super::names::{looks_prepositional, might_be_nationality, title_stem};
 use super::party::PartyRef;
 use super::Doc;
 use crate::lexicon::{EntryKind, SourceType};
@@ -105,7 +105,7 @@ impl Doc<'_> {
                 // words after the title and its adjectives are the name.
                 let title_end = self.tok_after(self.seg.tokens[a].start + m.end).min(b);
                 let mut k = if self.is_punct(title_end, "_") { title_end + 1 } else { title_end };
-                while k < b && self.is_word(k) && (self.has_article(k) || self.lex.is_nationality(self.word(k))) {
+                while k < b && self.is_word(k) && (self.has_article(k) || (might_be_nationality(self.word(k)) && self.lex.is_nationality(self.word(k)))) {
                     k += 2;
                 }
                 let named = |k: usize| !matches!(self.kind_in(k), Some(EntryKind::Source(_) | EntryKind::InstitutionHead | EntryKind::OutletHead | EntryKind::Cue(_)));
@@ -201,7 +201,7 @@ impl Doc<'_> {
             return Some(PartyRef {
                 toks: b..end,
                 written: self.seg.tokens[b].start..self.seg.tokens[end - 1].end,
-                canonical: Some(name),
+                canonical: Some(name.to_owned()),
                 stype: SourceType::Person,
                 subtype: String::new(),
                 found: Found::Memory,

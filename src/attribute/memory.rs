@@ -25,22 +25,22 @@ pub(crate) struct Memory {
     /// and the screen answers them without the keyed hash of the map (which
     /// stays, as the keys come from the article).
     screen: [u64; SCREEN_WORDS],
-    /// A screen over the keys' last two bytes, which a word shares with
-    /// every form of it less its proclitics: one test rules out all of them.
+    /// A screen over the keys' last three bytes, which a word shares with
+    /// every form of it less its proclitics (a key has three letters at
+    /// least): one test rules out all of them. Two bytes were one Arabic
+    /// letter, which most words shared with some key.
     tails: [u64; SCREEN_WORDS],
 }
 
 /// Size of `Memory::screen` in 64-bit words (1,024 bits).
 pub(super) const SCREEN_WORDS: usize = 16;
 
-/// The bit of `Memory::tails` for a word: a hash of its last two bytes.
-pub(super) fn tail_bit(w: &str) -> usize {
-    let b = w.as_bytes();
-    let tail = match b {
-        [.., x, y] => u32::from(*x) << 8 | u32::from(*y),
-        _ => 0,
-    };
-    (tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
+/// The bit of `Memory::tails` for a word: a hash of its last three bytes
+/// (`None` for a shorter word, which holds no key).
+pub(super) fn tail_bit(w: &[u8]) -> Option<usize> {
+    let [.., x, y, z] = w else { return None };
+    let tail = u32::from(*x) << 16 | u32::from(*y) << 8 | u32::from(*z);
+    Some((tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64))
 }
 
 /// The bit of `Memory::screen` for a word: a multiplicative hash of its
@@ -70,8 +70,10 @@ impl Memory {
             } else {
                 let bit = screen_bit(&k);
                 self.screen[bit / 64] |= 1 << (bit % 64);
-                let tail = tail_bit(&k);
-                self.tails[tail / 64] |= 1 << (tail % 64);
+                // A key has three letters, so three bytes at least.
+                if let Some(tail) = tail_bit(k.as_bytes()) {
+                    self.tails[tail / 64] |= 1 << (tail % 64);
+                }
                 let ids = self.by_word.entry(k).or_default();
                 // The id is new: only the first-word key can hold it already.
                 if ids.last() != Some(&id) {
@@ -89,13 +91,18 @@ impl Memory {
         self.ids.get(words).map(|&id| self.display[id].as_str())
     }
 
+    /// Whether no name with a first or last word of three letters or more
+    /// was learned (so [`Memory::may_hold`] is false for every word).
+    pub(super) fn is_empty(&self) -> bool {
+        self.by_word.is_empty()
+    }
+
     /// Whether a name was learned with `w` as its first or last word.
     /// Whether word `w`, with or without proclitics, may be a key: false
     /// for most words, from the screen of the keys' last two bytes.
     #[inline]
-    pub(super) fn may_hold(&self, w: &str) -> bool {
-        let tail = tail_bit(w);
-        !self.by_word.is_empty() && self.tails[tail / 64] & (1 << (tail % 64)) != 0
+    pub(super) fn may_hold(&self, w: &[u8]) -> bool {
+        tail_bit(w).is_some_and(|tail| self.tails[tail / 64] & (1 << (tail % 64)) != 0)
     }
 
     /// Whether a learned name has `w`, a word too short to be a key
@@ -137,10 +144,11 @@ pub(super) fn at_least_two_chars(r: &str) -> bool {
 }
 impl Doc<'_> {
 
-    /// A person known from earlier in the article, at `t`.
-    pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, String)> {
+    /// A person known from earlier in the article, at `t`: the token after
+    /// the name and how the article first wrote it.
+    pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, &str)> {
         let w = self.word(t);
-        if !self.memory.may_hold(w) {
+        if !self.memory.may_hold(w.as_bytes()) {
             return None;
         }
         for stem in strip_proclitics(w) {
@@ -151,28 +159,40 @@ impl Doc<'_> {
             let ids = &self.memory.by_word[stem];
             // A full name written here, the first learned if several fit;
             // looked up by its words (scanning every name sharing this word
-            // was quadratic in an article of many such names).
+            // was quadratic in an article of many such names). The words
+            // joined by spaces are where they stand in the folded text while
+            // one space parts them; only else are they copied out.
+            let text = &self.norm.text;
+            let from = self.seg.tokens[t].end - stem.len();
             let mut words = String::new();
+            let mut copied = false;
             let mut best: Option<usize> = None;
             for k in 1..self.memory.longest {
                 if t + k >= lim || !self.is_word(t + k) {
                     break;
                 }
-                if k == 1 {
-                    words.push_str(stem);
+                let (gap, tok) = (self.seg.tokens[t + k - 1].end, self.seg.tokens[t + k]);
+                if !copied && &text[gap..tok.start] != " " {
+                    copied = true;
+                    words.push_str(&text[from..gap]);
                 }
-                words.push(' ');
-                words.push_str(self.word(t + k));
-                if let Some(&id) = self.memory.ids.get(&words) {
+                let key = if copied {
+                    words.push(' ');
+                    words.push_str(&text[tok.start..tok.end]);
+                    words.as_str()
+                } else {
+                    &text[from..tok.end]
+                };
+                if let Some(&id) = self.memory.ids.get(key) {
                     best = Some(best.map_or(id, |b| b.min(id)));
                 }
             }
             if let Some(id) = best {
                 let name = &self.memory.names[id];
-                return Some((t + name.len(), self.memory.display[id].clone()));
+                return Some((t + name.len(), self.memory.display[id].as_str()));
             }
             let id = ids[0];
-            return Some((t + 1, self.memory.display[id].clone()));
+            return Some((t + 1, self.memory.display[id].as_str()));
         }
         None
     }
@@ -240,6 +260,8 @@ impl Doc<'_> {
             let display = crate::normalize::visible(&self.text[span]).replace('_', " ").split_whitespace().collect::<Vec<_>>().join(" ");
             self.memory.add(self.words_of(r), display);
         }
+        // The memory is complete: the tokens a scan must look at are known.
+        self.may_start = self.party_candidates();
     }
 }
 

@@ -128,6 +128,9 @@ pub(crate) struct Doc<'a> {
     roles: Vec<std::cell::OnceCell<RoleBits>>,
     opens: Vec<bool>,
     memory: Memory,
+    /// Tokens where a scan may find a party, one bit each (see
+    /// `party::Doc::party_candidates`): filled once the names are learned.
+    may_start: Vec<u64>,
     /// Every party read so far, in order: what an anaphor looks back at.
     recent: Vec<PartyRef>,
     /// Quiet sentences not yet scanned (see [`Doc::frameless`]): their parties
@@ -218,6 +221,7 @@ impl<'a> Doc<'a> {
             roles,
             opens,
             memory: Memory::default(),
+            may_start: Vec::new(),
             recent: Vec::new(),
             pending: Vec::new(),
             contexts: HashMap::default(),
@@ -286,7 +290,16 @@ impl<'a> Doc<'a> {
             self.frames(si, &parties)
         };
         let context = self.context_for();
-        let ctx_levels = context.as_ref().map(|c| c.levels.clone()).unwrap_or_default();
+        // Borrowed from the context, and each chain cloned once (`[a.clone(),
+        // b.clone()].concat()` cloned every party twice).
+        let ctx_levels: &[Vec<PartyRef>] = context.as_ref().map_or(&[], |c| &c.levels);
+        let chain = |parts: &[&[Vec<PartyRef>]]| -> Vec<Vec<PartyRef>> {
+            let mut levels = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
+            for p in parts {
+                levels.extend_from_slice(p);
+            }
+            levels
+        };
         let (preps, inner): (Vec<&Frame>, Vec<&Frame>) = frames.iter().partition(|f| f.class == CueClass::AccordingTo);
         let leading: Vec<&Frame> = preps.iter().copied().filter(|f| !f.trailing).collect();
         let trailing = preps.iter().copied().find(|f| f.trailing);
@@ -340,9 +353,9 @@ impl<'a> Doc<'a> {
         let ctx_weight = context.as_ref().map_or(1.0, |c| c.weight);
         if groups.is_empty() {
             let (levels, rule) = if !outer.is_empty() {
-                ([ctx_levels.clone(), outer.clone()].concat(), "according_to")
+                (chain(&[ctx_levels, &outer]), "according_to")
             } else if context.is_some() {
-                (ctx_levels.clone(), "quote_span")
+                (ctx_levels.to_vec(), "quote_span")
             } else if let Some(levels) = self.continuation(&s, si) {
                 (levels, "continuation")
             } else {
@@ -372,7 +385,7 @@ impl<'a> Doc<'a> {
             let lead = region_start..g0.clause_start.max(region_start);
             let sayer_in_lead = g0.levels.iter().flatten().any(|p| p.toks.start >= lead.start && p.toks.start < lead.end);
             if g0.independent && self.words_in(lead.clone()) >= 4 && !sayer_in_lead {
-                let levels = [ctx_levels.clone(), outer.clone()].concat();
+                let levels = chain(&[ctx_levels, &outer]);
                 let kind = if levels.is_empty() { Kind::Unattributed } else { kind_of(preps.first().copied()) };
                 out.push(Draft {
                     toks: lead,
@@ -388,7 +401,7 @@ impl<'a> Doc<'a> {
             for (gi, (f, nested)) in groups.iter().enumerate() {
                 let end = groups.get(gi + 1).map_or(region_end, |(n, _)| n.clause_start).max(f.content);
                 let mut content = f.content;
-                let mut levels = [ctx_levels.clone(), outer.clone(), f.levels.clone()].concat();
+                let mut levels = chain(&[ctx_levels, &outer, &f.levels]);
                 for n in nested {
                     let lead_in = self.is_quote_open(content) || self.is_complementizer(content);
                     if n.cue_tok == content || (lead_in && n.cue_tok == content + 1) {
@@ -424,7 +437,7 @@ impl<'a> Doc<'a> {
             if !opened_by_frame {
                 continue;
             }
-            let mut levels = ctx_levels.clone();
+            let mut levels = ctx_levels.to_vec();
             for f in &leading {
                 if f.content <= q.open {
                     levels.extend(f.levels.iter().cloned());

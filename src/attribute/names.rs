@@ -88,6 +88,13 @@ pub(super) fn is_plural_nisba(w: &str) -> bool {
     w.starts_with("ال") && (w.ends_with("يين") || w.ends_with("يون")) && w.chars().count() >= 7
 }
 
+/// Whether `w` ends as every nationality does (the nisba endings
+/// «ي»، «يه»، «يون»، «يين»، «يان»): most words are ruled out before the
+/// lexicon's lookup, which builds forms of the stem.
+pub(super) fn might_be_nationality(w: &str) -> bool {
+    w.ends_with(['ي', 'ه', 'ن'])
+}
+
 pub(crate) fn is_nisba(w: &str) -> bool {
     ["ي", "يه", "يون", "يين", "يان", "يتان"].iter().any(|s| w.ends_with(s)) && w.chars().count() >= 4
 }
@@ -334,11 +341,12 @@ impl Doc<'_> {
             let plural = prev.ends_with("ين") || prev.ends_with("ون");
             let after_singular = !plural && (j == self.tok_after(m.end) || is_nisba(prev));
             let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
+            // The nationality lookup last: it is the dearest test.
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
-                // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name.
-                || (self.lex.is_nationality(w) && next != Some("ال"))
                 || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j) && !object)
-                || looks_prepositional(w, next);
+                || looks_prepositional(w, next)
+                // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name.
+                || (next != Some("ال") && might_be_nationality(w) && self.lex.is_nationality(w));
             if modifier {
                 if w == "الي" && to_place.is_none() {
                     to_place = Some(j);
@@ -398,7 +406,7 @@ impl Doc<'_> {
                 canonical: if self.hashtag_at(a, lim) == Some(b) {
                     Some(self.hashtag_display(a, b))
                 } else {
-                    self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1)
+                    self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1.to_owned())
                 },
                 stype: SourceType::Person,
                 subtype: title,

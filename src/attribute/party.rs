@@ -37,8 +37,10 @@ impl Doc<'_> {
         self.seg.tokens.get(t).is_some_and(|x| x.kind == TokKind::Word)
     }
 
+    #[inline]
     pub fn is_punct(&self, t: usize, set: &str) -> bool {
-        matches!(self.seg.tokens.get(t).map(|x| x.kind), Some(TokKind::Punct(c)) if set.contains(c))
+        // The sets are a few marks: comparing chars beats `str::contains`'s searcher.
+        matches!(self.seg.tokens.get(t).map(|x| x.kind), Some(TokKind::Punct(c)) if set.chars().any(|x| x == c))
     }
 
     /// The token holding folded byte `b` (the first that ends after it).
@@ -125,7 +127,49 @@ impl Doc<'_> {
         if toks[t].kind != TokKind::Word {
             return true;
         }
-        self.mention_at[t] == super::NO_MENTION && !self.memory.may_hold(self.word(t))
+        self.mention_at[t] == super::NO_MENTION && !self.memory.may_hold(&self.norm.text.as_bytes()[toks[t].start..toks[t].end])
+    }
+
+    /// The tokens where [`Doc::no_party_at`] is false, one bit each: a scan
+    /// jumps from one to the next instead of testing every token. Valid once
+    /// the memory of names is complete.
+    pub(super) fn party_candidates(&self) -> Vec<u64> {
+        let toks = &self.seg.tokens;
+        let mut bits = vec![0u64; toks.len().div_ceil(64)];
+        // The same test, by parts: most articles have no «#» and few names.
+        if self.hashtags || !self.memory.is_empty() {
+            for t in 0..toks.len() {
+                if !self.no_party_at(t) {
+                    bits[t / 64] |= 1 << (t % 64);
+                }
+            }
+        } else {
+            for (t, &m) in self.mention_at.iter().enumerate() {
+                if m != super::NO_MENTION && toks[t].kind == TokKind::Word {
+                    bits[t / 64] |= 1 << (t % 64);
+                }
+            }
+        }
+        bits
+    }
+
+    /// The first token from `t` on, before `lim`, where a scan may find a
+    /// party (see [`Doc::party_candidates`]).
+    #[inline]
+    pub(super) fn next_candidate(&self, t: usize, lim: usize) -> Option<usize> {
+        let mut w = t / 64;
+        let mut bits = *self.may_start.get(w)? & (!0u64 << (t % 64));
+        loop {
+            if bits != 0 {
+                let c = w * 64 + bits.trailing_zeros() as usize;
+                return (c < lim).then_some(c);
+            }
+            w += 1;
+            if w * 64 >= lim {
+                return None;
+            }
+            bits = *self.may_start.get(w)?;
+        }
     }
 
     /// The party at token `t`, not reaching `lim`. With `allow_unknown`, a
@@ -211,7 +255,7 @@ impl Doc<'_> {
             return Some(PartyRef {
                 toks: t..end,
                 written: start..self.seg.tokens[end - 1].end,
-                canonical: Some(name),
+                canonical: Some(name.to_owned()),
                 stype: SourceType::Person,
                 subtype: String::new(),
                 found: Found::Memory,

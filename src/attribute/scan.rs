@@ -32,14 +32,17 @@ impl Doc<'_> {
     /// remember each party before the next is looked for.
     pub(super) fn next_party(&self, t: &mut usize, lim: usize) -> Option<PartyRef> {
         while *t < lim {
-            if !self.no_party_at(*t) {
-                match self.party_at(*t, lim, false) {
-                    Some(p) if p.toks.end > *t => {
-                        *t = p.toks.end;
-                        return Some(p);
-                    }
-                    _ => {}
+            let Some(c) = self.next_candidate(*t, lim) else {
+                *t = lim;
+                break;
+            };
+            *t = c;
+            match self.party_at(*t, lim, false) {
+                Some(p) if p.toks.end > *t => {
+                    *t = p.toks.end;
+                    return Some(p);
                 }
+                _ => {}
             }
             *t += 1;
         }

@@ -1501,3 +1501,19 @@ fn an_inherited_sayer_agrees_with_the_verb() {
     let got = rows("وقال جيرمي كوربن إن الحكومة أخطأت. وأضافت أن انطلاقة المشروع ستكون من القصرين.");
     assert!(got.iter().all(|r| !(r.0.contains("انطلاقة") && r.1 == "جيرمي كوربن")), "{got:?}");
 }
+
+/// The screen before the nationality lookup passes every word the lexicon
+/// takes for one, and rules out words with other endings.
+#[test]
+fn nationality_screen() {
+    let engine = Engine::builtin().expect("built-in lexicons load");
+    let lex = engine.lexicon();
+    for w in ["الروسي", "روسي", "الروسيه", "الروسيون", "الروسيين", "الروسيان", "الامريكي", "المصريون"] {
+        assert!(lex.is_nationality(w), "{w}");
+        assert!(super::names::might_be_nationality(w), "{w}");
+    }
+    for w in ["روسيا", "الرئيس", "قال", "موسكو"] {
+        assert!(!super::names::might_be_nationality(w) || !lex.is_nationality(w), "{w}");
+    }
+    assert!(!super::names::might_be_nationality("الرئيس"));
+}

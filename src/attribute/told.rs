@@ -128,7 +128,7 @@ impl Doc<'_> {
         if let Some((end, display)) = self.memory_at(j + 1, close) {
             if end == close {
                 let mut p = self.quoted_party(j, lim, 5, SourceType::Person)?;
-                p.canonical = Some(display);
+                p.canonical = Some(display.to_owned());
                 p.found = Found::Memory;
                 return Some(p);
             }
