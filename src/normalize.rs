@@ -149,6 +149,48 @@ const ARABIC_FOLD: [u16; 128] = {
     t
 };
 
+/// Sixteen lanes of 0 or 1 as the bits of an integer, lane 0 the lowest
+/// (a multiplication gathers eight lanes into a byte).
+#[inline]
+pub(crate) fn lane_bits(lanes: &[u8; 16]) -> u32 {
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let half = |h: &[u8]| (u64::from_le_bytes(h.try_into().expect("eight lanes")).wrapping_mul(GATHER) >> 56) as u32;
+    half(&lanes[..8]) | half(&lanes[8..]) << 8
+}
+
+/// Sixteen bytes of the fast path of [`normalize`], read at once (the
+/// compiler vectorizes the lanes): `w` is the byte before the chunk, the
+/// chunk, which starts on a character, and the two bytes after it. Returns
+/// the chunk folded as the fast path folds (ASCII capitals lowered; أ إ آ
+/// → ا, ة → ه, ى → ي, as in [`ARABIC_FOLD`]), the bytes of its run
+/// characters (bits, as the fast path takes them, but a space first in the
+/// chunk always), and the lead bytes of its Arabic letters (bits). Only
+/// the bytes of run characters before the first other byte are meant.
+#[inline]
+fn fold_chunk(w: &[u8; 19]) -> ([u8; 16], u32, u32) {
+    // Selects, not branches, for the lanes to vectorize.
+    let alnum = |x: u8| (x.wrapping_sub(b'0') < 10) | ((x | 0x20).wrapping_sub(b'a') < 26);
+    // D8 A1 to D8 BA and D9 81 to D9 8A: the letters ARABIC_FOLD keeps or folds.
+    let kept = |x: u8, y: u8| ((x == 0xD8) & (y.wrapping_sub(0xA1) <= 0xBA - 0xA1)) | ((x == 0xD9) & (y.wrapping_sub(0x81) <= 0x8A - 0x81));
+    let (mut out, mut plain, mut lead) = ([0u8; 16], [0u8; 16], [0u8; 16]);
+    for k in 0..16 {
+        let (p, x, y, z) = (w[k], w[k + 1], w[k + 2], w[k + 3]);
+        let letter = kept(x, y);
+        let space = (x == b' ') & (alnum(y) | kept(y, z));
+        lead[k] = u8::from(letter);
+        plain[k] = u8::from(alnum(x) | letter | space);
+        let mut v = x | u8::from(x.wrapping_sub(b'A') < 26) << 5;
+        // ة (D8 A9) → ه (D9 87); ى (D9 89) → ي (D9 8A); أ إ آ (D8 A2 A3 A5) → ا (D8 A7).
+        v = if (x == 0xD8) & (y == 0xA9) { 0xD9 } else { v };
+        v = if (p == 0xD8) & (x == 0xA9) { 0x87 } else { v };
+        v = if (p == 0xD9) & (x == 0x89) { 0x8A } else { v };
+        v = if (p == 0xD8) & ((x == 0xA2) | (x == 0xA3) | (x == 0xA5)) { 0xA7 } else { v };
+        out[k] = v;
+    }
+    let lead = lane_bits(&lead);
+    (out, lane_bits(&plain) | lead << 1, lead)
+}
+
 /// Whether the character at `i` is one of the run characters of [`normalize`].
 #[inline]
 fn keeps_length(bytes: &[u8], i: usize) -> bool {
@@ -203,6 +245,25 @@ pub fn normalize(text: &str) -> Normalized {
         let mut o = b.len;
         let out = &mut b.out;
         while i < n {
+            if let Some(w) = bytes.get(i.wrapping_sub(1)..i + 18) {
+                // Sixteen bytes at once (not the first of the text: the
+                // byte before is read); the folded text is never ahead of
+                // the original (o <= i), so the sixteen fit.
+                let (folded, mut plain, lead) = fold_chunk(w.try_into().expect("19 bytes"));
+                if i == run && w[1] == b' ' {
+                    plain &= !1;
+                }
+                let t = (plain & 0xFFFF).trailing_ones() as usize;
+                out[o..o + 16].copy_from_slice(&folded);
+                if t < 16 {
+                    (i, o) = (i + t, o + t);
+                    break;
+                }
+                // Not past a letter begun in the last byte.
+                let t = 16 - (lead >> 15) as usize;
+                (i, o) = (i + t, o + t);
+                continue;
+            }
             let c = bytes[i];
             if c & 0xFE == 0xD8 {
                 // A lead byte of valid UTF-8: its continuation byte follows.
@@ -363,11 +424,31 @@ mod tests {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
         let mut texts: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
         texts.extend(["", "a", "ق", "أَ", " \r\n ق ", "وفقًا لـ «رويترز»، قال AP 2024 ٢٠٢٤ ى ة ۲", "x\u{200F}y\u{0640}z"].map(String::from));
+        // Every character of the Arabic block and of ASCII between letters,
+        // spaces and capitals, at every offset of a sixteen-byte chunk.
+        let chars: Vec<char> = ('\u{0600}'..='\u{06FF}').chain('\u{20}'..='\u{7E}').collect();
+        for pad in 0..17 {
+            let mut t = "x".repeat(pad);
+            for &c in &chars {
+                t.push_str(&format!("أة{c}ى B{c}{c} ب  {c}ة"));
+            }
+            texts.push(t);
+        }
         for t in &texts {
             let n = normalize(t);
             let map: Vec<u32> = (0..=n.text.len()).map(|i| n.original_offset(i) as u32).collect();
             assert_eq!((n.text.clone(), map), reference(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn lanes_gather_in_order() {
+        let mut lanes = [0u8; 16];
+        for k in 0..16 {
+            lanes[k] = 1;
+            assert_eq!(lane_bits(&lanes), (1 << (k + 1)) - 1);
+        }
+        assert_eq!(lane_bits(&[1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]), 1 | 1 << 3 | 1 << 15);
     }
 
     #[test]

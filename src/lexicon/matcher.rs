@@ -89,6 +89,12 @@ impl WordKey {
         Some(WordKey(head, tail, n as u32))
     }
 
+    /// Whether the word holds a «.» or a «,» (the padding is zeros).
+    #[inline]
+    fn has_dot_or_comma(self) -> bool {
+        marks(self.0) | marks(self.1) != 0
+    }
+
     /// The key's bit in `Forms::screen`.
     #[inline]
     fn screen_bit(self) -> usize {
@@ -187,21 +193,24 @@ impl Forms {
         Some(keys.into())
     }
 
+    /// Whether a word with this key may be the first word of a form: false
+    /// for most words, answered by the screen alone.
+    #[inline]
+    fn may_start(&self, key: WordKey) -> bool {
+        let bit = key.screen_bit();
+        self.screen[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// Every form starting at byte `s`, shortest first: (end, pattern).
-    /// `word_end` is where the word starting at `s` ends, if it is one.
-    fn matches_at(&self, text: &str, s: usize, word_end: Option<usize>, out: &mut Vec<(usize, usize)>) {
+    /// `word` is where the word starting at `s` ends, if it is one, and its
+    /// key (None when it is too long for one).
+    fn matches_at(&self, text: &str, s: usize, word: Option<(usize, Option<WordKey>)>, out: &mut Vec<(usize, usize)>) {
         out.clear();
         let bytes = text.as_bytes();
-        let (from, state) = match word_end {
-            Some(e) => {
-                let first = match WordKey::of(bytes, s, e) {
-                    Some(key) => {
-                        let bit = key.screen_bit();
-                        if self.screen[bit / 64] & (1 << (bit % 64)) == 0 {
-                            return;
-                        }
-                        self.first_words.get(&key)
-                    }
+        let (from, state) = match word {
+            Some((e, key)) => {
+                let first = match key {
+                    Some(key) => self.first_words.get(&key),
                     None => self.long_first_words.get(&bytes[s..e]),
                 };
                 let Some(first) = first else { return };
@@ -282,15 +291,22 @@ const PROCLITIC: [bool; 128] = {
     t
 };
 
+/// The high bit of each byte of `x` that is a «.» or a «,» (and perhaps of
+/// some bytes above one): nonzero exactly when one is there.
+#[inline]
+fn marks(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let has = |c: u8| {
+        let y = x ^ (ONES * u64::from(c));
+        y.wrapping_sub(ONES) & !y & (ONES << 7)
+    };
+    has(b'.') | has(b',')
+}
+
 /// Whether `text[start..end]` holds a «.» or a «,», eight bytes at a time:
 /// the bytes past `end` are read from the text when it has them and masked
 /// off, so a short word costs one test, not a loop byte by byte.
 fn has_dot_or_comma(text: &[u8], start: usize, end: usize) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let has = |x: u64, c: u8| {
-        let y = x ^ (ONES * u64::from(c));
-        y.wrapping_sub(ONES) & !y & (ONES << 7)
-    };
     let mut at = start;
     while at < end {
         let Some(chunk) = text.get(at..at + 8) else {
@@ -299,12 +315,65 @@ fn has_dot_or_comma(text: &[u8], start: usize, end: usize) -> bool {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         // The high bit of each byte that is a mark, kept for bytes before `end`.
         let keep = if end - at >= 8 { u64::MAX } else { (1u64 << (8 * (end - at))) - 1 };
-        if (has(x, b'.') | has(x, b',')) & keep != 0 {
+        if marks(x) & keep != 0 {
             return true;
         }
         at += 8;
     }
     false
+}
+
+/// What [`Lexicon::accept`] asks of each pattern, apart from the patterns
+/// (whose strings and entry lists, and the entries' kinds, a lookup drew
+/// through the cache at every match).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Rules {
+    /// Per pattern: its first rule in `allows`, how many, and whether it
+    /// may glue to the next word.
+    patterns: Box<[(u32, u16, bool)]>,
+    /// `(entry, prefixes)` of each pattern's entries, in order.
+    allows: Box<[(u32, Prefixes)]>,
+}
+
+/// Which proclitic prefixes an entry of a pattern takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prefixes {
+    /// The «لل» form of an «ال» entry: لل، ولل، فلل.
+    Lam,
+    /// A Latin form: a name's prefixes of at most two letters, or none.
+    Latin,
+    /// A verb's: none, و, ف.
+    Verb,
+    /// A name's.
+    Name,
+}
+
+impl Rules {
+    /// The rules of `patterns` of `entries`.
+    pub(super) fn build(patterns: &[super::Pattern], entries: &[super::Entry]) -> Rules {
+        let mut allows = Vec::new();
+        let patterns = patterns
+            .iter()
+            .map(|p| {
+                let first = allows.len() as u32;
+                allows.extend(p.entries.iter().map(|&(entry, lam_only)| {
+                    let kind = &entries[entry as usize].kind;
+                    let prefixes = if lam_only {
+                        Prefixes::Lam
+                    } else if p.latin {
+                        Prefixes::Latin
+                    } else if matches!(kind, EntryKind::Cue(CueClass::Verb | CueClass::Participle | CueClass::AccordingTo)) {
+                        Prefixes::Verb
+                    } else {
+                        Prefixes::Name
+                    };
+                    (entry, prefixes)
+                }));
+                (first, u16::try_from(p.entries.len()).unwrap_or(u16::MAX), p.glue)
+            })
+            .collect();
+        Rules { patterns, allows: allows.into() }
+    }
 }
 
 /// An entry found in the folded text.
@@ -375,20 +444,27 @@ impl Lexicon {
             prev_end = tok.end;
             if tok.kind != TokKind::Word {
                 if self.punct_starts && tok.start >= pos && run <= MAX_PREFIX_CHARS && clitics {
-                    self.try_at(text, tok.start, None, &mut here, &mut pos, &mut out);
+                    self.try_at(text, tok.start, None, None, &mut here, &mut pos, &mut out);
                 }
                 (run, clitics) = (0, true);
                 continue;
             }
             // A number's inner «.» or «,» ends a word for the matcher, so a
             // token holding one is walked in full; any other word, only as
-            // long as it may still be proclitics, on its bytes.
-            let whole = has_dot_or_comma(bytes, tok.start, tok.end);
+            // long as it may still be proclitics, on its bytes. The word's
+            // key, when it has one, holds all its bytes.
+            let key = WordKey::of(bytes, tok.start, tok.end);
+            let whole = key.map_or_else(|| has_dot_or_comma(bytes, tok.start, tok.end), WordKey::has_dot_or_comma);
             if !whole {
-                let mut s = tok.start;
+                // No word character stands before a token of words.
+                let (mut s, mut key) = (tok.start, key);
                 while run <= MAX_PREFIX_CHARS && clitics && s < tok.end {
-                    if s >= pos {
-                        self.try_at(text, s, Some(tok.end), &mut here, &mut pos, &mut out);
+                    if s > tok.start {
+                        key = WordKey::of(bytes, s, tok.end);
+                    }
+                    // Most words start no form: the screen says so at once.
+                    if s >= pos && key.is_none_or(|k| self.ac.may_start(k)) {
+                        self.try_at(text, s, Some((tok.end, key)), Some(tok.start), &mut here, &mut pos, &mut out);
                     }
                     let (len, proclitic) = char_at(bytes, s);
                     run += 1;
@@ -409,7 +485,10 @@ impl Lexicon {
                     }
                 } else if s >= pos {
                     let end = if whole { text[s..tok.end].find(|c: char| !is_word_char(c)).map_or(tok.end, |k| s + k) } else { tok.end };
-                    self.try_at(text, s, Some(end), &mut here, &mut pos, &mut out);
+                    let key = WordKey::of(bytes, s, end);
+                    if key.is_none_or(|k| self.ac.may_start(k)) {
+                        self.try_at(text, s, Some((end, key)), None, &mut here, &mut pos, &mut out);
+                    }
                 }
                 if is_word_char(c) {
                     run += 1;
@@ -425,45 +504,54 @@ impl Lexicon {
     /// The mention starting at byte `s`, if any: the longest form that stands
     /// on word boundaries, else a shorter one from the same place («بحجة»
     /// when «بحجة أن» runs into «أنه»).
-    #[inline]
-    fn try_at(&self, text: &str, s: usize, word_end: Option<usize>, here: &mut Vec<(usize, usize)>, pos: &mut usize, out: &mut Vec<Mention>) {
-        self.ac.matches_at(text, s, word_end, here);
-        if let Some(mention) = here.iter().rev().find_map(|&(end, pattern)| self.accept(text, s, end, pattern)) {
+    /// `word` as for `Forms::matches_at`; `word_start` is where the word
+    /// holding `s` starts, when known.
+    #[allow(clippy::too_many_arguments)]
+    fn try_at(
+        &self,
+        text: &str,
+        s: usize,
+        word: Option<(usize, Option<WordKey>)>,
+        word_start: Option<usize>,
+        here: &mut Vec<(usize, usize)>,
+        pos: &mut usize,
+        out: &mut Vec<Mention>,
+    ) {
+        self.ac.matches_at(text, s, word, here);
+        if here.is_empty() {
+            return;
+        }
+        let word_start = word_start.unwrap_or_else(|| {
+            text[..s].char_indices().rev().take_while(|&(_, c)| is_word_char(c)).last().map_or(s, |(i, _)| i)
+        });
+        if let Some(mention) = here.iter().rev().find_map(|&(end, pattern)| self.accept(text, word_start, s, end, pattern)) {
             *pos = mention.end;
             out.push(mention);
         }
     }
 
-    fn accept(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Mention> {
-        let p = &self.patterns[pattern];
+    fn accept(&self, text: &str, word_start: usize, start: usize, end: usize, pattern: usize) -> Option<Mention> {
+        let (first, count, glue) = self.rules.patterns[pattern];
         let next = text[end..].chars().next();
-        if !p.glue && next.is_some_and(is_word_char) {
+        if !glue && next.is_some_and(is_word_char) {
             return None;
         }
-        let word_start = text[..start]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_word_char(c))
-            .last()
-            .map_or(start, |(i, _)| i);
         let prefix = &text[word_start..start];
         let (in_lam, in_name, in_verb) = prefix_lists(prefix);
-        for &(entry, lam_only) in &p.entries {
-            let kind = &self.entries[entry as usize].kind;
-            let allowed = if lam_only {
-                in_lam
-            } else if p.latin {
-                // «لـCNN»: Arabic proclitics may stand before a Latin name.
-                if prefix.chars().all(|c| "وفبلك".contains(c)) && prefix.chars().count() <= 2 {
-                    in_name
-                } else {
-                    prefix.is_empty()
+        let allows = &self.rules.allows[first as usize..][..usize::from(count)];
+        for &(entry, prefixes) in allows {
+            let allowed = match prefixes {
+                Prefixes::Lam => in_lam,
+                Prefixes::Latin => {
+                    // «لـCNN»: Arabic proclitics may stand before a Latin name.
+                    if prefix.chars().all(|c| "وفبلك".contains(c)) && prefix.chars().count() <= 2 {
+                        in_name
+                    } else {
+                        prefix.is_empty()
+                    }
                 }
-            } else {
-                match kind {
-                    EntryKind::Cue(CueClass::Verb | CueClass::Participle | CueClass::AccordingTo) => in_verb,
-                    _ => in_name,
-                }
+                Prefixes::Verb => in_verb,
+                Prefixes::Name => in_name,
             };
             if allowed {
                 return Some(Mention { start, end, word_start, entry });

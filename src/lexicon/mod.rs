@@ -262,6 +262,8 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
     ac: matcher::Forms,
+    /// What a match needs of its pattern, packed.
+    rules: matcher::Rules,
     /// Whether some form starts with a character that is no word character
     /// (then punctuation tokens are candidate starts too).
     punct_starts: bool,
@@ -412,7 +414,8 @@ impl Lexicon {
         let ac = matcher::Forms::build(&forms)
             .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
         let punct_starts = forms.iter().any(|f| !f.starts_with(crate::normalize::is_word_char));
-        Ok(Lexicon { entries, patterns, ac, punct_starts, words, classes, anaphors, title_words, countries, cue_genders })
+        let rules = matcher::Rules::build(&patterns, &entries);
+        Ok(Lexicon { entries, patterns, ac, rules, punct_starts, words, classes, anaphors, title_words, countries, cue_genders })
     }
 
     /// Every entry, in load order.
