@@ -386,6 +386,11 @@ impl Doc<'_> {
     pub(super) fn organization_after_head(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
         let head = &self.norm.text[m.start..m.end];
         let definite = head.starts_with("ال");
+        if !definite {
+            if let Some(p) = self.body_named_after_head(t, m, lim) {
+                return p;
+            }
+        }
         let mut j = self.tok_after(m.end);
         let mut n = 0;
         while j < lim && n < 4 && self.is_word(j) && !self.is_stop(j) && self.cue_in(j).is_none() {
@@ -442,6 +447,51 @@ impl Doc<'_> {
             found: Found::Pattern,
             certainty: if n > 0 { 0.85 } else { 0.6 },
         }
+    }
+
+    /// «قالت شركة "تريند فورس" إنها»، «أعلنت شركة IBM أنها»: a short quoted
+    /// name, or a run of Latin-script words, right after an indefinite head
+    /// is the body's name (with its adjectives and a complement in «لـ»), so
+    /// the claim starts after it. A quoted name is reported alone, as an
+    /// outlet's is; a lexicon one («شركة "آبل"»، «مجموعة "إيه إر دي"») is
+    /// that party.
+    pub(super) fn body_named_after_head(&self, t: usize, m: &Mention, lim: usize) -> Option<PartyRef> {
+        let j = self.tok_after(m.end);
+        if j >= lim {
+            return None;
+        }
+        let tail = |end: usize| {
+            let end = self.absorb_adjectives(end, lim, true, 2);
+            self.lam_complement(end, lim).unwrap_or(end)
+        };
+        if let Some(mut p) = self.quoted_known(j, lim).filter(|p| p.subtype != "country") {
+            p.toks = t..tail(p.toks.end);
+            return Some(p);
+        }
+        let latin = |k: usize| k < lim && self.is_word(k) && self.word(k).starts_with(|c: char| c.is_ascii_alphabetic());
+        let (name, after, quoted) = if self.is_quote_open(j) {
+            let close = (j + 1..lim.min(j + 7)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+            let plain = (j + 1..close).all(|k| self.is_word(k) && self.cue_in(k).is_none() && !self.is_complementizer(k));
+            if close == j + 1 || !plain {
+                return None;
+            }
+            (j + 1..close, close + 1, true)
+        } else if latin(j) {
+            let k = (j..lim.min(j + 4)).find(|&k| !latin(k)).unwrap_or(lim.min(j + 4));
+            (j..k, k, false)
+        } else {
+            return None;
+        };
+        let from = if quoted { self.seg.tokens[name.start].start } else { m.start };
+        Some(PartyRef {
+            toks: t..tail(after),
+            written: from..self.seg.tokens[name.end - 1].end,
+            canonical: None,
+            stype: SourceType::Organization,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: if quoted { 0.85 } else { 0.8 },
+        })
     }
 
     /// The end of a complement in «لـ» at `j` that goes on a body's name: a
