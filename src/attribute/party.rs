@@ -219,9 +219,13 @@ impl Doc<'_> {
                     let (end, definite) = if idafa { (end + 1, true) } else { (end, definite) };
                     let end = if e.adj { self.absorb_adjectives(end, lim, definite, 2) } else { end };
                     let last = self.seg.tokens[end - 1].end;
+                    // «أحد المسؤولين»: one of them is the party, wherever it stands.
+                    let tok = self.seg.tokens[t];
+                    let one = t > 0 && m.word_start == tok.start && m.start == tok.start && matches!(self.word(t - 1), "احد" | "احدي");
+                    let (t, first) = if one { (t - 1, self.seg.tokens[t - 1].start) } else { (t, m.start) };
                     Some(PartyRef {
                         toks: t..end,
-                        written: m.start..last.max(m.end),
+                        written: first..last.max(m.end),
                         canonical: None,
                         stype: SourceType::Anonymous,
                         subtype: String::new(),
@@ -248,6 +252,9 @@ impl Doc<'_> {
                 }
                 EntryKind::Cue(_) | EntryKind::Grammar(_) => None,
             };
+        }
+        if let Some(p) = self.one_of(t, lim) {
+            return Some(p);
         }
         if let Some((end, name)) = self.memory_at(t, lim) {
             let tok = self.seg.tokens[t];
