@@ -233,7 +233,7 @@ impl Doc<'_> {
                         certainty: 0.9,
                     })
                 }
-                EntryKind::InstitutionHead => Some(self.organization_after_head(t, &m, lim)),
+                EntryKind::InstitutionHead => Some(self.organization_after_head(t, &m, lim, true)),
                 EntryKind::Anaphor(a) => {
                     // «المتحدثة الأوروبية، مايا كوسيانيتش»: a person's anaphor
                     // with a name after it introduces that person.
@@ -390,7 +390,10 @@ impl Doc<'_> {
         })
     }
 
-    pub(super) fn organization_after_head(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+    /// A body's name after its head word at `t`. With `plain_name`, plain
+    /// words closed off after an indefinite head are its name; a title's
+    /// complement passes false, as a person's name follows it there.
+    pub(super) fn organization_after_head(&self, t: usize, m: &Mention, lim: usize, plain_name: bool) -> PartyRef {
         let head = &self.norm.text[m.start..m.end];
         let definite = head.starts_with("ال");
         if !definite {
@@ -437,6 +440,17 @@ impl Doc<'_> {
             n += 1;
         }
         let mut j = j.max(self.tok_after(m.end));
+        // «وقالت شركة تويتر إن»، «أعلنت شركة ياهو، الجمعة،»: a name of plain
+        // words right after an indefinite head, closed by a comma, «إن» or «عن».
+        if plain_name && n == 0 && !definite && !head.contains(' ') {
+            if let Some(end) = self.name_chunk(j, lim) {
+                let closed = end >= lim || self.is_punct(end, "،,") || self.is_complementizer(end) || (self.is_word(end) && self.word(end) == "عن");
+                if closed && !looks_prepositional(self.word(j), (end > j + 1).then(|| self.word(j + 1))) {
+                    j = end;
+                    n = 1;
+                }
+            }
+        }
         // A named body goes on over a complement in «لـ»: «الجهاز المركزي
         // للتعبئة العامة والإحصاء»، «الاتحاد المصري لكرة القدم».
         if n > 0 || head.contains(' ') {

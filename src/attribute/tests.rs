@@ -1120,7 +1120,7 @@ fn a_head_word_before_a_definite_head() {
 }
 
 #[test]
-fn a_quoted_or_latin_name_after_an_institution_head() {
+fn a_name_after_an_institution_head() {
     // «قالت شركة "تريند فورس" إنها»: the name after an indefinite head is the
     // body's, and the claim starts after it, not inside the quotation (bulk corpus).
     let cases: &[(&str, &str, &[Want])] = &[
@@ -1138,6 +1138,16 @@ fn a_quoted_or_latin_name_after_an_institution_head() {
             "a Latin-script name",
             "وقالت شركة Gracenote إن حظوظ المنتخب الإنجليزي بالفوز لا تتعدى 4 في المئة.",
             &[("إن حظوظ المنتخب", "شركة Gracenote", "", Kind::SpeechVerb)],
+        ),
+        (
+            "plain words closed by «إن»",
+            "وقالت شركة تويتر إن هذه الممارسات \"لا يمكن التغاضي عنها\"، وأنها تعمل مع المحققين.",
+            &[("هذه الممارسات", "شركة تويتر", "", Kind::SpeechVerb)],
+        ),
+        (
+            "plain words closed by a comma",
+            "كشفت شركة قطرغاز، الاثنين، عن توقيع اتفاقية بيع وشراء طويلة الأمد مع شركة بتروتشاينا الدولية.",
+            &[("توقيع اتفاقية بيع", "شركة قطرغاز", "", Kind::SpeechVerb)],
         ),
     ];
     check_table(cases);
