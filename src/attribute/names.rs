@@ -323,7 +323,7 @@ impl Doc<'_> {
                 Some(EntryKind::Source(_) | EntryKind::InstitutionHead | EntryKind::Title | EntryKind::Anaphor(_)) => {
                     let inner = self.mention_in(j).copied();
                     j = match (self.kind_in(j), inner) {
-                        (Some(EntryKind::InstitutionHead), Some(im)) => self.organization_after_head(j, &im, lim).toks.end,
+                        (Some(EntryKind::InstitutionHead), Some(im)) => self.organization_after_head(j, &im, lim, false).toks.end,
                         (_, Some(im)) => self.tok_after(im.end),
                         _ => j + 1,
                     };

@@ -219,9 +219,13 @@ impl Doc<'_> {
                     let (end, definite) = if idafa { (end + 1, true) } else { (end, definite) };
                     let end = if e.adj { self.absorb_adjectives(end, lim, definite, 2) } else { end };
                     let last = self.seg.tokens[end - 1].end;
+                    // «أحد المسؤولين»: one of them is the party, wherever it stands.
+                    let tok = self.seg.tokens[t];
+                    let one = t > 0 && m.word_start == tok.start && m.start == tok.start && matches!(self.word(t - 1), "احد" | "احدي");
+                    let (t, first) = if one { (t - 1, self.seg.tokens[t - 1].start) } else { (t, m.start) };
                     Some(PartyRef {
                         toks: t..end,
-                        written: m.start..last.max(m.end),
+                        written: first..last.max(m.end),
                         canonical: None,
                         stype: SourceType::Anonymous,
                         subtype: String::new(),
@@ -229,7 +233,7 @@ impl Doc<'_> {
                         certainty: 0.9,
                     })
                 }
-                EntryKind::InstitutionHead => Some(self.organization_after_head(t, &m, lim)),
+                EntryKind::InstitutionHead => Some(self.organization_after_head(t, &m, lim, true)),
                 EntryKind::Anaphor(a) => {
                     // «المتحدثة الأوروبية، مايا كوسيانيتش»: a person's anaphor
                     // with a name after it introduces that person.
@@ -248,6 +252,9 @@ impl Doc<'_> {
                 }
                 EntryKind::Cue(_) | EntryKind::Grammar(_) => None,
             };
+        }
+        if let Some(p) = self.one_of(t, lim) {
+            return Some(p);
         }
         if let Some((end, name)) = self.memory_at(t, lim) {
             let tok = self.seg.tokens[t];
@@ -383,9 +390,17 @@ impl Doc<'_> {
         })
     }
 
-    pub(super) fn organization_after_head(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+    /// A body's name after its head word at `t`. With `plain_name`, plain
+    /// words closed off after an indefinite head are its name; a title's
+    /// complement passes false, as a person's name follows it there.
+    pub(super) fn organization_after_head(&self, t: usize, m: &Mention, lim: usize, plain_name: bool) -> PartyRef {
         let head = &self.norm.text[m.start..m.end];
         let definite = head.starts_with("ال");
+        if !definite {
+            if let Some(p) = self.body_named_after_head(t, m, lim) {
+                return p;
+            }
+        }
         let mut j = self.tok_after(m.end);
         let mut n = 0;
         while j < lim && n < 4 && self.is_word(j) && !self.is_stop(j) && self.cue_in(j).is_none() {
@@ -425,6 +440,17 @@ impl Doc<'_> {
             n += 1;
         }
         let mut j = j.max(self.tok_after(m.end));
+        // «وقالت شركة تويتر إن»، «أعلنت شركة ياهو، الجمعة،»: a name of plain
+        // words right after an indefinite head, closed by a comma, «إن» or «عن».
+        if plain_name && n == 0 && !definite && !head.contains(' ') {
+            if let Some(end) = self.name_chunk(j, lim) {
+                let closed = end >= lim || self.is_punct(end, "،,") || self.is_complementizer(end) || (self.is_word(end) && self.word(end) == "عن");
+                if closed && !looks_prepositional(self.word(j), (end > j + 1).then(|| self.word(j + 1))) {
+                    j = end;
+                    n = 1;
+                }
+            }
+        }
         // A named body goes on over a complement in «لـ»: «الجهاز المركزي
         // للتعبئة العامة والإحصاء»، «الاتحاد المصري لكرة القدم».
         if n > 0 || head.contains(' ') {
@@ -442,6 +468,51 @@ impl Doc<'_> {
             found: Found::Pattern,
             certainty: if n > 0 { 0.85 } else { 0.6 },
         }
+    }
+
+    /// «قالت شركة "تريند فورس" إنها»، «أعلنت شركة IBM أنها»: a short quoted
+    /// name, or a run of Latin-script words, right after an indefinite head
+    /// is the body's name (with its adjectives and a complement in «لـ»), so
+    /// the claim starts after it. A quoted name is reported alone, as an
+    /// outlet's is; a lexicon one («شركة "آبل"»، «مجموعة "إيه إر دي"») is
+    /// that party.
+    pub(super) fn body_named_after_head(&self, t: usize, m: &Mention, lim: usize) -> Option<PartyRef> {
+        let j = self.tok_after(m.end);
+        if j >= lim {
+            return None;
+        }
+        let tail = |end: usize| {
+            let end = self.absorb_adjectives(end, lim, true, 2);
+            self.lam_complement(end, lim).unwrap_or(end)
+        };
+        if let Some(mut p) = self.quoted_known(j, lim).filter(|p| p.subtype != "country") {
+            p.toks = t..tail(p.toks.end);
+            return Some(p);
+        }
+        let latin = |k: usize| k < lim && self.is_word(k) && self.word(k).starts_with(|c: char| c.is_ascii_alphabetic());
+        let (name, after, quoted) = if self.is_quote_open(j) {
+            let close = (j + 1..lim.min(j + 7)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+            let plain = (j + 1..close).all(|k| self.is_word(k) && self.cue_in(k).is_none() && !self.is_complementizer(k));
+            if close == j + 1 || !plain {
+                return None;
+            }
+            (j + 1..close, close + 1, true)
+        } else if latin(j) {
+            let k = (j..lim.min(j + 4)).find(|&k| !latin(k)).unwrap_or(lim.min(j + 4));
+            (j..k, k, false)
+        } else {
+            return None;
+        };
+        let from = if quoted { self.seg.tokens[name.start].start } else { m.start };
+        Some(PartyRef {
+            toks: t..tail(after),
+            written: from..self.seg.tokens[name.end - 1].end,
+            canonical: None,
+            stype: SourceType::Organization,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: if quoted { 0.85 } else { 0.8 },
+        })
     }
 
     /// The end of a complement in «لـ» at `j` that goes on a body's name: a

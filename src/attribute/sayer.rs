@@ -6,7 +6,7 @@ use super::frame::{Via, SUBJECT_SCAN, WINDOW};
 use super::names::looks_prepositional;
 use super::party::PartyRef;
 use super::Doc;
-use crate::lexicon::{CueClass, Role, SourceType};
+use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
 use crate::segment::{Sentence, TokKind};
 
@@ -206,6 +206,101 @@ impl Doc<'_> {
             found: Found::Pattern,
             certainty: 0.6,
         })
+    }
+
+    /// «وقالت إحدى الناجيات إن»، «وقال أحد مشجعي منتخب "نسور نيجيريا" لقناة
+    /// …: "…"»: «أحد/إحدى» and a plural, definite («الناجيات») or in construct
+    /// with its genitive («سكان صنعاء»، «أعضاء اللجنة») or a pronoun
+    /// («أصدقائه»), is an unnamed sayer, as written. No mention starts at
+    /// «أحد», so a sentence's scan never stops here: this is read only where
+    /// a sayer is looked for, and only when the phrase is set off as an
+    /// unknown name is, or a quotation follows («ذكر أحد الأسباب التي …» is
+    /// the verb's object).
+    pub(super) fn one_of(&self, t: usize, lim: usize) -> Option<PartyRef> {
+        if !matches!(self.word(t), "احد" | "احدي") || t + 1 >= lim || !self.is_word(t + 1) {
+            return None;
+        }
+        let k = t + 1;
+        let plain = |g: usize| {
+            g < lim
+                && self.is_word(g)
+                && !self.is_stop(g)
+                && self.cue_in(g).is_none()
+                && !self.word(g).chars().any(|c| c.is_ascii_digit())
+        };
+        if !plain(k) {
+            return None;
+        }
+        let end = match self.kind_in(k) {
+            // «أحد المسؤولين الأمنيين»: the lexicon's unnamed source.
+            Some(EntryKind::Anonymous) => self.party_at(k, lim, false)?.toks.end,
+            Some(EntryKind::Title) | None => {
+                let w = self.word(k);
+                // «أصدقائه»: written with «ه», not the «ة» of «طلبة».
+                let tok = self.seg.tokens[k];
+                let original = &self.text[self.norm.original_offset(tok.start)..self.norm.original_offset(tok.end)];
+                if w.starts_with("ال") {
+                    self.absorb_adjectives(k + 1, lim, true, 2)
+                } else if w.chars().count() >= 5 && ["ه", "ها", "هم"].iter().any(|p| original.ends_with(p)) {
+                    k + 1
+                } else {
+                    self.genitive_end(k + 1, lim)?
+                }
+            }
+            _ => return None,
+        };
+        let quote_after = self.is_quote_open(end) || (self.is_punct(end, "،,") && self.is_quote_open(end + 1));
+        if !(quote_after || self.unknown_sayer_bounded(end, lim) || self.set_off_to_quote(end, lim)) {
+            return None;
+        }
+        Some(PartyRef {
+            toks: t..end,
+            written: self.seg.tokens[t].start..self.seg.tokens[end - 1].end,
+            canonical: None,
+            stype: SourceType::Anonymous,
+            subtype: String::new(),
+            found: Found::Pattern,
+            certainty: 0.8,
+        })
+    }
+
+    /// The end of the genitive of a noun in construct, from `g`: plain words
+    /// («منتخب»، «صنعاء») up to a definite word with its adjectives, a
+    /// short quoted name or a name the article or the lexicon knows.
+    fn genitive_end(&self, g: usize, lim: usize) -> Option<usize> {
+        let mut k = g;
+        while k < lim && k < g + 3 {
+            if self.is_quote_open(k) {
+                let close = (k + 1..lim.min(k + 6)).find(|&c| self.seg.tokens[c].kind == TokKind::Quote)?;
+                return ((k + 1..close).all(|c| self.is_word(c)) && close > k + 1).then_some(close + 1);
+            }
+            if !self.is_word(k) || self.is_stop(k) || self.cue_in(k).is_some() || self.is_complementizer(k) {
+                break;
+            }
+            if let Some((end, _)) = self.memory_at(k, lim) {
+                return Some(end);
+            }
+            if self.mention_in(k).is_some() {
+                return self.party_at(k, lim, false).map(|p| p.toks.end);
+            }
+            if self.word(k).starts_with("ال") {
+                return Some(self.absorb_adjectives(k + 1, lim, true, 2));
+            }
+            k += 1;
+        }
+        (k > g).then_some(k)
+    }
+
+    /// «أحد الفتية، واصفا كيف تمكنوا من البقاء، "كنا …"»: a comma after
+    /// the sayer, then within a few words a quotation or a complementizer,
+    /// with no verb or sentence end on the way.
+    fn set_off_to_quote(&self, end: usize, lim: usize) -> bool {
+        if !self.is_punct(end, "،,") {
+            return false;
+        }
+        let stop = lim.min(end + 16);
+        let open = (end + 1..stop).find(|&k| self.is_quote_open(k) || (self.is_word(k) && self.is_complementizer(k)));
+        open.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(CueClass::Verb)))
     }
 
     /// One to three words after a prepositional cue, set off by a comma or
