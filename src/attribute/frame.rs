@@ -183,6 +183,41 @@ impl Doc<'_> {
         }
     }
 
+    /// The quotation opening at `k` runs on for four words at least, or for
+    /// three up to the end of a sentence it goes on past («"نبحث جميع
+    /// الخيارات. …"»): not a name cut by a dot («لـ"العربية.نت"»، «"آر.تي.ال"»).
+    pub(super) fn runs_on(&self, k: usize, lim: usize) -> bool {
+        let plain = |x: usize| self.is_word(x) || self.is_punct(x, "،,");
+        if (k + 1..k + 5).all(|x| x < lim && plain(x)) {
+            return true;
+        }
+        let q = self.seg.quotes.partition_point(|q| q.open < k);
+        let past_end = self.seg.quotes.get(q).is_some_and(|q| q.open == k && q.close > lim);
+        past_end && lim >= k + 5 && (k + 1..lim - 1).all(plain) && self.is_punct(lim - 1, ".!?؟")
+    }
+
+    /// The quotation opening at `k`, read far from its verb, closes as a
+    /// statement does: not a few words before a complementizer of its
+    /// clause («تحت شعار "…"، أنه»، «بعنوان "…"، الأربعاء، إن»), and
+    /// before a word only when long («"…" ضد المتمردين»); a short one that
+    /// runs on into a word is a name («في مركز "…" البحري»، «من "…" الذي»).
+    pub(super) fn ends_statement(&self, k: usize, lim: usize) -> bool {
+        let q = self.seg.quotes.partition_point(|q| q.open < k);
+        let Some(q) = self.seg.quotes.get(q).filter(|q| q.open == k) else { return false };
+        if q.close >= lim {
+            return true;
+        }
+        // Up to a cue, a quotation or a word with «و» or «ف», which opens a
+        // clause of its own («"…"، ويبدو أن»).
+        let after = (q.close + 1..lim.min(q.close + 5))
+            .take_while(|&x| self.cue_in(x).is_none() && !self.is_quote_open(x) && !(self.is_word(x) && self.word(x).starts_with(['و', 'ف'])));
+        if after.filter(|&x| self.is_word(x)).any(|x| self.is_complementizer(x)) {
+            return false;
+        }
+        let next = q.close + 1;
+        next >= lim || !self.is_word(next) || q.close - k > 8
+    }
+
     pub(super) fn is_dual(&self, cue: &str) -> bool {
         let c = cue.chars().count();
         c > 3 && ((cue.ends_with('ا') && !cue.ends_with("وا")) || (cue.ends_with("ان") && (cue.starts_with('ي') || cue.starts_with('ت'))))
@@ -766,6 +801,8 @@ impl Doc<'_> {
         let mut inner = None;
         let mut content = None;
         let mut skip_to = e;
+        // Only words and commas with no cue so far (see `after_adjuncts`).
+        let mut adjuncts = true;
         for k in e..lim.min(e + WINDOW) {
             // Words of a party already read («شبكة سي إن إن») are no markers.
             if k < skip_to {
@@ -793,6 +830,8 @@ impl Doc<'_> {
             // «قال ماكرون أمام البرلمان "…"»، «وأكد النادي في بيان "…"»: a
             // quotation after a short adverbial phrase that opens right after
             // the sayer, unless it is a short quoted name («في برنامج "الحكاية"»).
+            // After a bare verb nothing longer: its object may stand between
+            // («وأعلن X، في بيان، انطلاق عملية "…"»).
             let after_adverbial = |k: usize| {
                 k > e
                     && k <= e + 8
@@ -803,14 +842,20 @@ impl Doc<'_> {
                         || self.lex.has_role(self.word(e), Role::AppositionHead))
                     && (e..k).all(|x| self.is_word(x) && self.cue_in(x).is_none())
                     && self.quoted_name(k, lim).is_none()
-                    // The quotation runs on for four words at least: not a
-                    // name cut by a dot («لـ"العربية.نت"»، «"آر.تي.ال"»).
-                    && (k + 1..k + 5).all(|x| x < lim && (self.is_word(x) || self.is_punct(x, "،,")))
+                    && self.runs_on(k, lim)
+            };
+            // «وقال وزير التعليم X المنتمي لحزب … للصحافيين قبل اجتماع
+            // الحكومة الأحد "…"»، «وقال X في خطاب موجها لكوريا الشمالية "…"»:
+            // after another verb, a statement that opens further on after
+            // nothing but adjuncts (words and commas, no cue but a report
+            // noun, no complementizer or other quotation between).
+            let after_adjuncts = |k: usize| {
+                k > e && adjuncts && !unnamed_report && self.quoted_name(k, lim).is_none() && self.runs_on(k, lim) && self.ends_statement(k, lim)
             };
             let quote_ok = (k == e && !unnamed_report)
                 || self.is_punct(k - 1, ":")
                 || (k == e + 1 && self.is_punct(e, "،,"))
-                || (self.is_quote_open(k) && after_adverbial(k));
+                || (self.is_quote_open(k) && if bare { after_adverbial(k) } else { after_adjuncts(k) });
             if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
                 content = Some(c);
                 break;
@@ -830,6 +875,8 @@ impl Doc<'_> {
             if (matches!(self.cue_in(k), Some(CueClass::Verb)) && self.live_cue(k, s) && opens_clause(k)) || self.is_punct(k, ".!?؟") {
                 break;
             }
+            // A report noun is an adjunct here: «في مؤتمر صحفي»، «في خطاب».
+            adjuncts = adjuncts && (self.is_word(k) || self.is_punct(k, "،,")) && matches!(self.cue_in(k), None | Some(CueClass::Noun));
             if told.is_none() {
                 told = self.told_at(k, lim);
                 skip_to = told.as_ref().map_or(skip_to, |t| t.toks.end);
