@@ -150,7 +150,7 @@ fn attribution_table() {
         (
             "two trailing according_to phrases: the last is outermost",
             "وقع الحادث ليلا، وفقا لتقرير الشرطة، حسبما \"ميرور\".",
-            &[("وقع الحادث ليلا", "ميرور", "الشرطة", Kind::AccordingTo)],
+            &[("وقع الحادث ليلا", "Daily Mirror", "الشرطة", Kind::AccordingTo)],
         ),
         (
             "a third name word with the article is a nisba or a divine name",
