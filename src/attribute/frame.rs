@@ -305,7 +305,10 @@ impl Doc<'_> {
             if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
                 continue;
             }
-            if via == Via::Discourse && !opens_sentence {
+            // «وهذا الوضع مؤقت حسب تعبيره.» closing a sentence with no other
+            // cue points back too; with one, the phrase is that sayer's.
+            let lone = || trailing && class == CueClass::AccordingTo && frames.is_empty() && (s.toks.start..ct).all(|t| self.cue_in(t).is_none());
+            if via == Via::Discourse && !opens_sentence && !lone() {
                 continue;
             }
             if levels.iter().all(|l| l.is_empty()) {
@@ -527,6 +530,23 @@ impl Doc<'_> {
         })
     }
 
+    /// The last sayers when the pronoun ending `word` can point to them:
+    /// «وفق تقديرها» not to a man, «حسب قوله» not to a woman, «وفق
+    /// تعبيرهم» not to one person.
+    fn last_agreeing(&self, si: usize, word: &str) -> Option<Vec<PartyRef>> {
+        let sayers = self.last_sayers(si)?;
+        let one_person = sayers.len() == 1 && sayers[0].stype == SourceType::Person;
+        let gender = || if one_person { self.person_gender(&sayers[0]) } else { None };
+        let agrees = if word.ends_with("هم") || word.ends_with("هما") {
+            !one_person
+        } else if word.ends_with("ها") {
+            gender() != Some(false)
+        } else {
+            gender() != Some(true)
+        };
+        agrees.then_some(sayers)
+    }
+
     pub(super) fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
         let lim = s.toks.end;
         let mut j = self.after_cue(end);
@@ -537,15 +557,24 @@ impl Doc<'_> {
         };
         // «وفق تقديره» reads the same: a verbal noun with a pronoun.
         let pronoun_noun = |w: &str| self.lex.has_role(w, Role::NameStop) || is_masdar_with_pronoun(w);
+        // «على حد تعبيره»، «حسبما ذكره» with the pronoun in the cue itself.
+        let cue_text = self.mention_in(ct).map_or("", |m| &self.norm.text[m.start..end]);
+        let cue_pronoun = cue_text.contains(' ') && ["ه", "ها", "هم", "هما"].iter().any(|p| cue_text.ends_with(p));
+        if cue_pronoun && (j..lim).all(|k| !self.is_word(k)) {
+            return self.last_agreeing(si, cue_text).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
+        }
+        if cue_pronoun && j < lim && self.is_punct(j, "،,") {
+            return self.last_agreeing(si, cue_text).map(|sayers| (vec![sayers], j + 1, Via::Discourse, false));
+        }
         if self.is_word(j) && pronoun_noun(glued(j)) && j + 1 < lim && self.is_punct(j + 1, "،,") {
             // «ووفقا لتعبيره، …» opening a sentence.
-            return self.last_sayers(si).map(|sayers| (vec![sayers], j + 2, Via::Discourse, false));
+            return self.last_agreeing(si, glued(j)).map(|sayers| (vec![sayers], j + 2, Via::Discourse, false));
         }
         if self.is_word(j) && (j + 1..lim).all(|k| !self.is_word(k)) {
             let w = glued(j);
             let pronoun = ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p));
             if pronoun && (pronoun_noun(w) || self.cue_in(j) == Some(CueClass::Noun)) {
-                return self.last_sayers(si).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
+                return self.last_agreeing(si, w).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
             }
         }
         // «وفقا للقانون»، «حسب التوقيت المحلي»: "in accordance with", no sayer.

@@ -795,6 +795,36 @@ fn cues_of_expression_and_accordance() {
     }
 }
 
+#[test]
+fn a_pronoun_phrase_closing_a_sentence_points_back() {
+    // «… حسب تعبيره.» closing a sentence with no cue of its own gives it to
+    // the last sayer, when the pronoun agrees (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«حسب تعبيره» after a sayer named before",
+            "وأشار المحمود إلى أن الحكومة الإسرائيلية تخوض حربا تصعيدية شاملة. وطالب المتحدث باسم الحكومة الفلسطينية، المجتمع الدولي بتدخل سريع وفوري، حسب تعبيره.",
+            &[
+                ("الحكومة الإسرائيلية تخوض حربا", "المحمود", "", Kind::SpeechVerb),
+                ("المجتمع الدولي بتدخل سريع", "المحمود", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "«على حد تعبيره», the pronoun in the cue",
+            "وأضاف الوزير محمد سالم أن الوضع سيتحسن. وهذا الوضع مؤقت على حد تعبيره.",
+            &[
+                ("أن الوضع سيتحسن", "محمد سالم", "", Kind::SpeechVerb),
+                ("وهذا الوضع مؤقت", "محمد سالم", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "a feminine pronoun does not point to a man",
+            "وقال عبيد البريكي إن الإصلاح ضروري. وكانت مديرة صندوق النقد الدولي دعت إلى خفض كتلة الأجور، وفق تقديرها.",
+            &[("الإصلاح ضروري", "عبيد البريكي", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}
+
 fn check_table(cases: &[(&str, &str, &[Want])]) {
     for (name, text, want) in cases {
         let got = rows(text);
