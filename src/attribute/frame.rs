@@ -586,6 +586,11 @@ impl Doc<'_> {
             if norm(w) || w.strip_prefix('ل').is_some_and(norm) {
                 return None;
             }
+            // «وفق البرنامج التالي:»: what follows in the text.
+            let following = |k: usize| self.is_word(k) && self.lex.has_role(self.word(k), Role::Following);
+            if following(j) || (j + 1 < lim && following(j + 1)) {
+                return None;
+            }
         }
         // «بحسب تقرير لوكالة بلومبيرغ»، «وفقا لدراسة أميركية»، «بحسب بيانات
         // وزارة المالية»: the report's issuer, or the report as written.

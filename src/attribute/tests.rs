@@ -503,6 +503,7 @@ fn norms_after_an_according_to_cue_are_no_sources() {
         ("local time", "وعاد الموقع إلى صفحته الرئيسية المعتادة بعد الساعة الثالثة والنصف بعد الظهر، بحسب التوقيت المحلي."),
         ("a wish", "ويمكن استخدام الصوت فقط وإخفاء الفيديو حسب الرغبة."),
         ("a share and an agreement", "وعملت الحكومة وفق المحاصصة الطائفية، حسب الاتفاق بين الكتل."),
+        ("what follows in the text", "وتدور بقية مقابلات الجولة يوم غد وفق البرنامج التالي: نادي حمام الأنف - شبيبة القيروان."),
     ];
     for (name, text) in none {
         let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
