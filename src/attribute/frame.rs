@@ -183,6 +183,41 @@ impl Doc<'_> {
         }
     }
 
+    /// The quotation opening at `k` runs on for four words at least, or for
+    /// three up to the end of a sentence it goes on past («"نبحث جميع
+    /// الخيارات. …"»): not a name cut by a dot («لـ"العربية.نت"»، «"آر.تي.ال"»).
+    pub(super) fn runs_on(&self, k: usize, lim: usize) -> bool {
+        let plain = |x: usize| self.is_word(x) || self.is_punct(x, "،,");
+        if (k + 1..k + 5).all(|x| x < lim && plain(x)) {
+            return true;
+        }
+        let q = self.seg.quotes.partition_point(|q| q.open < k);
+        let past_end = self.seg.quotes.get(q).is_some_and(|q| q.open == k && q.close > lim);
+        past_end && lim >= k + 5 && (k + 1..lim - 1).all(plain) && self.is_punct(lim - 1, ".!?؟")
+    }
+
+    /// The quotation opening at `k`, read far from its verb, closes as a
+    /// statement does: not a few words before a complementizer of its
+    /// clause («تحت شعار "…"، أنه»، «بعنوان "…"، الأربعاء، إن»), and
+    /// before a word only when long («"…" ضد المتمردين»); a short one that
+    /// runs on into a word is a name («في مركز "…" البحري»، «من "…" الذي»).
+    pub(super) fn ends_statement(&self, k: usize, lim: usize) -> bool {
+        let q = self.seg.quotes.partition_point(|q| q.open < k);
+        let Some(q) = self.seg.quotes.get(q).filter(|q| q.open == k) else { return false };
+        if q.close >= lim {
+            return true;
+        }
+        // Up to a cue, a quotation or a word with «و» or «ف», which opens a
+        // clause of its own («"…"، ويبدو أن»).
+        let after = (q.close + 1..lim.min(q.close + 5))
+            .take_while(|&x| self.cue_in(x).is_none() && !self.is_quote_open(x) && !(self.is_word(x) && self.word(x).starts_with(['و', 'ف'])));
+        if after.filter(|&x| self.is_word(x)).any(|x| self.is_complementizer(x)) {
+            return false;
+        }
+        let next = q.close + 1;
+        next >= lim || !self.is_word(next) || q.close - k > 8
+    }
+
     pub(super) fn is_dual(&self, cue: &str) -> bool {
         let c = cue.chars().count();
         c > 3 && ((cue.ends_with('ا') && !cue.ends_with("وا")) || (cue.ends_with("ان") && (cue.starts_with('ي') || cue.starts_with('ت'))))
@@ -270,7 +305,10 @@ impl Doc<'_> {
             if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
                 continue;
             }
-            if via == Via::Discourse && !opens_sentence {
+            // «وهذا الوضع مؤقت حسب تعبيره.» closing a sentence with no other
+            // cue points back too; with one, the phrase is that sayer's.
+            let lone = || trailing && class == CueClass::AccordingTo && frames.is_empty() && (s.toks.start..ct).all(|t| self.cue_in(t).is_none());
+            if via == Via::Discourse && !opens_sentence && !lone() {
                 continue;
             }
             if levels.iter().all(|l| l.is_empty()) {
@@ -492,6 +530,23 @@ impl Doc<'_> {
         })
     }
 
+    /// The last sayers when the pronoun ending `word` can point to them:
+    /// «وفق تقديرها» not to a man, «حسب قوله» not to a woman, «وفق
+    /// تعبيرهم» not to one person.
+    fn last_agreeing(&self, si: usize, word: &str) -> Option<Vec<PartyRef>> {
+        let sayers = self.last_sayers(si)?;
+        let one_person = sayers.len() == 1 && sayers[0].stype == SourceType::Person;
+        let gender = || if one_person { self.person_gender(&sayers[0]) } else { None };
+        let agrees = if word.ends_with("هم") || word.ends_with("هما") {
+            !one_person
+        } else if word.ends_with("ها") {
+            gender() != Some(false)
+        } else {
+            gender() != Some(true)
+        };
+        agrees.then_some(sayers)
+    }
+
     pub(super) fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
         let lim = s.toks.end;
         let mut j = self.after_cue(end);
@@ -502,15 +557,24 @@ impl Doc<'_> {
         };
         // «وفق تقديره» reads the same: a verbal noun with a pronoun.
         let pronoun_noun = |w: &str| self.lex.has_role(w, Role::NameStop) || is_masdar_with_pronoun(w);
+        // «على حد تعبيره»، «حسبما ذكره» with the pronoun in the cue itself.
+        let cue_text = self.mention_in(ct).map_or("", |m| &self.norm.text[m.start..end]);
+        let cue_pronoun = cue_text.contains(' ') && ["ه", "ها", "هم", "هما"].iter().any(|p| cue_text.ends_with(p));
+        if cue_pronoun && (j..lim).all(|k| !self.is_word(k)) {
+            return self.last_agreeing(si, cue_text).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
+        }
+        if cue_pronoun && j < lim && self.is_punct(j, "،,") {
+            return self.last_agreeing(si, cue_text).map(|sayers| (vec![sayers], j + 1, Via::Discourse, false));
+        }
         if self.is_word(j) && pronoun_noun(glued(j)) && j + 1 < lim && self.is_punct(j + 1, "،,") {
             // «ووفقا لتعبيره، …» opening a sentence.
-            return self.last_sayers(si).map(|sayers| (vec![sayers], j + 2, Via::Discourse, false));
+            return self.last_agreeing(si, glued(j)).map(|sayers| (vec![sayers], j + 2, Via::Discourse, false));
         }
         if self.is_word(j) && (j + 1..lim).all(|k| !self.is_word(k)) {
             let w = glued(j);
             let pronoun = ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p));
             if pronoun && (pronoun_noun(w) || self.cue_in(j) == Some(CueClass::Noun)) {
-                return self.last_sayers(si).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
+                return self.last_agreeing(si, w).map(|sayers| (vec![sayers], s.toks.start, Via::Discourse, true));
             }
         }
         // «وفقا للقانون»، «حسب التوقيت المحلي»: "in accordance with", no sayer.
@@ -520,6 +584,11 @@ impl Doc<'_> {
             let w = glued(j);
             let norm = |w: &str| self.lex.has_role(w.strip_prefix("ال").unwrap_or(w), Role::Norm);
             if norm(w) || w.strip_prefix('ل').is_some_and(norm) {
+                return None;
+            }
+            // «وفق البرنامج التالي:»: what follows in the text.
+            let following = |k: usize| self.is_word(k) && self.lex.has_role(self.word(k), Role::Following);
+            if following(j) || (j + 1 < lim && following(j + 1)) {
                 return None;
             }
         }
@@ -766,6 +835,8 @@ impl Doc<'_> {
         let mut inner = None;
         let mut content = None;
         let mut skip_to = e;
+        // Only words and commas with no cue so far (see `after_adjuncts`).
+        let mut adjuncts = true;
         for k in e..lim.min(e + WINDOW) {
             // Words of a party already read («شبكة سي إن إن») are no markers.
             if k < skip_to {
@@ -793,6 +864,8 @@ impl Doc<'_> {
             // «قال ماكرون أمام البرلمان "…"»، «وأكد النادي في بيان "…"»: a
             // quotation after a short adverbial phrase that opens right after
             // the sayer, unless it is a short quoted name («في برنامج "الحكاية"»).
+            // After a bare verb nothing longer: its object may stand between
+            // («وأعلن X، في بيان، انطلاق عملية "…"»).
             let after_adverbial = |k: usize| {
                 k > e
                     && k <= e + 8
@@ -803,14 +876,20 @@ impl Doc<'_> {
                         || self.lex.has_role(self.word(e), Role::AppositionHead))
                     && (e..k).all(|x| self.is_word(x) && self.cue_in(x).is_none())
                     && self.quoted_name(k, lim).is_none()
-                    // The quotation runs on for four words at least: not a
-                    // name cut by a dot («لـ"العربية.نت"»، «"آر.تي.ال"»).
-                    && (k + 1..k + 5).all(|x| x < lim && (self.is_word(x) || self.is_punct(x, "،,")))
+                    && self.runs_on(k, lim)
+            };
+            // «وقال وزير التعليم X المنتمي لحزب … للصحافيين قبل اجتماع
+            // الحكومة الأحد "…"»، «وقال X في خطاب موجها لكوريا الشمالية "…"»:
+            // after another verb, a statement that opens further on after
+            // nothing but adjuncts (words and commas, no cue but a report
+            // noun, no complementizer or other quotation between).
+            let after_adjuncts = |k: usize| {
+                k > e && adjuncts && !unnamed_report && self.quoted_name(k, lim).is_none() && self.runs_on(k, lim) && self.ends_statement(k, lim)
             };
             let quote_ok = (k == e && !unnamed_report)
                 || self.is_punct(k - 1, ":")
                 || (k == e + 1 && self.is_punct(e, "،,"))
-                || (self.is_quote_open(k) && after_adverbial(k));
+                || (self.is_quote_open(k) && if bare { after_adverbial(k) } else { after_adjuncts(k) });
             if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
                 content = Some(c);
                 break;
@@ -830,6 +909,8 @@ impl Doc<'_> {
             if (matches!(self.cue_in(k), Some(CueClass::Verb)) && self.live_cue(k, s) && opens_clause(k)) || self.is_punct(k, ".!?؟") {
                 break;
             }
+            // A report noun is an adjunct here: «في مؤتمر صحفي»، «في خطاب».
+            adjuncts = adjuncts && (self.is_word(k) || self.is_punct(k, "،,")) && matches!(self.cue_in(k), None | Some(CueClass::Noun));
             if told.is_none() {
                 told = self.told_at(k, lim);
                 skip_to = told.as_ref().map_or(skip_to, |t| t.toks.end);

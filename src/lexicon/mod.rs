@@ -135,6 +135,9 @@ pub enum Role {
     /// A preposition: the party after it is its object, never the subject
     /// of a verb further on («تابع لوكالة ناسا، … وأضاف»).
     Preposition,
+    /// «التالي»، «الآتية»: a noun it follows after «وفق»، «حسب» is what
+    /// comes next in the text («وفق البرنامج التالي:»), no sayer.
+    Following,
 }
 
 impl Role {
@@ -145,7 +148,7 @@ impl Role {
         use Role::*;
         matches!(
             self,
-            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition
+            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition | Following
         )
     }
 }

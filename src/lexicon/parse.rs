@@ -137,6 +137,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     "bound_link" => Role::BoundLink,
                     "construct_head" => Role::ConstructHead,
                     "preposition" => Role::Preposition,
+                    "following" => Role::Following,
                     other => return Err(err(format!("unknown grammar role '{other}'"))),
                 };
                 if role.exact() && cols[0].contains(' ') {
