@@ -357,8 +357,10 @@ impl Doc<'_> {
         }
         let mut cue_end = m.end;
         let j = self.skip_fillers(self.after_cue(m.end), s.toks.end, &mut cue_end);
+        // «قال لنا أحد المسؤولين السابقين الكبار في …»: past the one told.
+        let (j, told) = self.addressee_before(parties, j, s.toks.end, true).map_or((j, false), |(k, _)| (k, true));
         // «وأوضح لـ"الجوهرة"»: a lone letter is a preposition.
-        if j >= s.toks.end || !self.is_word(j) || self.word(j).chars().count() < 2 || self.is_stop(j) || self.cue_in(j).is_some() || self.lex.has_role(self.word(j), Role::Preposition) {
+        if j >= s.toks.end || !self.is_word(j) || self.word(j).chars().count() < 2 || (self.is_stop(j) && !told) || self.cue_in(j).is_some() || self.lex.has_role(self.word(j), Role::Preposition) {
             return None;
         }
         let list = self.party_list(parties, j, s.toks.end, false);
@@ -688,6 +690,40 @@ impl Doc<'_> {
         if j >= lim {
             return None;
         }
+        // «قال لنا أحد المسؤولين …»: the subject after the one told, who
+        // (an outlet) is the outermost level.
+        if class == CueClass::Verb {
+            if let Some((k, told)) = self.addressee_before(parties, j, lim, false) {
+                let parts = self.verb_frame(parties, s, si, ct, k, class, dual).filter(|p| p.2 == Via::After);
+                if let Some(mut parts) = parts {
+                    if let Some(t) = told.filter(|t| !parts.0.iter().flatten().any(|p| p.toks == t.toks)) {
+                        parts.0.insert(0, vec![t]);
+                    }
+                    return Some(parts);
+                }
+            }
+            // A subject there not read is still the verb's own: no sayer is
+            // carried over or taken from before the verb.
+            if self.addressee_before(parties, j, lim, true).is_some() {
+                return self.verb_frame_at(parties, s, si, ct, j, class, dual).filter(|p| p.2 == Via::After);
+            }
+        }
+        self.verb_frame_at(parties, s, si, ct, j, class, dual)
+    }
+
+    /// A verb's frame, its subject (if any) read from `j`.
+    #[allow(clippy::too_many_arguments)]
+    fn verb_frame_at(
+        &self,
+        parties: &[PartyRef],
+        s: &Sentence,
+        si: usize,
+        ct: usize,
+        j: usize,
+        class: CueClass,
+        dual: bool,
+    ) -> Option<FrameParts> {
+        let lim = s.toks.end;
         // No sayer after the cue: it stands before, or is inherited
         // («وكان لافروف قال أمس الخميس، إن»).
         let j = if self.is_punct(j, "،,") && self.content_marker(j + 1).is_some() { j + 1 } else { j };
