@@ -803,13 +803,43 @@ impl Doc<'_> {
                                 || self.to_me(j, lim)
                                 || self.cue_in(j) == Some(CueClass::Noun)));
                     if let (Some(c), true) = (c, adverbial) {
-                        if first_party_in(parties, j..c).is_none() {
-                            let (sayers, via) = before(self)?;
+                        // «وقال في برنامج "بوليتيكا" إن»: a party in a
+                        // prepositional phrase is no sayer; an outlet after
+                        // «مع» is told («في حديث مع صحيفة الشرق الأوسط»).
+                        let lo = parties.partition_point(|p| p.toks.start < j);
+                        let hi = parties.partition_point(|p| p.toks.start < c);
+                        let within = &parties[lo..hi.max(lo)];
+                        // An outlet after «لـ» is told too («في تصريج لوكالة تونس
+                        // افريقيا للأنباء»); a party right after one so governed
+                        // goes on its name («وزارة» «الخارجية»).
+                        let told_here = |p: &PartyRef| self.told_at(p.toks.start, lim).is_some_and(|t| t.toks.start == p.toks.start);
+                        // «وقال أحد سكان دوما:»، «وأشار عدد من النشطاء»: a
+                        // quantity opens the subject, no adjunct.
+                        let quantity = matches!(self.word(j), "احد" | "احدي" | "بعض" | "عدد" | "عدة" | "كل" | "جميع" | "معظم" | "اغلب" | "غالبية");
+                        let mut end = j;
+                        let governed = within.is_empty() || (!quantity && within.iter().all(|p| {
+                            let ok = p.toks.start == end || told_here(p) || self.in_adjunct(p, j).is_some();
+                            end = p.toks.end;
+                            ok
+                        }));
+                        if governed {
+                            let told = within.iter().find(|p| {
+                                p.stype == SourceType::Outlet
+                                    && (told_here(p) || self.in_adjunct(p, j).is_some_and(|k| self.word(k) == "مع"))
+                            });
                             let c = self.content_marker(c)?;
+                            // With no sayer to take, the outlet told is the source.
+                            let Some((sayers, via)) = before(self) else {
+                                return told.map(|t| (vec![vec![t.clone()]], c, Via::After, false));
+                            };
                             if quoted_report(self, &sayers, via, c) {
                                 return None;
                             }
-                            return Some((vec![sayers], c, via, false));
+                            let mut levels = vec![sayers];
+                            if let Some(t) = told {
+                                levels.insert(0, vec![t.clone()]);
+                            }
+                            return Some((levels, c, via, false));
                         }
                     }
                     if object {

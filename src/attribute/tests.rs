@@ -580,6 +580,43 @@ fn the_one_told_stands_before_the_subject() {
 }
 
 #[test]
+fn a_party_in_a_prepositional_phrase_is_no_sayer() {
+    // «وقال في حديث مع صحيفة …»، «فاعتبرت» after «في برنامج "…"» (corpus):
+    // the party a preposition governs, a noun or two after it, is no sayer;
+    // the sayer carries over, an outlet after «مع» is told. «أحد سكان» opens
+    // the subject.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "an outlet after «مع» is told",
+            "قال الخبير الاقتصادي، حسين الديماسي إن القرار خاطئ. وقال في حديث مع صحيفة الشرق الأوسط إن الوضع صعب.",
+            &[
+                ("القرار خاطئ", "حسين الديماسي", "", Kind::SpeechVerb),
+                ("الوضع صعب", "Asharq Al-Awsat", "حسين الديماسي", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "a press conference with a prime minister",
+            "وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق سيئ. وتابع خلال مؤتمر صحفي مع رئيس الوزراء الياباني شينزو آبي: \"لم نكن في موقف كهذا مع النظام الكوري الشمالي\".",
+            &[
+                ("الاتفاق سيئ", "مايك بومبيو", "", Kind::SpeechVerb),
+                ("لم نكن في موقف كهذا", "مايك بومبيو", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "a programme before «فاعتبرت»",
+            "قالت الفنانة إن الحفل ناجح. تحدثت كرم عن تجربتها في برنامج \"أراب غت تالنت\" فاعتبرت أن التجربة أضافت لها.",
+            &[("الحفل ناجح", "الفنانة", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«أحد سكان» is the subject",
+            "وقال أحد سكان دوما: \"ليس هناك أمر واضح، ننتظر نتيجة المفاوضات\".",
+            &[("ليس هناك أمر واضح", "أحد سكان", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn names_keep_their_bounds() {
     // Names cut short or run on (bulk corpus): a compound name after «عبد»
     // or «آل» goes on over a word with the article; a bare title word before
