@@ -357,8 +357,10 @@ impl Doc<'_> {
         }
         let mut cue_end = m.end;
         let j = self.skip_fillers(self.after_cue(m.end), s.toks.end, &mut cue_end);
+        // «قال لنا أحد المسؤولين السابقين الكبار في …»: past the one told.
+        let (j, told) = self.addressee_before(parties, j, s.toks.end, true).map_or((j, false), |(k, _)| (k, true));
         // «وأوضح لـ"الجوهرة"»: a lone letter is a preposition.
-        if j >= s.toks.end || !self.is_word(j) || self.word(j).chars().count() < 2 || self.is_stop(j) || self.cue_in(j).is_some() || self.lex.has_role(self.word(j), Role::Preposition) {
+        if j >= s.toks.end || !self.is_word(j) || self.word(j).chars().count() < 2 || (self.is_stop(j) && !told) || self.cue_in(j).is_some() || self.lex.has_role(self.word(j), Role::Preposition) {
             return None;
         }
         let list = self.party_list(parties, j, s.toks.end, false);
@@ -688,6 +690,40 @@ impl Doc<'_> {
         if j >= lim {
             return None;
         }
+        // «قال لنا أحد المسؤولين …»: the subject after the one told, who
+        // (an outlet) is the outermost level.
+        if class == CueClass::Verb {
+            if let Some((k, told)) = self.addressee_before(parties, j, lim, false) {
+                let parts = self.verb_frame(parties, s, si, ct, k, class, dual).filter(|p| p.2 == Via::After);
+                if let Some(mut parts) = parts {
+                    if let Some(t) = told.filter(|t| !parts.0.iter().flatten().any(|p| p.toks == t.toks)) {
+                        parts.0.insert(0, vec![t]);
+                    }
+                    return Some(parts);
+                }
+            }
+            // A subject there not read is still the verb's own: no sayer is
+            // carried over or taken from before the verb.
+            if self.addressee_before(parties, j, lim, true).is_some() {
+                return self.verb_frame_at(parties, s, si, ct, j, class, dual).filter(|p| p.2 == Via::After);
+            }
+        }
+        self.verb_frame_at(parties, s, si, ct, j, class, dual)
+    }
+
+    /// A verb's frame, its subject (if any) read from `j`.
+    #[allow(clippy::too_many_arguments)]
+    fn verb_frame_at(
+        &self,
+        parties: &[PartyRef],
+        s: &Sentence,
+        si: usize,
+        ct: usize,
+        j: usize,
+        class: CueClass,
+        dual: bool,
+    ) -> Option<FrameParts> {
+        let lim = s.toks.end;
         // No sayer after the cue: it stands before, or is inherited
         // («وكان لافروف قال أمس الخميس، إن»).
         let j = if self.is_punct(j, "،,") && self.content_marker(j + 1).is_some() { j + 1 } else { j };
@@ -767,13 +803,43 @@ impl Doc<'_> {
                                 || self.to_me(j, lim)
                                 || self.cue_in(j) == Some(CueClass::Noun)));
                     if let (Some(c), true) = (c, adverbial) {
-                        if first_party_in(parties, j..c).is_none() {
-                            let (sayers, via) = before(self)?;
+                        // «وقال في برنامج "بوليتيكا" إن»: a party in a
+                        // prepositional phrase is no sayer; an outlet after
+                        // «مع» is told («في حديث مع صحيفة الشرق الأوسط»).
+                        let lo = parties.partition_point(|p| p.toks.start < j);
+                        let hi = parties.partition_point(|p| p.toks.start < c);
+                        let within = &parties[lo..hi.max(lo)];
+                        // An outlet after «لـ» is told too («في تصريج لوكالة تونس
+                        // افريقيا للأنباء»); a party right after one so governed
+                        // goes on its name («وزارة» «الخارجية»).
+                        let told_here = |p: &PartyRef| self.told_at(p.toks.start, lim).is_some_and(|t| t.toks.start == p.toks.start);
+                        // «وقال أحد سكان دوما:»، «وأشار عدد من النشطاء»: a
+                        // quantity opens the subject, no adjunct.
+                        let quantity = matches!(self.word(j), "احد" | "احدي" | "بعض" | "عدد" | "عدة" | "كل" | "جميع" | "معظم" | "اغلب" | "غالبية");
+                        let mut end = j;
+                        let governed = within.is_empty() || (!quantity && within.iter().all(|p| {
+                            let ok = p.toks.start == end || told_here(p) || self.in_adjunct(p, j).is_some();
+                            end = p.toks.end;
+                            ok
+                        }));
+                        if governed {
+                            let told = within.iter().find(|p| {
+                                p.stype == SourceType::Outlet
+                                    && (told_here(p) || self.in_adjunct(p, j).is_some_and(|k| self.word(k) == "مع"))
+                            });
                             let c = self.content_marker(c)?;
+                            // With no sayer to take, the outlet told is the source.
+                            let Some((sayers, via)) = before(self) else {
+                                return told.map(|t| (vec![vec![t.clone()]], c, Via::After, false));
+                            };
                             if quoted_report(self, &sayers, via, c) {
                                 return None;
                             }
-                            return Some((vec![sayers], c, via, false));
+                            let mut levels = vec![sayers];
+                            if let Some(t) = told {
+                                levels.insert(0, vec![t.clone()]);
+                            }
+                            return Some((levels, c, via, false));
                         }
                     }
                     if object {

@@ -49,7 +49,11 @@ impl Doc<'_> {
         let hi = parties.partition_point(|p| p.toks.end <= ct).max(lo);
         let before = &parties[lo..hi];
         if let Some(last) = before.last() {
-            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).filler);
+            // «… في برنامج "أراب غت تالنت" فاعتبرت»: a verb opening a clause
+            // of its own does not take the object of a preposition before it
+            // («على معلومات تفيد» is a clause about the noun).
+            let prefixed = self.mention_in(ct).is_some_and(|m| m.word_start < m.start);
+            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).filler) && !(prefixed && self.in_phrase(last));
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
                 // The last two persons before the verb, from the sentence's index of persons.
@@ -122,6 +126,56 @@ impl Doc<'_> {
             ""
         };
         proclitic.starts_with('ب') || (proclitic.starts_with('ل') && p.stype == SourceType::Outlet)
+    }
+
+    /// [`Doc::governed`], or after a noun or two that a preposition governs
+    /// («تحدثت كرم عن تجربتها في برنامج "أراب غت تالنت" فاعتبرت»).
+    fn in_phrase(&self, p: &PartyRef) -> bool {
+        if self.governed(p) {
+            return true;
+        }
+        // «إسكات المنتقدين الذين قالوا»: the subject of a relative clause.
+        let e = p.toks.end;
+        if self.is_word(e) && self.lex.has_role(self.word(e), Role::Relative) {
+            return false;
+        }
+        let sentence = self.seg.sentences.get(self.current).map_or(0, |s| s.toks.start);
+        self.in_adjunct(p, sentence).is_some_and(|k| self.lex.has_role(self.word(k), Role::Preposition))
+    }
+
+    /// «في برنامج "بوليتيكا"»، «عن تجربتها في برنامج "…"»، «مع صحيفة الشرق
+    /// الأوسط»: party `p` is the object of a preposition, after at most two
+    /// nouns (and quote marks), none before token `from`. Returns the
+    /// preposition's token. A report noun between names its issuer, who
+    /// speaks («في بيان لوزارة الخارجية»).
+    pub(super) fn in_adjunct(&self, p: &PartyRef, from: usize) -> Option<usize> {
+        let mut k = p.toks.start;
+        // «مع النساء فالسلطات»: a party with «و» or «ف» opens a clause.
+        let tok = self.seg.tokens[k];
+        if self.is_word(k) && p.written.start > tok.start && self.norm.text[tok.start..p.written.start.min(tok.end)].starts_with(['و', 'ف']) {
+            return None;
+        }
+        let mut nouns = 0;
+        while k > from {
+            k -= 1;
+            match self.seg.tokens[k].kind {
+                TokKind::Quote => continue,
+                TokKind::Word => {}
+                _ => return None,
+            }
+            let w = self.word(k);
+            if matches!(w, "في" | "عن" | "مع" | "الي" | "من") || (w == "علي" && !self.is_name_ali(k)) {
+                // «عدد من النشطاء»، «بعض من»: a part of the party, no adjunct.
+                let partitive = w == "من" && k > 0 && self.is_word(k - 1) && self.is_stop(k - 1);
+                return (!partitive).then_some(k);
+            }
+            let report = self.report_noun_at(k) || self.lex.has_role(w, Role::ReportNoun);
+            if nouns == 2 || report || self.mention_in(k).is_some() || self.is_complementizer(k) || self.is_stop(k) {
+                return None;
+            }
+            nouns += 1;
+        }
+        None
     }
 
     /// «X، الذي قال»: the verb opens a relative clause about the party

@@ -547,6 +547,76 @@ fn to_me_is_the_addressee() {
 }
 
 #[test]
+fn the_one_told_stands_before_the_subject() {
+    // «قال لنا X»، «قالت لفرانس24 X» (bulk corpus): the addressee pronoun or
+    // the outlet told is skipped to the verb's own subject; one not read
+    // still stops the last sayer from carrying over, an adverb does not.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«لنا» and a name set off by a comma",
+            "وقالت لنا لمياء، وهي من منطقة ريفية بالقرب من دمشق: \"أخبرونا بأن كل منزل مالكه غائب يحتله الجيش فورا\".",
+            &[("أخبرونا بأن كل منزل", "لمياء", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an outlet told, then the sayer",
+            "وقالت لفرانس24 المخرجة التونسية نادية الفاني إن تونس تتغير بسرعة.",
+            &[("تونس تتغير بسرعة", "France 24", "نادية الفاني", Kind::SpeechVerb)],
+        ),
+        (
+            "a subject not read: no sayer carried over",
+            "وقال مدير النادي إن الفريق جاهز. قال لنا أحد المعلقين الكرويين الجزائريين البارزين: \"لا يوجد في الجزائر مكان للأبطال\". وأضاف قائلا \"إنها مشكلة سياسية، وعندما يتدخل السياسيون في كرة القدم\".",
+            &[("الفريق جاهز", "مدير النادي", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an adverb after «لنا»",
+            "وقال الفنان توفيق إن الألبوم جاهز. وكشف لنا أخيراً أنه يحضر لإطلاق أغنية جديدة باللهجة المصرية.",
+            &[
+                ("الألبوم جاهز", "توفيق", "", Kind::SpeechVerb),
+                ("يحضر لإطلاق أغنية جديدة", "توفيق", "", Kind::Anaphoric),
+            ],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
+fn a_party_in_a_prepositional_phrase_is_no_sayer() {
+    // «وقال في حديث مع صحيفة …»، «فاعتبرت» after «في برنامج "…"» (corpus):
+    // the party a preposition governs, a noun or two after it, is no sayer;
+    // the sayer carries over, an outlet after «مع» is told. «أحد سكان» opens
+    // the subject.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "an outlet after «مع» is told",
+            "قال الخبير الاقتصادي، حسين الديماسي إن القرار خاطئ. وقال في حديث مع صحيفة الشرق الأوسط إن الوضع صعب.",
+            &[
+                ("القرار خاطئ", "حسين الديماسي", "", Kind::SpeechVerb),
+                ("الوضع صعب", "Asharq Al-Awsat", "حسين الديماسي", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "a press conference with a prime minister",
+            "وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق سيئ. وتابع خلال مؤتمر صحفي مع رئيس الوزراء الياباني شينزو آبي: \"لم نكن في موقف كهذا مع النظام الكوري الشمالي\".",
+            &[
+                ("الاتفاق سيئ", "مايك بومبيو", "", Kind::SpeechVerb),
+                ("لم نكن في موقف كهذا", "مايك بومبيو", "", Kind::Anaphoric),
+            ],
+        ),
+        (
+            "a programme before «فاعتبرت»",
+            "قالت الفنانة إن الحفل ناجح. تحدثت كرم عن تجربتها في برنامج \"أراب غت تالنت\" فاعتبرت أن التجربة أضافت لها.",
+            &[("الحفل ناجح", "الفنانة", "", Kind::SpeechVerb)],
+        ),
+        (
+            "«أحد سكان» is the subject",
+            "وقال أحد سكان دوما: \"ليس هناك أمر واضح، ننتظر نتيجة المفاوضات\".",
+            &[("ليس هناك أمر واضح", "أحد سكان", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn names_keep_their_bounds() {
     // Names cut short or run on (bulk corpus): a compound name after «عبد»
     // or «آل» goes on over a word with the article; a bare title word before

@@ -2,12 +2,15 @@
 //! marks (a quoted outlet or person as sayer or as told).
 
 use super::frame::{first_party_in, Frame, Via};
-use super::names::is_present_verb;
+use super::names::{is_present_verb, TO_ME};
 use super::party::PartyRef;
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
 use crate::segment::{Sentence, TokKind};
+
+/// Prepositions with a pronoun, the one told («قال لنا»، «قالت له»).
+const ADDRESSEE: [&str; 7] = ["لنا", "له", "لها", "لهم", "لهما", "لكم", "لك"];
 
 impl Doc<'_> {
 
@@ -32,6 +35,55 @@ impl Doc<'_> {
             }
             _ => None,
         }
+    }
+
+    /// «قال لنا أحد المسؤولين»، «وقالت لـ"الجزيرة نت" الباحثة …»: the one
+    /// told stands at `j` between a verb and its subject: an addressee
+    /// pronoun or an outlet after «لـ». Returns where the subject starts and
+    /// the outlet, if any; none when no party follows (then «لنا» is an
+    /// adverbial before the content). `unknown`: take any plain word there,
+    /// not only a party (for a verb whose sayer is only noted).
+    pub(super) fn addressee_before(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<(usize, Option<PartyRef>)> {
+        if j >= lim || !self.is_word(j) {
+            return None;
+        }
+        let w = self.word(j);
+        // «لي» may be a name («لي كه تشيانغ»): only before a known party.
+        let me = w == TO_ME && first_party_in(parties, j..j + 1).is_none() && !self.memory.names_word(w);
+        let (k, told) = if me || ADDRESSEE.contains(&w) {
+            (j + 1, None)
+        } else {
+            let t = self.told_at(j, lim)?;
+            (t.toks.end, Some(t))
+        };
+        let mut end = 0;
+        let k = self.skip_fillers(k, lim, &mut end);
+        if k >= lim || !self.is_word(k) || self.cue_in(k).is_some() || self.is_complementizer(k) {
+            return None;
+        }
+        // «أحد» and «بعض» are name stops, yet open an unnamed subject.
+        if self.is_stop(k) && !matches!(self.word(k), "احد" | "احدي" | "بعض") {
+            return None;
+        }
+        // After an outlet, a known party that is no country: the rest of the
+        // outlet's name («لشبكة "سكاي نيوز أستراليا"»، «لموقع الاتحاد الأوروبي
+        // لكرة القدم») or an adjunct («عام 2011») may follow.
+        // A second outlet joined by «و» is told too («مع إذاعة "…" وقناة "…"»).
+        if told.is_some() {
+            // «أكد لـCNN تقارير سابقة»: a report after it is the verb's object.
+            let subject = |p: &PartyRef| {
+                matches!(p.stype, SourceType::Person | SourceType::Anonymous) && p.found != Found::Name && !self.is_report_party(p)
+            };
+            let known = !self.word(k).starts_with('و') && self.lookup(parties, k, lim, false).is_some_and(|p| subject(&p));
+            let open = self.quotes_opened_in(j..k).any(|i| k < self.seg.quotes[i].close);
+            return (known && !open).then_some((k, told));
+        }
+        // «قالت لنا بفخر إن»، «قال لنا دائما إن»، «كشف لنا أخيراً أن»: an
+        // adverb, not an unknown name.
+        let w = self.word(k);
+        let adverb = w.starts_with('ب') || w.ends_with('ا');
+        let party = self.lookup(parties, k, lim, !me).is_some_and(|p| p.found != Found::Name || !(me || adverb));
+        (party || (unknown && !me && !adverb)).then_some((k, told))
     }
 
     /// «وفي تصريح لقناة الجزيرة، قال …»: the outlet told, ahead of the verb,
