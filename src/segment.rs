@@ -77,54 +77,78 @@ fn is_terminal(c: char) -> bool {
 
 /// Splits the folded text into tokens.
 ///
-/// A run of ASCII letters and digits or of Arabic letters is read sixteen
-/// bytes at a time (see [`plain_word_bytes`]), then byte by byte without
-/// decoding a character (the bulk of any article); anything else is decoded
-/// and asked [`crate::normalize::is_word_char`]. Whether a two-byte
-/// character is an Arabic letter is read from a table, not branched on:
-/// lead bytes 0xD8 and 0xD9 alternate at random in Arabic.
+/// The text is read sixteen bytes at a time (see [`plain_word_bytes`]):
+/// runs of ASCII letters and digits and of Arabic letters, and the spaces
+/// between them, make every token they end in one step (the bulk of any
+/// article: most words are shorter than a step). Any other character is
+/// read alone: without decoding when it is ASCII or a two-byte Arabic
+/// letter (from a table, not branched on: lead bytes 0xD8 and 0xD9
+/// alternate at random in Arabic), else decoded and asked
+/// [`crate::normalize::is_word_char`].
 pub fn tokenize(text: &str) -> Vec<Token> {
+    /// `start` when no word is open.
+    const NONE: usize = usize::MAX;
     let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
-    while i < b.len() {
-        if b[i] == b' ' {
-            i += 1;
+    // Where the open word began.
+    let mut start = NONE;
+    'text: while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 17) {
+            let (word, space) = plain_word_bytes(chunk.try_into().expect("17 bytes"));
+            let mut a = 0;
+            loop {
+                if start != NONE {
+                    let e = a + (word >> a).trailing_ones();
+                    if e >= 16 {
+                        i += e as usize;
+                        continue 'text;
+                    }
+                    if space >> e & 1 == 0 {
+                        // Ends or goes on with another character: read alone.
+                        i += e as usize;
+                        break;
+                    }
+                    toks.push(Token { start, end: i + e as usize, kind: TokKind::Word });
+                    start = NONE;
+                    a = e + 1;
+                }
+                a += (space >> a).trailing_ones();
+                if a >= 16 {
+                    i += a as usize;
+                    continue 'text;
+                }
+                if word >> a & 1 == 0 {
+                    i += a as usize;
+                    break;
+                }
+                start = i + a as usize;
+            }
+        }
+        // One character.
+        let x = b[i];
+        let (len, in_word) = if x & 0xFE == 0xD8 && i + 1 < b.len() && ARABIC_LETTER[usize::from(x & 1) << 6 | usize::from(b[i + 1] & 0x3F)] {
+            (2, true)
+        } else if x < 0x80 {
+            let inner_mark = matches!(x, b'.' | b',') && start != NONE && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            (1, x.is_ascii_alphanumeric() || inner_mark)
+        } else {
+            let c = text[i..].chars().next().expect("a character at a char boundary");
+            (c.len_utf8(), crate::normalize::is_word_char(c))
+        };
+        if in_word {
+            if start == NONE {
+                start = i;
+            }
+            i += len;
             continue;
         }
-        let start = i;
-        while i < b.len() {
-            if let Some(chunk) = b.get(i..i + 17) {
-                let t = plain_word_bytes(chunk.try_into().expect("17 bytes")).trailing_ones() as usize;
-                i += t;
-                if t >= 16 {
-                    continue;
-                }
-            }
-            let x = b[i];
-            if x & 0xFE == 0xD8 && i + 1 < b.len() && ARABIC_LETTER[usize::from(x & 1) << 6 | usize::from(b[i + 1] & 0x3F)] {
-                i += 2;
-                continue;
-            }
-            if x < 0x80 {
-                let inner_mark = matches!(x, b'.' | b',')
-                    && i > start
-                    && b[i - 1].is_ascii_digit()
-                    && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-                if x.is_ascii_alphanumeric() || inner_mark {
-                    i += 1;
-                    continue;
-                }
-                break;
-            }
-            let c = text[i..].chars().next().expect("a character at a char boundary");
-            if !crate::normalize::is_word_char(c) {
-                break;
-            }
-            i += c.len_utf8();
-        }
-        if i > start {
+        if start != NONE {
             toks.push(Token { start, end: i, kind: TokKind::Word });
+            start = NONE;
+        }
+        if x == b' ' {
+            i += 1;
             continue;
         }
         let c = text[i..].chars().next().expect("a character at a char boundary");
@@ -139,26 +163,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         i += c.len_utf8();
     }
+    if start != NONE {
+        toks.push(Token { start, end: b.len(), kind: TokKind::Word });
+    }
     toks
 }
 
 /// The bytes of `chunk[..16]` that belong to an ASCII letter or digit or an
 /// Arabic letter, as bits (bit 16: the second byte of a letter begun at
 /// byte 15), for a chunk that starts on a character: the word bytes
-/// ahead are its trailing ones, and they end on a character. Written lane
-/// by lane for the compiler to vectorize: a word is read in one step, not
-/// one per letter.
+/// ahead are its trailing ones, and they end on a character; and its
+/// spaces, as bits. Written lane by lane for the compiler to vectorize: a
+/// word is read in one step, not one per letter.
 #[inline]
-fn plain_word_bytes(chunk: &[u8; 17]) -> u32 {
-    let (mut alnum, mut lead) = ([0u8; 16], [0u8; 16]);
+fn plain_word_bytes(chunk: &[u8; 17]) -> (u32, u32) {
+    let (mut alnum, mut lead, mut space) = ([0u8; 16], [0u8; 16], [0u8; 16]);
     for k in 0..16 {
         let (c, next) = (chunk[k], chunk[k + 1]);
         alnum[k] = u8::from(c.wrapping_sub(b'0') < 10 || (c | 0x20).wrapping_sub(b'a') < 26);
         // D8 A0 to D9 8A, as ARABIC_LETTER.
         lead[k] = u8::from((c == 0xD8 && next >= 0xA0) || (c == 0xD9 && next <= 0x8A));
+        space[k] = u8::from(c == b' ');
     }
     let (alnum, lead) = (crate::normalize::lane_bits(&alnum), crate::normalize::lane_bits(&lead));
-    alnum | lead | lead << 1
+    (alnum | lead | lead << 1, crate::normalize::lane_bits(&space))
 }
 
 /// Whether the two-byte character led by 0xD8 (first half) or 0xD9 (second

@@ -53,8 +53,8 @@ pub(super) struct Forms {
     screen: Box<[u64]>,
 }
 
-/// Bits in `Forms::screen` (16 KB: it stays in the first-level cache).
-const SCREEN_BITS: u32 = 17;
+/// Bits in `Forms::screen` (4 KB: it stays in the first-level cache).
+const SCREEN_BITS: u32 = 15;
 
 /// A word of at most 16 bytes as a fixed-size key: its length, its first
 /// eight bytes and its last eight (overlapping when it is shorter than 16,
