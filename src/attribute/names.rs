@@ -141,7 +141,7 @@ impl Doc<'_> {
                 || self.mention_in(j).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
                 || starts_with_article(w)
-                || (n == 0 && self.has_article(j))
+                || (n == 0 && (self.has_article(j) || self.describes(j, lim)))
                 // «أبلغ ترمب الصحفيين»: a plural nisba is the object, never a family name.
                 || is_plural_nisba(w)
                 || (n > 0 && conjunct)
@@ -185,6 +185,17 @@ impl Doc<'_> {
             return None;
         }
         (j > t).then_some(j)
+    }
+
+    /// Word `t` describes a person and opens no name: an elative before an
+    /// indefinite noun («أغلى لاعب في العالم»), or a title's adjective
+    /// ending the phrase («لفنانة كبيرة مثل»، «قائد كبير في داعش»; not
+    /// «كبير المحققين»).
+    fn describes(&self, t: usize, lim: usize) -> bool {
+        let roles = self.roles_at(t);
+        (roles.elative && !(t + 1 < lim && self.is_word(t + 1) && self.word(t + 1).starts_with("ال")))
+            // Not before a mention: «كبير مسؤولي الطوارئ» is a title.
+            || (roles.description && (t + 1 >= lim || !self.is_word(t + 1) || self.is_stop(t + 1)))
     }
 
     /// «قال لي إن»: «لي» at `t` is the addressee (the writer), not a name.
@@ -343,6 +354,8 @@ impl Doc<'_> {
             let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
             // The nationality lookup last: it is the dearest test.
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
+                // «قائد كبير في داعش»، «العقيد الركن طيار»: the title's adjective.
+                || self.roles_at(j).description
                 || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j) && !object)
                 || looks_prepositional(w, next)
                 // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name.

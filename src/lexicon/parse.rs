@@ -122,6 +122,8 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     "told" => Role::Told,
                     "object_participle" => Role::ObjectParticiple,
                     "month" => Role::Month,
+                    "description" => Role::Description,
+                    "elative" => Role::Elative,
                     "norm" => Role::Norm,
                     "report_noun" => Role::ReportNoun,
                     "report_adjective" => Role::ReportAdjective,
