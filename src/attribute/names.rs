@@ -52,6 +52,14 @@ pub(super) fn is_verbal_noun(w: &str) -> bool {
     }
 }
 
+/// «المنتمي»، «المنتهي»، «المشتري»: the definite active participle of a
+/// weak verb of the افتعل form (ال + م _ ت _ ي), never a family name
+/// (which «الماطري»، «المالكي» are).
+pub(super) fn is_weak_participle(w: &str) -> bool {
+    let (c, n) = first_chars::<8>(w);
+    n == 7 && c[0] == 'ا' && c[1] == 'ل' && c[2] == 'م' && c[4] == 'ت' && c[6] == 'ي'
+}
+
 /// A verbal noun with a possessive pronoun («تقديره»، «تأكيدها»، «اعتقادهم»):
 /// the stem is of the تفعيل pattern or one of [`is_verbal_noun`]'s. Someone's
 /// estimate or assertion, never a name.
@@ -156,7 +164,8 @@ impl Doc<'_> {
                 let prev = self.word(j - 1);
                 // A surname with the article is a nisba or a divine name
                 // («عبد الفتاح السيسي»، «حسن نصر الله»), not «العلاقات».
-                let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله"));
+                // Not a participle of a weak verb («نافتالي بنيت المنتمي لحزب»).
+                let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله")) && !is_weak_participle(w);
                 // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
                 let linked = self.lex.has_role(prev, Role::NameLink)
                     || prev.chars().count() <= 2
