@@ -146,7 +146,7 @@ impl Doc<'_> {
                 || is_present_verb(w)
                 // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
                 || (w.chars().count() == 1 && !w.is_ascii())
-                || self.mention_in(j).is_some()
+                || self.names_mention(j)
                 || w.chars().any(|c| c.is_ascii_digit())
                 || starts_with_article(w)
                 || (n == 0 && (self.has_article(j) || self.describes(j, lim)))
@@ -215,7 +215,14 @@ impl Doc<'_> {
     /// A name ends before token `k`: the sentence or the words end, or a
     /// stop word or a lexicon mention follows.
     pub(super) fn closes_name(&self, k: usize, lim: usize) -> bool {
-        k >= lim || !self.is_word(k) || self.is_stop(k) || self.mention_in(k).is_some()
+        k >= lim || !self.is_word(k) || self.is_stop(k) || self.names_mention(k)
+    }
+
+    /// A mention starts at token `k` that a name stops at: not a phrase
+    /// of the preposition «على» read at the name «علي» («وقال محمد علي إن»
+    /// folds to «على أن»).
+    fn names_mention(&self, k: usize) -> bool {
+        self.mention_in(k).is_some_and(|m| !(matches!(self.lex.entry(m.entry).kind, EntryKind::Grammar(_)) && self.word(k) == "علي" && self.is_name_ali(k)))
     }
 
     /// Token `k` is a word that may stand in a name: no stop word, mention,
@@ -224,7 +231,7 @@ impl Doc<'_> {
         k < lim
             && self.is_word(k)
             && !self.is_stop(k)
-            && self.mention_in(k).is_none()
+            && !self.names_mention(k)
             && !self.word(k).starts_with("ال")
             && !self.word(k).chars().any(|c| c.is_ascii_digit())
     }
