@@ -374,8 +374,13 @@ impl Doc<'_> {
                 || self.roles_at(j).description
                 || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j) && !object)
                 || looks_prepositional(w, next)
-                // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name.
-                || (next != Some("ال") && might_be_nationality(w) && self.lex.is_nationality(w));
+                // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name;
+                // so is an indefinite one after a definite word, which it cannot
+                // qualify («العقيد الركن تركي المالكي»، «العقيد الركن طيار تركي المالكي»).
+                || (next != Some("ال")
+                    && might_be_nationality(w)
+                    && (w.starts_with("ال") || !self.after_definite(j))
+                    && self.lex.is_nationality(w));
             if modifier {
                 if w == "الي" && to_place.is_none() {
                     to_place = Some(j);
@@ -466,6 +471,16 @@ impl Doc<'_> {
             found: Found::Title,
             certainty: 0.7,
         }
+    }
+
+    /// The word before `j`, past a title's adjectives («العقيد الركن طيار»),
+    /// has the article.
+    fn after_definite(&self, j: usize) -> bool {
+        let mut k = j - 1;
+        while k > 0 && self.is_word(k) && self.roles_at(k).description {
+            k -= 1;
+        }
+        self.is_word(k) && self.word(k).starts_with("ال")
     }
 
     /// A title of two words or more whose last is a bare noun in the

@@ -743,7 +743,12 @@ fn names_end_at_their_right_edge() {
         (
             "«طيار» after a rank is the rank's, not the name's",
             "وقال المتحدث باسم التحالف العقيد الركن طيار تركي المالكي في مؤتمر صحافي \"لم يتبق إلى الحديدة إلا 20 كلم\".",
-            &[("لم يتبق إلى الحديدة", "المتحدث باسم التحالف العقيد الركن طيار تركي المالكي", "", Kind::SpeechVerb)],
+            &[("لم يتبق إلى الحديدة", "تركي المالكي", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an indefinite nationality after a definite word is a given name",
+            "وقال المتحدث الرسمي باسم التحالف العقيد الركن تركي المالكي إن الصاروخ أطلق باتجاه نجران.",
+            &[("الصاروخ أطلق باتجاه نجران", "تركي المالكي", "", Kind::SpeechVerb)],
         ),
         (
             "a weak verb's participle after a full name is not its surname",
