@@ -189,7 +189,7 @@ impl Doc<'_> {
             }
             j += 1;
         }
-        if j == t + 1 && (has_pronoun_suffix(self.word(t)) || is_masdar_with_pronoun(self.word(t))) {
+        if j == t + 1 && (has_pronoun_suffix(self.word(t)) || is_masdar_with_pronoun(self.word(t)) || self.feminine_with_his(t)) {
             // «وفق تعبيرها»، «بارتكابه»: a noun with a pronoun, not a name.
             return None;
         }
@@ -205,6 +205,23 @@ impl Doc<'_> {
         (roles.elative && !(t + 1 < lim && self.is_word(t + 1) && self.word(t + 1).starts_with("ال")))
             // Not before a mention: «كبير مسؤولي الطوارئ» is a title.
             || (roles.description && (t + 1 >= lim || !self.is_word(t + 1) || self.is_stop(t + 1)))
+    }
+
+    /// «نظرته»، «ولايته»: a feminine noun with «ه» (his), written «ته» where
+    /// a name ends in «ة» («زياتة»); folding makes them one. Not his kin
+    /// («زوجته»، «عائلته»), who may speak.
+    fn feminine_with_his(&self, t: usize) -> bool {
+        let w = self.word(t);
+        if w.chars().count() < 5 {
+            return false;
+        }
+        let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 5).unwrap_or(w);
+        if w.strip_suffix("ته").is_some_and(|stem| self.lex.has_role(&format!("{stem}ه"), Role::Kin)) {
+            return false;
+        }
+        let tok = self.seg.tokens[t];
+        let (a, b) = (self.norm.original_offset(tok.start), self.norm.original_offset(tok.end));
+        self.text.get(a..b).is_some_and(|w| w.ends_with("ته"))
     }
 
     /// «قال لي إن»: «لي» at `t` is the addressee (the writer), not a name.

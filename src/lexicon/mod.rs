@@ -105,6 +105,9 @@ pub enum Role {
     Description,
     /// An elative («أغلى لاعب»، «أفضل لاعب»): a description, never a name's first word.
     Elative,
+    /// A feminine noun of kin or company («زوجة»، «عائلة»): with «ه» (his)
+    /// it names people who may speak («قالت زوجته إن»).
+    Kin,
     /// A norm, plan or measure: after «وفقا لـ»، «حسب» it means "in
     /// accordance with" («وفقا للقانون»، «حسب التوقيت المحلي»), no sayer.
     Norm,
@@ -153,7 +156,7 @@ impl Role {
         use Role::*;
         matches!(
             self,
-            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition | Following | Elative
+            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition | Following | Elative | Kin
         )
     }
 }

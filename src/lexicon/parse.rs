@@ -124,6 +124,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     "month" => Role::Month,
                     "description" => Role::Description,
                     "elative" => Role::Elative,
+                    "kin" => Role::Kin,
                     "norm" => Role::Norm,
                     "report_noun" => Role::ReportNoun,
                     "report_adjective" => Role::ReportAdjective,
