@@ -41,6 +41,8 @@ pub(crate) struct RoleBits {
     pub object_participle: bool,
     pub month: bool,
     pub filler: bool,
+    pub description: bool,
+    pub elative: bool,
 }
 
 impl Doc<'_> {
@@ -67,6 +69,9 @@ impl RoleBits {
             object_participle: roles.contains(&Role::ObjectParticiple),
             month: roles.contains(&Role::Month),
             filler: lex.has_role(word, Role::Filler),
+            description: roles.contains(&Role::Description),
+            // Matched as written or after «و»: «فاهم» is a name, not «ف» + «أهم».
+            elative: lex.has_role(word, Role::Elative) || word.strip_prefix('و').is_some_and(|w| lex.has_role(w, Role::Elative)),
         }
     }
 }

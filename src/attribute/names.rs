@@ -52,6 +52,14 @@ pub(super) fn is_verbal_noun(w: &str) -> bool {
     }
 }
 
+/// «المنتمي»، «المنتهي»، «المشتري»: the definite active participle of a
+/// weak verb of the افتعل form (ال + م _ ت _ ي), never a family name
+/// (which «الماطري»، «المالكي» are).
+pub(super) fn is_weak_participle(w: &str) -> bool {
+    let (c, n) = first_chars::<8>(w);
+    n == 7 && c[0] == 'ا' && c[1] == 'ل' && c[2] == 'م' && c[4] == 'ت' && c[6] == 'ي'
+}
+
 /// A verbal noun with a possessive pronoun («تقديره»، «تأكيدها»، «اعتقادهم»):
 /// the stem is of the تفعيل pattern or one of [`is_verbal_noun`]'s. Someone's
 /// estimate or assertion, never a name.
@@ -138,10 +146,10 @@ impl Doc<'_> {
                 || is_present_verb(w)
                 // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
                 || (w.chars().count() == 1 && !w.is_ascii())
-                || self.mention_in(j).is_some()
+                || self.names_mention(j)
                 || w.chars().any(|c| c.is_ascii_digit())
                 || starts_with_article(w)
-                || (n == 0 && self.has_article(j))
+                || (n == 0 && (self.has_article(j) || self.describes(j, lim)))
                 // «أبلغ ترمب الصحفيين»: a plural nisba is the object, never a family name.
                 || is_plural_nisba(w)
                 || (n > 0 && conjunct)
@@ -156,7 +164,8 @@ impl Doc<'_> {
                 let prev = self.word(j - 1);
                 // A surname with the article is a nisba or a divine name
                 // («عبد الفتاح السيسي»، «حسن نصر الله»), not «العلاقات».
-                let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله"));
+                // Not a participle of a weak verb («نافتالي بنيت المنتمي لحزب»).
+                let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله")) && !is_weak_participle(w);
                 // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
                 let linked = self.lex.has_role(prev, Role::NameLink)
                     || prev.chars().count() <= 2
@@ -180,11 +189,39 @@ impl Doc<'_> {
             }
             j += 1;
         }
-        if j == t + 1 && (has_pronoun_suffix(self.word(t)) || is_masdar_with_pronoun(self.word(t))) {
+        if j == t + 1 && (has_pronoun_suffix(self.word(t)) || is_masdar_with_pronoun(self.word(t)) || self.feminine_with_his(t)) {
             // «وفق تعبيرها»، «بارتكابه»: a noun with a pronoun, not a name.
             return None;
         }
         (j > t).then_some(j)
+    }
+
+    /// Word `t` describes a person and opens no name: an elative before an
+    /// indefinite noun («أغلى لاعب في العالم»), or a title's adjective
+    /// ending the phrase («لفنانة كبيرة مثل»، «قائد كبير في داعش»; not
+    /// «كبير المحققين»).
+    fn describes(&self, t: usize, lim: usize) -> bool {
+        let roles = self.roles_at(t);
+        (roles.elative && !(t + 1 < lim && self.is_word(t + 1) && self.word(t + 1).starts_with("ال")))
+            // Not before a mention: «كبير مسؤولي الطوارئ» is a title.
+            || (roles.description && (t + 1 >= lim || !self.is_word(t + 1) || self.is_stop(t + 1)))
+    }
+
+    /// «نظرته»، «ولايته»: a feminine noun with «ه» (his), written «ته» where
+    /// a name ends in «ة» («زياتة»); folding makes them one. Not his kin
+    /// («زوجته»، «عائلته»), who may speak.
+    fn feminine_with_his(&self, t: usize) -> bool {
+        let w = self.word(t);
+        if w.chars().count() < 5 {
+            return false;
+        }
+        let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 5).unwrap_or(w);
+        if w.strip_suffix("ته").is_some_and(|stem| self.lex.has_role(&format!("{stem}ه"), Role::Kin)) {
+            return false;
+        }
+        let tok = self.seg.tokens[t];
+        let (a, b) = (self.norm.original_offset(tok.start), self.norm.original_offset(tok.end));
+        self.text.get(a..b).is_some_and(|w| w.ends_with("ته"))
     }
 
     /// «قال لي إن»: «لي» at `t` is the addressee (the writer), not a name.
@@ -195,7 +232,14 @@ impl Doc<'_> {
     /// A name ends before token `k`: the sentence or the words end, or a
     /// stop word or a lexicon mention follows.
     pub(super) fn closes_name(&self, k: usize, lim: usize) -> bool {
-        k >= lim || !self.is_word(k) || self.is_stop(k) || self.mention_in(k).is_some()
+        k >= lim || !self.is_word(k) || self.is_stop(k) || self.names_mention(k)
+    }
+
+    /// A mention starts at token `k` that a name stops at: not a phrase
+    /// of the preposition «على» read at the name «علي» («وقال محمد علي إن»
+    /// folds to «على أن»).
+    fn names_mention(&self, k: usize) -> bool {
+        self.mention_in(k).is_some_and(|m| !(matches!(self.lex.entry(m.entry).kind, EntryKind::Grammar(_)) && self.word(k) == "علي" && self.is_name_ali(k)))
     }
 
     /// Token `k` is a word that may stand in a name: no stop word, mention,
@@ -204,7 +248,7 @@ impl Doc<'_> {
         k < lim
             && self.is_word(k)
             && !self.is_stop(k)
-            && self.mention_in(k).is_none()
+            && !self.names_mention(k)
             && !self.word(k).starts_with("ال")
             && !self.word(k).chars().any(|c| c.is_ascii_digit())
     }
@@ -343,10 +387,17 @@ impl Doc<'_> {
             let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
             // The nationality lookup last: it is the dearest test.
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
+                // «قائد كبير في داعش»، «العقيد الركن طيار»: the title's adjective.
+                || self.roles_at(j).description
                 || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j) && !object)
                 || looks_prepositional(w, next)
-                // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name.
-                || (next != Some("ال") && might_be_nationality(w) && self.lex.is_nationality(w));
+                // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name;
+                // so is an indefinite one after a definite word, which it cannot
+                // qualify («العقيد الركن تركي المالكي»، «العقيد الركن طيار تركي المالكي»).
+                || (next != Some("ال")
+                    && might_be_nationality(w)
+                    && (w.starts_with("ال") || !self.after_definite(j))
+                    && self.lex.is_nationality(w));
             if modifier {
                 if w == "الي" && to_place.is_none() {
                     to_place = Some(j);
@@ -437,6 +488,16 @@ impl Doc<'_> {
             found: Found::Title,
             certainty: 0.7,
         }
+    }
+
+    /// The word before `j`, past a title's adjectives («العقيد الركن طيار»),
+    /// has the article.
+    fn after_definite(&self, j: usize) -> bool {
+        let mut k = j - 1;
+        while k > 0 && self.is_word(k) && self.roles_at(k).description {
+            k -= 1;
+        }
+        self.is_word(k) && self.word(k).starts_with("ال")
     }
 
     /// A title of two words or more whose last is a bare noun in the

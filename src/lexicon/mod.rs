@@ -100,6 +100,14 @@ pub enum Role {
     ObjectParticiple,
     /// A month name, which may also be a surname after a given name («تيريزا ماي»).
     Month,
+    /// An adjective of an indefinite title or rank («قائد كبير»، «العقيد
+    /// الركن طيار»): the title goes on over it; no name when it ends one.
+    Description,
+    /// An elative («أغلى لاعب»، «أفضل لاعب»): a description, never a name's first word.
+    Elative,
+    /// A feminine noun of kin or company («زوجة»، «عائلة»): with «ه» (his)
+    /// it names people who may speak («قالت زوجته إن»).
+    Kin,
     /// A norm, plan or measure: after «وفقا لـ»، «حسب» it means "in
     /// accordance with" («وفقا للقانون»، «حسب التوقيت المحلي»), no sayer.
     Norm,
@@ -148,7 +156,7 @@ impl Role {
         use Role::*;
         matches!(
             self,
-            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition | Following
+            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition | Following | Elative | Kin
         )
     }
 }
