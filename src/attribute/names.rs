@@ -219,9 +219,7 @@ impl Doc<'_> {
         if w.strip_suffix("ته").is_some_and(|stem| self.lex.has_role(&format!("{stem}ه"), Role::Kin)) {
             return false;
         }
-        let tok = self.seg.tokens[t];
-        let (a, b) = (self.norm.original_offset(tok.start), self.norm.original_offset(tok.end));
-        self.text.get(a..b).is_some_and(|w| w.ends_with("ته"))
+        self.original_ends_with(t, "ته")
     }
 
     /// «قال لي إن»: «لي» at `t` is the addressee (the writer), not a name.

@@ -97,12 +97,22 @@ impl Doc<'_> {
     /// Folding makes the name «علي» and the preposition «على» one word; the
     /// original spelling tells them apart.
     pub(super) fn is_name_ali(&self, t: usize) -> bool {
+        // Written with ي, not ى.
+        self.original_ends_with(t, "ي")
+    }
+
+    /// Whether token `t` ends with `suffix` as originally written (where
+    /// folding would hide it: «ه» against «ة», «ي» against «ى»), not
+    /// counting the characters folding drops: a diacritic, tatweel or
+    /// invisible mark anywhere in the word («عليَ»، «مساعديهَ») changes
+    /// nothing.
+    pub(super) fn original_ends_with(&self, t: usize, suffix: &str) -> bool {
         let tok = self.seg.tokens[t];
         let (a, b) = (self.norm.original_offset(tok.start), self.norm.original_offset(tok.end));
-        // Written with ي, not ى; a diacritic, tatweel or invisible mark
-        // after it does not count («عليَ»).
+        let Some(word) = self.text.get(a..b) else { return false };
         let folds_away = |c: char| c.is_whitespace() || crate::normalize::fold_char(c) == crate::normalize::Fold::Drop;
-        self.text.get(a..b).is_some_and(|w| w.trim_end_matches(folds_away).ends_with('ي'))
+        let mut kept = word.chars().rev().filter(|&c| !folds_away(c));
+        suffix.chars().rev().all(|want| kept.next() == Some(want))
     }
 
     /// A cue of any class starts in token `t`.

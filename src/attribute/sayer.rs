@@ -291,11 +291,9 @@ impl Doc<'_> {
             Some(EntryKind::Title) | None => {
                 let w = self.word(k);
                 // «أصدقائه»: written with «ه», not the «ة» of «طلبة».
-                let tok = self.seg.tokens[k];
-                let original = &self.text[self.norm.original_offset(tok.start)..self.norm.original_offset(tok.end)];
                 if w.starts_with("ال") {
                     self.absorb_adjectives(k + 1, lim, true, 2)
-                } else if w.chars().count() >= 5 && ["ه", "ها", "هم"].iter().any(|p| original.ends_with(p)) {
+                } else if w.chars().count() >= 5 && ["ه", "ها", "هم"].iter().any(|p| self.original_ends_with(k, p)) {
                     k + 1
                 } else {
                     self.genitive_end(k + 1, lim)?

@@ -125,6 +125,13 @@ fn attribution_table() {
             &[("عانى من العنصرية", "ZDF", "عليَ", Kind::SpeechVerb)],
         ),
         (
+            // Found by the fuzzer: a fatha after the pronoun («مساعديهَ») hid
+            // the «ه» that tells «أحد مساعديه» from a word in «ة».
+            "one of his aides, with a diacritic",
+            "وأكد أحد مساعديهَ أن الطلب يشمل الرد.",
+            &[("الطلب يشمل الرد", "أحد مساعديهَ", "", Kind::SpeechVerb)],
+        ),
+        (
             "a report's publisher",
             "ووفقا لتقرير نشرته صحيفة نيويورك تايمز، فإن الصفقة اكتملت.",
             &[("الصفقة اكتملت", "The New York Times", "", Kind::AccordingTo)],
