@@ -231,7 +231,7 @@ impl Doc<'_> {
                     let last = self.seg.tokens[end - 1].end;
                     // «أحد المسؤولين»: one of them is the party, wherever it stands.
                     let tok = self.seg.tokens[t];
-                    let one = t > 0 && m.word_start == tok.start && m.start == tok.start && matches!(self.word(t - 1), "احد" | "احدي");
+                    let one = t > 0 && m.word_start == tok.start && m.start == tok.start && self.lex.has_role(self.word(t - 1), Role::OneOf);
                     let (t, first) = if one { (t - 1, self.seg.tokens[t - 1].start) } else { (t, m.start) };
                     Some(PartyRef {
                         toks: t..end,

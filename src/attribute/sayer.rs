@@ -164,7 +164,7 @@ impl Doc<'_> {
                 _ => return None,
             }
             let w = self.word(k);
-            if matches!(w, "في" | "عن" | "مع" | "الي" | "من") || (w == "علي" && !self.is_name_ali(k)) {
+            if self.lex.has_role(w, Role::AdjunctHead) && !(w == "علي" && self.is_name_ali(k)) {
                 // «عدد من النشطاء»، «بعض من»: a part of the party, no adjunct.
                 let partitive = w == "من" && k > 0 && self.is_word(k - 1) && self.is_stop(k - 1);
                 return (!partitive).then_some(k);
@@ -271,7 +271,7 @@ impl Doc<'_> {
     /// unknown name is, or a quotation follows («ذكر أحد الأسباب التي …» is
     /// the verb's object).
     pub(super) fn one_of(&self, t: usize, lim: usize) -> Option<PartyRef> {
-        if !matches!(self.word(t), "احد" | "احدي") || t + 1 >= lim || !self.is_word(t + 1) {
+        if !self.lex.has_role(self.word(t), Role::OneOf) || t + 1 >= lim || !self.is_word(t + 1) {
             return None;
         }
         let k = t + 1;

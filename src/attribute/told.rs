@@ -9,9 +9,6 @@ use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
 use crate::segment::{Sentence, TokKind};
 
-/// Prepositions with a pronoun, the one told («قال لنا»، «قالت له»).
-const ADDRESSEE: [&str; 7] = ["لنا", "له", "لها", "لهم", "لهما", "لكم", "لك"];
-
 impl Doc<'_> {
 
     /// The outlet a sayer spoke to, at token `k`: «لرويترز»، «لصحيفة …»،
@@ -50,7 +47,7 @@ impl Doc<'_> {
         let w = self.word(j);
         // «لي» may be a name («لي كه تشيانغ»): only before a known party.
         let me = w == TO_ME && first_party_in(parties, j..j + 1).is_none() && !self.memory.names_word(w);
-        let (k, told) = if me || ADDRESSEE.contains(&w) {
+        let (k, told) = if me || self.lex.has_role(w, Role::Addressee) {
             (j + 1, None)
         } else {
             let t = self.told_at(j, lim)?;

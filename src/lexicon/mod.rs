@@ -103,11 +103,6 @@ pub enum Role {
     /// An adjective of an indefinite title or rank («قائد كبير»، «العقيد
     /// الركن طيار»): the title goes on over it; no name when it ends one.
     Description,
-    /// An elative («أغلى لاعب»، «أفضل لاعب»): a description, never a name's first word.
-    Elative,
-    /// A feminine noun of kin or company («زوجة»، «عائلة»): with «ه» (his)
-    /// it names people who may speak («قالت زوجته إن»).
-    Kin,
     /// A norm, plan or measure: after «وفقا لـ»، «حسب» it means "in
     /// accordance with" («وفقا للقانون»، «حسب التوقيت المحلي»), no sayer.
     Norm,
@@ -146,6 +141,18 @@ pub enum Role {
     /// «التالي»، «الآتية»: a noun it follows after «وفق»، «حسب» is what
     /// comes next in the text («وفق البرنامج التالي:»), no sayer.
     Following,
+    /// An elative («أغلى لاعب»، «أفضل لاعب»): a description, never a name's first word.
+    Elative,
+    /// A feminine noun of kin or company («زوجة»، «عائلة»): with «ه» (his)
+    /// it names people who may speak («قالت زوجته إن»).
+    Kin,
+    /// A preposition heading an adjunct («في برنامج "…"»، «مع صحيفة …»): a
+    /// party it governs is no subject of a verb before it.
+    AdjunctHead,
+    /// «لنا»، «له»: the one told, between a verb and its subject («قال لنا أحد …»).
+    Addressee,
+    /// «أحد»، «إحدى»: one of a plural, an unnamed sayer with it («أحد المسؤولين»).
+    OneOf,
 }
 
 impl Role {
@@ -156,7 +163,7 @@ impl Role {
         use Role::*;
         matches!(
             self,
-            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition | Following | Elative | Kin
+            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition | Following | Elative | Kin | AdjunctHead | Addressee | OneOf
         )
     }
 }

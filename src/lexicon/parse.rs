@@ -141,6 +141,9 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     "construct_head" => Role::ConstructHead,
                     "preposition" => Role::Preposition,
                     "following" => Role::Following,
+                    "adjunct_head" => Role::AdjunctHead,
+                    "addressee" => Role::Addressee,
+                    "one_of" => Role::OneOf,
                     other => return Err(err(format!("unknown grammar role '{other}'"))),
                 };
                 if role.exact() && cols[0].contains(' ') {
