@@ -16,7 +16,7 @@ mod sayer;
 mod scan;
 mod told;
 
-use crate::lexicon::{CueClass, Lexicon, Mention, Role, SourceType};
+use crate::lexicon::{CueClass, Lexicon, Mention, Role, RoleSet, SourceType};
 use crate::normalize::{normalize, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment, Segments, Sentence, TokKind};
@@ -45,34 +45,49 @@ pub(crate) struct RoleBits {
     pub elative: bool,
 }
 
+/// Set in a token's `Doc::roles` once its roles are looked up (no
+/// [`RoleSet`] uses it).
+const ROLES_KNOWN: u32 = 1 << 31;
+
 impl Doc<'_> {
     /// The roles of token `t` (none for a token that is no word).
+    #[inline]
     pub(crate) fn roles_at(&self, t: usize) -> RoleBits {
-        let Some(cell) = self.roles.get(t) else { return RoleBits::default() };
-        *cell.get_or_init(|| {
-            let tok = self.seg.tokens[t];
-            match tok.kind {
-                TokKind::Word => RoleBits::of(self.lex, &self.norm.text[tok.start..tok.end]),
-                _ => RoleBits::default(),
-            }
-        })
-    }
-}
-
-impl RoleBits {
-    fn of(lex: &Lexicon, word: &str) -> RoleBits {
-        let roles = lex.roles(word);
+        let set = self.role_set_at(t);
         RoleBits {
-            complementizer: roles.contains(&Role::Complementizer),
-            not_complementizer_before: roles.contains(&Role::NotComplementizerBefore),
-            name_stop: roles.contains(&Role::NameStop),
-            object_participle: roles.contains(&Role::ObjectParticiple),
-            month: roles.contains(&Role::Month),
-            filler: lex.has_role(word, Role::Filler),
-            description: roles.contains(&Role::Description),
-            // Matched as written or after «و»: «فاهم» is a name, not «ف» + «أهم».
-            elative: lex.has_role(word, Role::Elative) || word.strip_prefix('و').is_some_and(|w| lex.has_role(w, Role::Elative)),
+            complementizer: set.has(Role::Complementizer),
+            not_complementizer_before: set.has(Role::NotComplementizerBefore),
+            name_stop: set.has(Role::NameStop),
+            object_participle: set.has(Role::ObjectParticiple),
+            month: set.has(Role::Month),
+            filler: set.has(Role::Filler),
+            description: set.has(Role::Description),
+            elative: set.elative(),
         }
+    }
+
+    /// Every role of token `t` (none for a token that is no word), looked
+    /// up once.
+    #[inline]
+    pub(crate) fn role_set_at(&self, t: usize) -> RoleSet {
+        let Some(cell) = self.roles.get(t) else { return RoleSet::default() };
+        let bits = cell.get();
+        if bits & ROLES_KNOWN != 0 {
+            return RoleSet::from_bits(bits & !ROLES_KNOWN);
+        }
+        let tok = self.seg.tokens[t];
+        let set = match tok.kind {
+            TokKind::Word => self.lex.word_roles(&self.norm.text[tok.start..tok.end]),
+            _ => RoleSet::default(),
+        };
+        cell.set(set.bits() | ROLES_KNOWN);
+        set
+    }
+
+    /// Whether token `t` is a word with `role` ([`Lexicon::has_role`]).
+    #[inline]
+    pub(crate) fn has_role_at(&self, t: usize, role: Role) -> bool {
+        self.role_set_at(t).has(role)
     }
 }
 
@@ -129,8 +144,9 @@ pub(crate) struct Doc<'a> {
     tok_index: TokIndex,
     /// Whether the article holds a «#» (see `hashtag.rs`).
     hashtags: bool,
-    /// Closed-class roles of each token, filled in on first use.
-    roles: Vec<std::cell::OnceCell<RoleBits>>,
+    /// Closed-class roles of each token (a [`RoleSet`] with
+    /// [`ROLES_KNOWN`]), filled in on first use.
+    roles: Vec<std::cell::Cell<u32>>,
     opens: Vec<bool>,
     memory: Memory,
     /// Tokens where a scan may find a party, one bit each (see
@@ -213,7 +229,7 @@ impl<'a> Doc<'a> {
         // Each word's closed-class roles, looked up once when first asked
         // for: the rules ask at every token of every window, but most words
         // are never in one.
-        let roles = (0..seg.tokens.len()).map(|_| std::cell::OnceCell::new()).collect();
+        let roles = vec![std::cell::Cell::new(0); seg.tokens.len()];
         Doc {
             lex,
             text,
