@@ -141,6 +141,8 @@ pub(crate) struct Doc<'a> {
     /// The mention starting in each token, as an index into `mentions`
     /// ([`NO_MENTION`] for none): four bytes a token, not sixteen.
     mention_at: Vec<u32>,
+    /// The tokens some mention starts in, ascending.
+    mention_toks: Vec<u32>,
     tok_index: TokIndex,
     /// Whether the article holds a «#» (see `hashtag.rs`).
     hashtags: bool,
@@ -215,11 +217,17 @@ impl<'a> Doc<'a> {
         let tok_index = TokIndex::new(&seg.tokens, norm.text.len());
         let hashtags = memchr::memchr(b'#', norm.text.as_bytes()).is_some();
         let mut mention_at = vec![NO_MENTION; seg.tokens.len()];
+        let mut mention_toks = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             let t = tok_index.first(&seg.tokens, m.start, |x| x.end <= m.start);
             if t < mention_at.len() && mention_at[t] == NO_MENTION {
                 mention_at[t] = u32::try_from(i).unwrap_or(NO_MENTION);
+                mention_toks.push(t as u32);
             }
+        }
+        // Mentions come by their start, so this is already sorted.
+        if !mention_toks.is_sorted() {
+            mention_toks.sort_unstable();
         }
         let mut opens = vec![false; seg.tokens.len()];
         for q in &seg.quotes {
@@ -237,6 +245,7 @@ impl<'a> Doc<'a> {
             seg,
             mentions,
             mention_at,
+            mention_toks,
             tok_index,
             hashtags,
             roles,
