@@ -625,7 +625,6 @@ impl<'a> Doc<'a> {
             }
         }
         let Some(outer) = levels.first() else { return Vec::new() };
-        let chain: Vec<Party> = levels.iter().flatten().cloned().collect();
         let certainty = d.levels.iter().flatten().map(|p| p.certainty).fold(1.0f32, f32::min);
         let raw = confidence::raw(d.weight, certainty, d.via, d.kind, d.gap);
         let conf = confidence::calibrate(raw);
@@ -641,15 +640,24 @@ impl<'a> Doc<'a> {
             p.name = inner.iter().map(spoken).collect::<Vec<_>>().join(" و");
             p
         });
-        outer
+        let mut out: Vec<Attribution> = outer
             .iter()
             .map(|source| Attribution {
                 source: source.clone(),
                 speaker: speaker.clone().filter(|s| s.name != source.name),
-                chain: chain.clone(),
+                chain: Vec::new(),
                 confidence: conf,
             })
-            .collect()
+            .collect();
+        // Every attribution carries the chain: the last takes the parties themselves.
+        let chain: Vec<Party> = levels.into_iter().flatten().collect();
+        if let Some((last, rest)) = out.split_last_mut() {
+            for a in rest {
+                a.chain = chain.clone();
+            }
+            last.chain = chain;
+        }
+        out
     }
 }
 
