@@ -83,12 +83,6 @@ impl Doc<'_> {
         cell.set(set.bits() | ROLES_KNOWN);
         set
     }
-
-    /// Whether token `t` is a word with `role` ([`Lexicon::has_role`]).
-    #[inline]
-    pub(crate) fn has_role_at(&self, t: usize, role: Role) -> bool {
-        self.role_set_at(t).has(role)
-    }
 }
 
 /// Where tokens stand in the folded text, by blocks of [`TokIndex::BLOCK`]
