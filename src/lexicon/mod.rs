@@ -246,36 +246,56 @@ impl WordRoles {
     /// holds, with «و» or «ف» before a word of `words` and «و» before an
     /// elative, with what [`Lexicon::has_role`] answered for it.
     fn build(words: &FxHashMap<String, Vec<Role>>, classes: &FxHashMap<String, Vec<Role>>) -> WordRoles {
-        let mut keys: FxHashSet<String> = FxHashSet::default();
-        for w in words.keys() {
-            keys.extend([w.clone(), format!("و{w}"), format!("ف{w}")]);
-        }
-        for (w, roles) in classes {
-            keys.insert(w.clone());
-            if roles.contains(&Role::Elative) {
-                keys.insert(format!("و{w}"));
-            }
-        }
         let mut table = WordRoles { screen: vec![0; 1 << (ROLE_SCREEN_BITS - 6)].into_boxed_slice(), ..WordRoles::default() };
-        for w in keys {
+        let mut add = |w: &str| {
+            let key = word_key(w.as_bytes());
+            let known = match key {
+                Some(key) => table.short.contains_key(&key),
+                None => table.long.contains_key(w),
+            };
+            if known {
+                return;
+            }
             let mut bits = 0;
-            for r in loose_roles(words, &w).iter().chain(classes.get(&w).into_iter().flatten()) {
+            for r in loose_roles(words, w).iter().chain(classes.get(w).into_iter().flatten()) {
                 bits |= 1 << *r as u32;
             }
             if w.strip_prefix('و').and_then(|rest| classes.get(rest)).is_some_and(|r| r.contains(&Role::Elative)) {
                 bits |= RoleSet::WAW_ELATIVE;
             }
             if bits == 0 {
-                continue;
+                return;
             }
-            match word_key(w.as_bytes()) {
+            match key {
                 Some(key) => {
                     let bit = Self::screen_bit(key);
                     table.screen[bit / 64] |= 1 << (bit % 64);
-                    table.short.insert(key, RoleSet(bits))
+                    table.short.insert(key, RoleSet(bits));
                 }
-                None => table.long.insert(w.into_boxed_str(), RoleSet(bits)),
-            };
+                None => {
+                    table.long.insert(w.into(), RoleSet(bits));
+                }
+            }
+        };
+        // «و» or «ف» and the word, in one buffer.
+        let mut buf = String::new();
+        for w in words.keys() {
+            add(w);
+            for p in ['و', 'ف'] {
+                buf.clear();
+                buf.push(p);
+                buf.push_str(w);
+                add(&buf);
+            }
+        }
+        for (w, roles) in classes {
+            add(w);
+            if roles.contains(&Role::Elative) {
+                buf.clear();
+                buf.push('و');
+                buf.push_str(w);
+                add(&buf);
+            }
         }
         table
     }
@@ -510,7 +530,7 @@ impl Lexicon {
     /// Compiles lexicons from `(name, path, text)` triples.
     pub fn from_texts(texts: &[(String, String, String)]) -> Result<Lexicon, LexiconError> {
         let mut entries = Vec::new();
-        let mut by_form: HashMap<String, usize> = HashMap::new();
+        let mut by_form: FxHashMap<String, usize> = FxHashMap::default();
         let mut forms: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut words: FxHashMap<String, Vec<Role>> = FxHashMap::default();
@@ -557,12 +577,16 @@ impl Lexicon {
                         continue;
                     }
                     let mut add = |f: String, lam_only: bool| {
-                        let slot = *by_form.entry(f.clone()).or_insert_with(|| {
-                            forms.push(f.clone());
-                            let (glue, latin) = (f.ends_with(" ل"), f.starts_with(|c: char| c.is_ascii_alphanumeric()));
-                            patterns.push(Pattern { text: f, entries: Vec::new(), glue, latin });
-                            patterns.len() - 1
-                        });
+                        let slot = match by_form.get(&f) {
+                            Some(&slot) => slot,
+                            None => {
+                                forms.push(f.clone());
+                                let (glue, latin) = (f.ends_with(" ل"), f.starts_with(|c: char| c.is_ascii_alphanumeric()));
+                                patterns.push(Pattern { text: f.clone(), entries: Vec::new(), glue, latin });
+                                by_form.insert(f, patterns.len() - 1);
+                                patterns.len() - 1
+                            }
+                        };
                         if !patterns[slot].entries.contains(&(id, lam_only)) {
                             patterns[slot].entries.push((id, lam_only));
                         }
