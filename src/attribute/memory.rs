@@ -127,8 +127,16 @@ impl Memory {
     }
 
     pub(super) fn knows(&self, w: &str) -> bool {
+        self.first_with(w).is_some()
+    }
+
+    /// The first name learned with `w` as its first or last word.
+    fn first_with(&self, w: &str) -> Option<usize> {
         let bit = screen_bit(w);
-        self.screen[bit / 64] & (1 << (bit % 64)) != 0 && self.by_word.contains_key(w)
+        if self.screen[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.by_word.get(w).copied()
     }
 }
 
@@ -161,17 +169,24 @@ impl Doc<'_> {
 
     /// A person known from earlier in the article, at `t`: the token after
     /// the name and how the article first wrote it.
+    #[inline]
     pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, &str)> {
         let w = self.word(t);
         if !self.memory.may_hold(w.as_bytes()) {
             return None;
         }
+        self.memory_at_word(t, lim, w)
+    }
+
+    /// [`Doc::memory_at`] for a word `w` at `t` that may be a key.
+    #[inline(never)]
+    fn memory_at_word<'s>(&'s self, t: usize, lim: usize, w: &str) -> Option<(usize, &'s str)> {
         for stem in strip_proclitics(w) {
+            let Some(first_id) = self.memory.first_with(stem) else { continue };
             // The preposition «على» folds to the name «علي».
-            if !self.memory.knows(stem) || (stem == "علي" && !self.is_name_ali(t)) {
+            if stem == "علي" && !self.is_name_ali(t) {
                 continue;
             }
-            let Some(&first_id) = self.memory.by_word.get(stem) else { continue };
             // A full name written here, the first learned if several fit;
             // looked up by its words (scanning every name sharing this word
             // was quadratic in an article of many such names). The words
