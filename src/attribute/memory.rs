@@ -9,13 +9,15 @@ use crate::record::Found;
 /// Known persons of one article, by first and last word.
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
-    names: Vec<Vec<String>>,
+    /// How many words each name has.
+    lens: Vec<usize>,
     /// Each name as first written in the article (what rows report).
     display: Vec<String>,
     /// Names by their words joined with spaces (words hold no white space):
     /// a lookup extends one string instead of building a vector of them.
     ids: rustc_hash::FxHashMap<String, usize>,
-    by_word: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// The first name learned with each first or last word.
+    by_word: rustc_hash::FxHashMap<String, usize>,
     /// Words in the longest name.
     longest: usize,
     /// First and last words too short to be keys.
@@ -52,32 +54,45 @@ pub(super) fn screen_bit(w: &str) -> usize {
     (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
 }
 
+/// The words of a name in the folded text: white space and «_» part them.
+fn name_words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty())
+}
+
 impl Memory {
-    pub fn add(&mut self, words: Vec<String>, display: String) {
-        let key = words.join(" ");
-        if words.is_empty() || self.ids.contains_key(&key) {
+    /// Learns the name written `folded` in the folded text, shown as
+    /// `display` makes it (called only for a name not known yet).
+    pub fn add(&mut self, folded: &str, display: impl FnOnce() -> String) {
+        let mut words = name_words(folded);
+        let Some(first) = words.next() else { return };
+        let mut key = String::with_capacity(folded.len());
+        key.push_str(first);
+        let (mut last, mut n) = (first, 1);
+        for w in words {
+            key.push(' ');
+            key.push_str(w);
+            (last, n) = (w, n + 1);
+        }
+        if self.ids.contains_key(&key) {
             return;
         }
-        let id = self.names.len();
+        let id = self.lens.len();
         self.ids.insert(key, id);
-        self.display.push(display);
-        let keys = [words[0].clone(), words[words.len() - 1].clone()];
-        self.longest = self.longest.max(words.len());
-        self.names.push(words);
-        for k in keys {
+        self.display.push(display());
+        self.longest = self.longest.max(n);
+        self.lens.push(n);
+        for k in [first, last] {
             if k.chars().count() < 3 {
-                self.short.insert(k);
+                self.short.insert(k.to_owned());
             } else {
-                let bit = screen_bit(&k);
+                let bit = screen_bit(k);
                 self.screen[bit / 64] |= 1 << (bit % 64);
                 // A key has three letters, so three bytes at least.
                 if let Some(tail) = tail_bit(k.as_bytes()) {
                     self.tails[tail / 64] |= 1 << (tail % 64);
                 }
-                let ids = self.by_word.entry(k).or_default();
-                // The id is new: only the first-word key can hold it already.
-                if ids.last() != Some(&id) {
-                    ids.push(id);
+                if !self.by_word.contains_key(k) {
+                    self.by_word.insert(k.to_owned(), id);
                 }
             }
         }
@@ -112,8 +127,16 @@ impl Memory {
     }
 
     pub(super) fn knows(&self, w: &str) -> bool {
+        self.first_with(w).is_some()
+    }
+
+    /// The first name learned with `w` as its first or last word.
+    fn first_with(&self, w: &str) -> Option<usize> {
         let bit = screen_bit(w);
-        self.screen[bit / 64] & (1 << (bit % 64)) != 0 && self.by_word.contains_key(w)
+        if self.screen[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.by_word.get(w).copied()
     }
 }
 
@@ -146,17 +169,24 @@ impl Doc<'_> {
 
     /// A person known from earlier in the article, at `t`: the token after
     /// the name and how the article first wrote it.
+    #[inline]
     pub(super) fn memory_at(&self, t: usize, lim: usize) -> Option<(usize, &str)> {
         let w = self.word(t);
         if !self.memory.may_hold(w.as_bytes()) {
             return None;
         }
+        self.memory_at_word(t, lim, w)
+    }
+
+    /// [`Doc::memory_at`] for a word `w` at `t` that may be a key.
+    #[inline(never)]
+    fn memory_at_word<'s>(&'s self, t: usize, lim: usize, w: &str) -> Option<(usize, &'s str)> {
         for stem in strip_proclitics(w) {
+            let Some(first_id) = self.memory.first_with(stem) else { continue };
             // The preposition «على» folds to the name «علي».
-            if !self.memory.knows(stem) || (stem == "علي" && !self.is_name_ali(t)) {
+            if stem == "علي" && !self.is_name_ali(t) {
                 continue;
             }
-            let ids = &self.memory.by_word[stem];
             // A full name written here, the first learned if several fit;
             // looked up by its words (scanning every name sharing this word
             // was quadratic in an article of many such names). The words
@@ -188,11 +218,9 @@ impl Doc<'_> {
                 }
             }
             if let Some(id) = best {
-                let name = &self.memory.names[id];
-                return Some((t + name.len(), self.memory.display[id].as_str()));
+                return Some((t + self.memory.lens[id], self.memory.display[id].as_str()));
             }
-            let id = ids[0];
-            return Some((t + 1, self.memory.display[id].as_str()));
+            return Some((t + 1, self.memory.display[first_id].as_str()));
         }
         None
     }
@@ -201,9 +229,17 @@ impl Doc<'_> {
     /// names set off by a reporting verb and a complementizer.
     pub fn learn_names(&mut self) {
         let mut learned = Vec::new();
-        for s in &self.seg.sentences {
+        // Only the tokens a mention starts in, in order, each in its sentence.
+        let mut sentences = self.seg.sentences.iter().peekable();
+        for &t in &self.mention_toks {
+            let t = t as usize;
+            while sentences.next_if(|s| s.toks.end <= t).is_some() {}
+            let Some(s) = sentences.peek() else { break };
+            if t < s.toks.start {
+                continue;
+            }
             let lim = s.toks.end;
-            for t in s.toks.clone() {
+            {
                 let Some(m) = self.mention_in(t).copied() else { continue };
                 match self.lex.entry(m.entry).kind {
                     EntryKind::Title => {
@@ -256,9 +292,20 @@ impl Doc<'_> {
             }
         }
         for r in learned {
-            let span = self.norm.original_span(self.text, r.clone());
-            let display = crate::normalize::visible(&self.text[span]).replace('_', " ").split_whitespace().collect::<Vec<_>>().join(" ");
-            self.memory.add(self.words_of(r), display);
+            // The name as written, its words parted by one space.
+            let display = || {
+                let span = self.norm.original_span(self.text, r.clone());
+                let written = crate::normalize::visible(&self.text[span]);
+                let mut out = String::with_capacity(written.len());
+                for w in name_words(&written) {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(w);
+                }
+                out
+            };
+            self.memory.add(&self.norm.text[r.clone()], display);
         }
         // The memory is complete: the tokens a scan must look at are known.
         self.may_start = self.party_candidates();

@@ -16,7 +16,7 @@ mod sayer;
 mod scan;
 mod told;
 
-use crate::lexicon::{CueClass, Lexicon, Mention, Role, SourceType};
+use crate::lexicon::{CueClass, Lexicon, Mention, Role, RoleSet, SourceType};
 use crate::normalize::{normalize, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment, Segments, Sentence, TokKind};
@@ -45,34 +45,43 @@ pub(crate) struct RoleBits {
     pub elative: bool,
 }
 
+/// Set in a token's `Doc::roles` once its roles are looked up (no
+/// [`RoleSet`] uses it).
+const ROLES_KNOWN: u32 = 1 << 31;
+
 impl Doc<'_> {
     /// The roles of token `t` (none for a token that is no word).
+    #[inline]
     pub(crate) fn roles_at(&self, t: usize) -> RoleBits {
-        let Some(cell) = self.roles.get(t) else { return RoleBits::default() };
-        *cell.get_or_init(|| {
-            let tok = self.seg.tokens[t];
-            match tok.kind {
-                TokKind::Word => RoleBits::of(self.lex, &self.norm.text[tok.start..tok.end]),
-                _ => RoleBits::default(),
-            }
-        })
-    }
-}
-
-impl RoleBits {
-    fn of(lex: &Lexicon, word: &str) -> RoleBits {
-        let roles = lex.roles(word);
+        let set = self.role_set_at(t);
         RoleBits {
-            complementizer: roles.contains(&Role::Complementizer),
-            not_complementizer_before: roles.contains(&Role::NotComplementizerBefore),
-            name_stop: roles.contains(&Role::NameStop),
-            object_participle: roles.contains(&Role::ObjectParticiple),
-            month: roles.contains(&Role::Month),
-            filler: lex.has_role(word, Role::Filler),
-            description: roles.contains(&Role::Description),
-            // Matched as written or after «و»: «فاهم» is a name, not «ف» + «أهم».
-            elative: lex.has_role(word, Role::Elative) || word.strip_prefix('و').is_some_and(|w| lex.has_role(w, Role::Elative)),
+            complementizer: set.has(Role::Complementizer),
+            not_complementizer_before: set.has(Role::NotComplementizerBefore),
+            name_stop: set.has(Role::NameStop),
+            object_participle: set.has(Role::ObjectParticiple),
+            month: set.has(Role::Month),
+            filler: set.has(Role::Filler),
+            description: set.has(Role::Description),
+            elative: set.elative(),
         }
+    }
+
+    /// Every role of token `t` (none for a token that is no word), looked
+    /// up once.
+    #[inline]
+    pub(crate) fn role_set_at(&self, t: usize) -> RoleSet {
+        let Some(cell) = self.roles.get(t) else { return RoleSet::default() };
+        let bits = cell.get();
+        if bits & ROLES_KNOWN != 0 {
+            return RoleSet::from_bits(bits & !ROLES_KNOWN);
+        }
+        let tok = self.seg.tokens[t];
+        let set = match tok.kind {
+            TokKind::Word => self.lex.word_roles(&self.norm.text[tok.start..tok.end]),
+            _ => RoleSet::default(),
+        };
+        cell.set(set.bits() | ROLES_KNOWN);
+        set
     }
 }
 
@@ -126,11 +135,14 @@ pub(crate) struct Doc<'a> {
     /// The mention starting in each token, as an index into `mentions`
     /// ([`NO_MENTION`] for none): four bytes a token, not sixteen.
     mention_at: Vec<u32>,
+    /// The tokens some mention starts in, ascending.
+    mention_toks: Vec<u32>,
     tok_index: TokIndex,
     /// Whether the article holds a «#» (see `hashtag.rs`).
     hashtags: bool,
-    /// Closed-class roles of each token, filled in on first use.
-    roles: Vec<std::cell::OnceCell<RoleBits>>,
+    /// Closed-class roles of each token (a [`RoleSet`] with
+    /// [`ROLES_KNOWN`]), filled in on first use.
+    roles: Vec<std::cell::Cell<u32>>,
     opens: Vec<bool>,
     memory: Memory,
     /// Tokens where a scan may find a party, one bit each (see
@@ -199,11 +211,17 @@ impl<'a> Doc<'a> {
         let tok_index = TokIndex::new(&seg.tokens, norm.text.len());
         let hashtags = memchr::memchr(b'#', norm.text.as_bytes()).is_some();
         let mut mention_at = vec![NO_MENTION; seg.tokens.len()];
+        let mut mention_toks = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             let t = tok_index.first(&seg.tokens, m.start, |x| x.end <= m.start);
             if t < mention_at.len() && mention_at[t] == NO_MENTION {
                 mention_at[t] = u32::try_from(i).unwrap_or(NO_MENTION);
+                mention_toks.push(t as u32);
             }
+        }
+        // Mentions come by their start, so this is already sorted.
+        if !mention_toks.is_sorted() {
+            mention_toks.sort_unstable();
         }
         let mut opens = vec![false; seg.tokens.len()];
         for q in &seg.quotes {
@@ -213,7 +231,7 @@ impl<'a> Doc<'a> {
         // Each word's closed-class roles, looked up once when first asked
         // for: the rules ask at every token of every window, but most words
         // are never in one.
-        let roles = (0..seg.tokens.len()).map(|_| std::cell::OnceCell::new()).collect();
+        let roles = vec![std::cell::Cell::new(0); seg.tokens.len()];
         Doc {
             lex,
             text,
@@ -221,6 +239,7 @@ impl<'a> Doc<'a> {
             seg,
             mentions,
             mention_at,
+            mention_toks,
             tok_index,
             hashtags,
             roles,
@@ -600,7 +619,6 @@ impl<'a> Doc<'a> {
             }
         }
         let Some(outer) = levels.first() else { return Vec::new() };
-        let chain: Vec<Party> = levels.iter().flatten().cloned().collect();
         let certainty = d.levels.iter().flatten().map(|p| p.certainty).fold(1.0f32, f32::min);
         let raw = confidence::raw(d.weight, certainty, d.via, d.kind, d.gap);
         let conf = confidence::calibrate(raw);
@@ -616,15 +634,24 @@ impl<'a> Doc<'a> {
             p.name = inner.iter().map(spoken).collect::<Vec<_>>().join(" و");
             p
         });
-        outer
+        let mut out: Vec<Attribution> = outer
             .iter()
             .map(|source| Attribution {
                 source: source.clone(),
                 speaker: speaker.clone().filter(|s| s.name != source.name),
-                chain: chain.clone(),
+                chain: Vec::new(),
                 confidence: conf,
             })
-            .collect()
+            .collect();
+        // Every attribution carries the chain: the last takes the parties themselves.
+        let chain: Vec<Party> = levels.into_iter().flatten().collect();
+        if let Some((last, rest)) = out.split_last_mut() {
+            for a in rest {
+                a.chain = chain.clone();
+            }
+            last.chain = chain;
+        }
+        out
     }
 }
 

@@ -568,8 +568,4 @@ impl Doc<'_> {
             }
         }
     }
-
-    pub(super) fn words_of(&self, r: Range<usize>) -> Vec<String> {
-        self.norm.text[r].split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty()).map(str::to_owned).collect()
-    }
 }

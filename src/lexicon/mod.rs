@@ -168,6 +168,176 @@ impl Role {
     }
 }
 
+// A [`RoleSet`] holds every role in a bit of its own, below its own flags.
+const _: () = assert!((Role::OneOf as u32) < 30);
+
+/// The roles of one word, one bit each, as [`Lexicon::has_role`] tells
+/// them (see [`Lexicon::word_roles`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RoleSet(u32);
+
+impl RoleSet {
+    /// The word is «و» and an elative («وأفضل»).
+    const WAW_ELATIVE: u32 = 1 << 30;
+
+    /// Whether the word has `role` ([`Lexicon::has_role`]).
+    #[inline]
+    pub fn has(self, role: Role) -> bool {
+        self.0 & (1 << role as u32) != 0
+    }
+
+    /// Whether the word is an elative as written or after «و» (not «ف»:
+    /// «فاهم» is a name, not «ف» + «أهم»).
+    #[inline]
+    pub fn elative(self) -> bool {
+        self.0 & (1 << Role::Elative as u32 | Self::WAW_ELATIVE) != 0
+    }
+
+    /// The set as bits, below `1 << 31`.
+    #[inline]
+    pub fn bits(self) -> u32 {
+        self.0
+    }
+
+    /// The set of [`RoleSet::bits`].
+    #[inline]
+    pub fn from_bits(bits: u32) -> RoleSet {
+        RoleSet(bits)
+    }
+}
+
+/// A word of at most 16 bytes as a fixed-size key, with its length: the
+/// first and last eight bytes (overlapping), or four, or all of them.
+/// Looking one up hashes three integers and compares them, no bytes.
+#[inline]
+fn word_key(w: &[u8]) -> Option<(u64, u64, usize)> {
+    let n = w.len();
+    let at = |i: usize, k: usize| w.get(i..i + k).map_or(0, |b| b.iter().rev().fold(0u64, |h, &x| h << 8 | u64::from(x)));
+    let at8 = |i: usize| w.get(i..i + 8).and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes);
+    let at4 = |i: usize| w.get(i..i + 4).and_then(|b| b.try_into().ok()).map_or(0, u32::from_le_bytes);
+    match n {
+        0..=3 => Some((at(0, n), 0, n)),
+        4..=7 => Some((u64::from(at4(0)) | u64::from(at4(n - 4)) << 32, 0, n)),
+        8..=16 => Some((at8(0), at8(n - 8), n)),
+        _ => None,
+    }
+}
+
+/// Every word with a role, with all its roles in one value: one lookup
+/// answers what the roles (tried as written, then without «و» or «ف») and
+/// the word classes took up to four for.
+#[derive(Debug, Clone, Default)]
+struct WordRoles {
+    /// Words of 16 bytes at most, by [`word_key`].
+    short: FxHashMap<(u64, u64, usize), RoleSet>,
+    /// Longer words.
+    long: FxHashMap<Box<str>, RoleSet>,
+    /// A screen over the keys of `short`, one bit each (see
+    /// [`WordRoles::screen_bit`]): most words asked about have no role, and
+    /// the screen answers most of those without the map.
+    screen: Box<[u64]>,
+}
+
+/// Bits in `WordRoles::screen` (2 KB).
+const ROLE_SCREEN_BITS: u32 = 14;
+
+impl WordRoles {
+    /// From the roles and classes by folded word: every word some role
+    /// holds, with «و» or «ف» before a word of `words` and «و» before an
+    /// elative, with what [`Lexicon::has_role`] answered for it.
+    fn build(words: &FxHashMap<String, Vec<Role>>, classes: &FxHashMap<String, Vec<Role>>) -> WordRoles {
+        let mut table = WordRoles { screen: vec![0; 1 << (ROLE_SCREEN_BITS - 6)].into_boxed_slice(), ..WordRoles::default() };
+        let mut add = |w: &str| {
+            let key = word_key(w.as_bytes());
+            let known = match key {
+                Some(key) => table.short.contains_key(&key),
+                None => table.long.contains_key(w),
+            };
+            if known {
+                return;
+            }
+            let mut bits = 0;
+            for r in loose_roles(words, w).iter().chain(classes.get(w).into_iter().flatten()) {
+                bits |= 1 << *r as u32;
+            }
+            if w.strip_prefix('و').and_then(|rest| classes.get(rest)).is_some_and(|r| r.contains(&Role::Elative)) {
+                bits |= RoleSet::WAW_ELATIVE;
+            }
+            if bits == 0 {
+                return;
+            }
+            match key {
+                Some(key) => {
+                    let bit = Self::screen_bit(key);
+                    table.screen[bit / 64] |= 1 << (bit % 64);
+                    table.short.insert(key, RoleSet(bits));
+                }
+                None => {
+                    table.long.insert(w.into(), RoleSet(bits));
+                }
+            }
+        };
+        // «و» or «ف» and the word, in one buffer.
+        let mut buf = String::new();
+        for w in words.keys() {
+            add(w);
+            for p in ['و', 'ف'] {
+                buf.clear();
+                buf.push(p);
+                buf.push_str(w);
+                add(&buf);
+            }
+        }
+        for (w, roles) in classes {
+            add(w);
+            if roles.contains(&Role::Elative) {
+                buf.clear();
+                buf.push('و');
+                buf.push_str(w);
+                add(&buf);
+            }
+        }
+        table
+    }
+
+    /// The bit of `screen` for a key: a multiplicative hash of it.
+    #[inline]
+    fn screen_bit(key: (u64, u64, usize)) -> usize {
+        let x = key.0 ^ key.1.rotate_left(29) ^ (key.2 as u64) << 58;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ROLE_SCREEN_BITS)) as usize
+    }
+
+    #[inline]
+    fn get(&self, word: &str) -> RoleSet {
+        let found = match word_key(word.as_bytes()) {
+            Some(key) => {
+                let bit = Self::screen_bit(key);
+                if self.screen.get(bit / 64).is_none_or(|s| s & (1 << (bit % 64)) == 0) {
+                    return RoleSet::default();
+                }
+                self.short.get(&key)
+            }
+            None if self.long.is_empty() => None,
+            None => self.long.get(word),
+        };
+        found.copied().unwrap_or_default()
+    }
+}
+
+/// Roles of a single folded word in `words`, also tried without a
+/// leading «و» or «ف».
+fn loose_roles<'a>(words: &'a FxHashMap<String, Vec<Role>>, word: &str) -> &'a [Role] {
+    if let Some(r) = words.get(word) {
+        return r;
+    }
+    for p in ["و", "ف"] {
+        if let Some(r) = word.strip_prefix(p).and_then(|w| words.get(w)) {
+            return r;
+        }
+    }
+    &[]
+}
+
 /// What a lexicon entry is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EntryKind {
@@ -290,8 +460,8 @@ pub struct Lexicon {
     // to collide could slow down, is safe here (the article only looks up).
     /// Single-word grammar forms, by folded word.
     words: FxHashMap<String, Vec<Role>>,
-    /// The word classes ([`Role::exact`]), by folded word.
-    classes: FxHashMap<String, Vec<Role>>,
+    /// These and the word classes ([`Role::exact`]), each word's in one value.
+    word_roles: WordRoles,
     /// Anaphora, by folded form.
     anaphors: FxHashMap<String, Anaphor>,
     /// First words of titles, without the article.
@@ -360,7 +530,7 @@ impl Lexicon {
     /// Compiles lexicons from `(name, path, text)` triples.
     pub fn from_texts(texts: &[(String, String, String)]) -> Result<Lexicon, LexiconError> {
         let mut entries = Vec::new();
-        let mut by_form: HashMap<String, usize> = HashMap::new();
+        let mut by_form: FxHashMap<String, usize> = FxHashMap::default();
         let mut forms: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut words: FxHashMap<String, Vec<Role>> = FxHashMap::default();
@@ -407,12 +577,16 @@ impl Lexicon {
                         continue;
                     }
                     let mut add = |f: String, lam_only: bool| {
-                        let slot = *by_form.entry(f.clone()).or_insert_with(|| {
-                            forms.push(f.clone());
-                            let (glue, latin) = (f.ends_with(" ل"), f.starts_with(|c: char| c.is_ascii_alphanumeric()));
-                            patterns.push(Pattern { text: f, entries: Vec::new(), glue, latin });
-                            patterns.len() - 1
-                        });
+                        let slot = match by_form.get(&f) {
+                            Some(&slot) => slot,
+                            None => {
+                                forms.push(f.clone());
+                                let (glue, latin) = (f.ends_with(" ل"), f.starts_with(|c: char| c.is_ascii_alphanumeric()));
+                                patterns.push(Pattern { text: f.clone(), entries: Vec::new(), glue, latin });
+                                by_form.insert(f, patterns.len() - 1);
+                                patterns.len() - 1
+                            }
+                        };
                         if !patterns[slot].entries.contains(&(id, lam_only)) {
                             patterns[slot].entries.push((id, lam_only));
                         }
@@ -433,7 +607,8 @@ impl Lexicon {
             .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
         let punct_starts = forms.iter().any(|f| !f.starts_with(crate::normalize::is_word_char));
         let rules = matcher::Rules::build(&patterns, &entries);
-        Ok(Lexicon { entries, patterns, ac, rules, punct_starts, words, classes, anaphors, title_words, countries, cue_genders })
+        let word_roles = WordRoles::build(&words, &classes);
+        Ok(Lexicon { entries, patterns, ac, rules, punct_starts, words, word_roles, anaphors, title_words, countries, cue_genders })
     }
 
     /// Every entry, in load order.
@@ -449,15 +624,14 @@ impl Lexicon {
     /// Roles of a single folded word (a leading و or ف is also tried off),
     /// word classes ([`Role::exact`]) aside.
     pub fn roles(&self, word: &str) -> &[Role] {
-        if let Some(r) = self.words.get(word) {
-            return r;
-        }
-        for p in ["و", "ف"] {
-            if let Some(r) = word.strip_prefix(p).and_then(|w| self.words.get(w)) {
-                return r;
-            }
-        }
-        &[]
+        loose_roles(&self.words, word)
+    }
+
+    /// Every role of a folded word, as [`Lexicon::has_role`] tells them,
+    /// in one lookup.
+    #[inline]
+    pub fn word_roles(&self, word: &str) -> RoleSet {
+        self.word_roles.get(word)
     }
 
     /// Whether a folded word is (the first word of) a person's title, with
@@ -502,11 +676,9 @@ impl Lexicon {
     }
 
     /// Whether a folded word has `role` (a word class: as written).
+    #[inline]
     pub fn has_role(&self, word: &str, role: Role) -> bool {
-        if role.exact() {
-            return self.classes.get(word).is_some_and(|r| r.contains(&role));
-        }
-        self.roles(word).contains(&role)
+        self.word_roles(word).has(role)
     }
 
     /// The folded forms of every cue, one per line (for `rg -F -f`).
@@ -523,7 +695,8 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use super::{Lexicon, Role};
+    use super::{loose_roles, word_key, Lexicon, Role, WordRoles};
+    use rustc_hash::FxHashMap;
 
     #[test]
     fn word_classes_match_as_written_and_roles_without_waw() {
@@ -546,6 +719,60 @@ mod tests {
         // Word classes stay out of the roles that strip a proclitic.
         assert!(lex.roles("ومن").contains(&Role::NameStop));
         assert!(!lex.roles("ومن").contains(&Role::ConnectiveHead));
+    }
+
+    #[test]
+    fn word_keys_tell_every_word_apart() {
+        // Words of every length to 18 bytes, differing at the first, middle and last byte.
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for n in 1..=18 {
+            for at in [0, n / 2, n - 1] {
+                for x in [0u8, b'a', 0xD9] {
+                    let mut w = vec![b'b'; n];
+                    w[at] = x;
+                    words.push(w);
+                }
+            }
+        }
+        words.sort();
+        words.dedup();
+        let mut seen = std::collections::HashMap::new();
+        for w in &words {
+            let key = word_key(w);
+            assert_eq!(key.is_some(), w.len() <= 16, "{w:?}");
+            if let Some(key) = key {
+                assert_eq!(seen.insert(key, w.clone()), None, "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_roles_answer_as_the_roles_and_classes_they_hold() {
+        let map = |pairs: &[(&str, &[Role])]| -> FxHashMap<String, Vec<Role>> { pairs.iter().map(|(w, r)| (w.to_string(), r.to_vec())).collect() };
+        let words = map(&[("من", &[Role::NameStop]), ("ومن", &[Role::Continuation]), ("ان", &[Role::Complementizer, Role::NameStop]), ("مسؤولونالاخرون", &[Role::Month])]);
+        let classes = map(&[("افضل", &[Role::Elative]), ("ومن", &[Role::ConnectiveHead]), ("من", &[Role::AdjunctHead, Role::Elative])]);
+        let table = WordRoles::build(&words, &classes);
+        let mut probes = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = probes.iter().flat_map(|w| ["و", "ف", "م", "ن", "ا"].map(|l| format!("{w}{l}"))).collect();
+            probes.extend(longer);
+        }
+        for w in words.keys().chain(classes.keys()) {
+            probes.extend([w.clone(), format!("و{w}"), format!("ف{w}"), format!("وو{w}"), format!("ال{w}")]);
+        }
+        let all = [Role::NameStop, Role::Continuation, Role::Complementizer, Role::Month, Role::Elative, Role::ConnectiveHead, Role::AdjunctHead, Role::Opener];
+        for w in &probes {
+            let set = table.get(w);
+            for role in all {
+                let want = match role.exact() {
+                    true => classes.get(w.as_str()).is_some_and(|r| r.contains(&role)),
+                    false => loose_roles(&words, w).contains(&role),
+                };
+                assert_eq!(set.has(role), want, "{w} {role:?}");
+            }
+            let waw = w.strip_prefix('و').and_then(|r| classes.get(r)).is_some_and(|r| r.contains(&Role::Elative));
+            assert_eq!(set.elative(), set.has(Role::Elative) || waw, "{w}");
+        }
     }
 
     #[test]
