@@ -32,6 +32,7 @@ impl Doc<'_> {
 
     /// Resolves an anaphor to the nearest earlier party of the right type.
     pub(super) fn resolve(&self, t: usize, m: &Mention, end: usize, a: &Anaphor) -> PartyRef {
+        self.party_memo.note_recent_read();
         let fits = |p: &PartyRef, strict: bool| {
             a.stype.is_none_or(|s| s == p.stype)
                 && (!strict || a.subtype.as_ref().is_none_or(|s| *s == p.subtype || p.subtype.is_empty()))

@@ -119,6 +119,7 @@ impl Doc<'_> {
                 let form = &folded[m.start..m.end];
                 if self.lex.anaphor(form).is_some_and(|an| an.stype == Some(SourceType::Person)) {
                     let before = self.seg.tokens[from].start;
+                    self.party_memo.note_recent_read();
                     let hit = self.recent.iter().rev().take(200).find(|p| {
                         self.seg.tokens[p.toks.start].start < before
                             && p.stype == SourceType::Person
