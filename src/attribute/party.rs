@@ -11,7 +11,50 @@ use crate::lexicon::{Anaphor, CueClass, EntryKind, Mention, Role, SourceType};
 use crate::record::Found;
 use crate::segment::TokKind;
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::ops::Range;
+
+/// A name or subtype a party carries, shared: a party is copied into
+/// `recent`, chains and quotations, and the copies allocate nothing. The
+/// empty one holds no allocation either.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Shared(Option<Rc<str>>);
+
+impl Shared {
+    /// The empty text.
+    pub const EMPTY: Shared = Shared(None);
+}
+
+impl std::ops::Deref for Shared {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_deref().unwrap_or("")
+    }
+}
+
+impl PartialEq<str> for Shared {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Shared {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl From<&str> for Shared {
+    fn from(s: &str) -> Shared {
+        Shared((!s.is_empty()).then(|| Rc::from(s)))
+    }
+}
+
+impl From<String> for Shared {
+    fn from(s: String) -> Shared {
+        Shared((!s.is_empty()).then(|| Rc::from(s)))
+    }
+}
 
 /// A party found in the folded text.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,9 +64,9 @@ pub(crate) struct PartyRef {
     /// Folded bytes of what counts as written (the name, or the anaphor).
     pub written: Range<usize>,
     /// Canonical name, or `None` to use the written text.
-    pub canonical: Option<String>,
+    pub canonical: Option<Shared>,
     pub stype: SourceType,
-    pub subtype: String,
+    pub subtype: Shared,
     pub found: Found,
     /// Certainty that this is the right party, 0 to 1.
     pub certainty: f32,
@@ -352,9 +395,9 @@ impl Doc<'_> {
                     Some(PartyRef {
                         toks,
                         written: m.start..m.end,
-                        canonical: Some(e.canonical.clone()),
+                        canonical: Some(Shared::from(e.canonical.as_str())),
                         stype: *stype,
-                        subtype: e.subtype.clone(),
+                        subtype: Shared::from(e.subtype.as_str()),
                         found: Found::Lexicon,
                         certainty: 0.97,
                     })
@@ -386,7 +429,7 @@ impl Doc<'_> {
                         written: first..last.max(m.end),
                         canonical: None,
                         stype: SourceType::Anonymous,
-                        subtype: String::new(),
+                        subtype: Shared::EMPTY,
                         found: Found::Lexicon,
                         certainty: 0.9,
                     })
@@ -420,9 +463,9 @@ impl Doc<'_> {
             return Some(PartyRef {
                 toks: t..end,
                 written: start..self.seg.tokens[end - 1].end,
-                canonical: Some(name.to_owned()),
+                canonical: Some(Shared::from(name)),
                 stype: SourceType::Person,
-                subtype: String::new(),
+                subtype: Shared::EMPTY,
                 found: Found::Memory,
                 certainty: 0.85,
             });
@@ -437,7 +480,7 @@ impl Doc<'_> {
                 written: self.seg.tokens[t].start..self.seg.tokens[end - 1].end,
                 canonical: None,
                 stype: SourceType::Person,
-                subtype: String::new(),
+                subtype: Shared::EMPTY,
                 found: Found::Name,
                 certainty: 0.75,
             });
@@ -542,7 +585,7 @@ impl Doc<'_> {
             written: from..self.seg.tokens[name_end - 1].end,
             canonical: None,
             stype,
-            subtype: e.subtype.clone(),
+            subtype: Shared::from(e.subtype.as_str()),
             found: Found::Pattern,
             certainty: if quoted { 0.9 } else { 0.75 },
         })
@@ -622,7 +665,7 @@ impl Doc<'_> {
             written: m.start..self.seg.tokens[j - 1].end.max(m.end),
             canonical: None,
             stype: SourceType::Organization,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: if n > 0 { 0.85 } else { 0.6 },
         }
@@ -667,7 +710,7 @@ impl Doc<'_> {
             written: from..self.seg.tokens[name.end - 1].end,
             canonical: None,
             stype: SourceType::Organization,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: if quoted { 0.85 } else { 0.8 },
         })
@@ -700,10 +743,18 @@ impl Doc<'_> {
         Some(k)
     }
 
+    /// [`Doc::party_name`], borrowed when canonical.
+    pub(super) fn name_of<'p>(&self, p: &'p PartyRef) -> std::borrow::Cow<'p, str> {
+        match &p.canonical {
+            Some(c) => std::borrow::Cow::Borrowed(c),
+            None => std::borrow::Cow::Owned(self.party_name(p)),
+        }
+    }
+
     /// The name a party is reported under: canonical, else as written (original text).
     pub fn party_name(&self, p: &PartyRef) -> String {
         match &p.canonical {
-            Some(c) => c.clone(),
+            Some(c) => c.to_string(),
             None => {
                 // Hashtags inside a written name read as words («رئيس #مجلس_الأعمال»).
                 let r = self.norm.original_span(self.text, p.written.clone());

@@ -4,7 +4,7 @@
 
 use super::frame::{Via, SUBJECT_SCAN, WINDOW};
 use super::names::looks_prepositional;
-use super::party::PartyRef;
+use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
@@ -256,7 +256,7 @@ impl Doc<'_> {
             written: self.seg.tokens[j].start..self.seg.tokens[end - 1].end,
             canonical: None,
             stype: SourceType::Anonymous,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: 0.6,
         })
@@ -310,7 +310,7 @@ impl Doc<'_> {
             written: self.seg.tokens[t].start..self.seg.tokens[end - 1].end,
             canonical: None,
             stype: SourceType::Anonymous,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: 0.8,
         })
@@ -379,7 +379,7 @@ impl Doc<'_> {
             written: from..self.seg.tokens[end - 1].end,
             canonical: None,
             stype: SourceType::Anonymous,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: 0.6,
         })
@@ -415,7 +415,7 @@ impl Doc<'_> {
             written: self.seg.tokens[start].start..self.seg.tokens[end - 1].end,
             canonical: None,
             stype: SourceType::Person,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Name,
             certainty: 0.7,
         }])
