@@ -95,7 +95,10 @@ struct MemoInner {
     /// Per token of `toks`, the answer without, then with unknown names:
     /// [`NOT_ASKED`], [`NOTHING`], `KEPT | i` for `kept[i]`, else `FROM_RECENT + i`
     /// for `recent[i]`.
+    /// Longer than `toks` when a longer sentence was read before: only
+    /// the slots in `touched` are set, and cleared at the next start.
     slots: Vec<[u32; 2]>,
+    touched: Vec<usize>,
     kept: Vec<Option<PartyRef>>,
 }
 
@@ -108,8 +111,14 @@ impl PartyMemo {
     /// Starts noting the scan's answers at the tokens `toks` of a sentence.
     pub(super) fn start(&self, toks: Range<usize>) {
         let mut m = self.inner.borrow_mut();
-        m.slots.clear();
-        m.slots.resize(toks.len(), [NOT_ASKED; 2]);
+        let m = &mut *m;
+        for &at in &m.touched {
+            m.slots[at] = [NOT_ASKED; 2];
+        }
+        m.touched.clear();
+        if m.slots.len() < toks.len() {
+            m.slots.resize(toks.len(), [NOT_ASKED; 2]);
+        }
         m.kept.clear();
         m.toks = toks;
         m.frames = false;
@@ -142,6 +151,9 @@ impl PartyMemo {
     fn set(m: &mut MemoInner, t: usize, lim: usize, unknown: bool, slot: u32) {
         if lim == m.toks.end && m.toks.contains(&t) {
             let at = t - m.toks.start;
+            if m.slots[at] == [NOT_ASKED; 2] {
+                m.touched.push(at);
+            }
             m.slots[at][usize::from(unknown)] = slot;
         }
     }

@@ -21,13 +21,7 @@ impl Doc<'_> {
     pub(crate) fn participle_object(&self, p: &PartyRef) -> bool {
         let t = p.toks.start;
         let Some(k) = t.checked_sub(1).filter(|&k| self.is_word(k)) else { return false };
-        let tok = self.seg.tokens[t];
-        if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
-            return false;
-        }
-        if self.is_word(p.toks.end) && self.lex.has_role(self.word(p.toks.end), Role::Relative) {
-            return false;
-        }
+        // The word before first: most parties follow no participle.
         let participle = match self.mention_in(k) {
             // «بزعم»، «بدعوى» (class participle in cues.tsv) are nouns whose
             // genitive may be the claimant.
@@ -36,9 +30,19 @@ impl Doc<'_> {
             }
             _ => self.roles_at(k).object_participle,
         };
+        if !participle {
+            return false;
+        }
+        let tok = self.seg.tokens[t];
+        if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
+            return false;
+        }
+        if self.is_word(p.toks.end) && self.lex.has_role(self.word(p.toks.end), Role::Relative) {
+            return false;
+        }
         // A feminine form right after a verb is its subject, a noun: «حذرت
         // مدعية المحكمة»، not «claiming».
-        participle && !(self.word(k).ends_with('ه') && k > 0 && self.cue_in(k - 1) == Some(CueClass::Verb))
+        !(self.word(k).ends_with('ه') && k > 0 && self.cue_in(k - 1) == Some(CueClass::Verb))
     }
 
     /// The sayer(s) before token `ct`: just before it, else earlier in the

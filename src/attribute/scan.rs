@@ -43,6 +43,10 @@ impl Doc<'_> {
                     *t = p.toks.end;
                     return Some(p);
                 }
+                // A hashtag of several words that names no party at its «#»
+                // names none at its first word either: the same words are
+                // looked up there.
+                None if self.is_punct(*t, "#") && self.hashtag_at(*t + 1, lim).is_some() => *t += 1,
                 _ => {}
             }
             *t += 1;
