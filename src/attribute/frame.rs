@@ -236,8 +236,8 @@ impl Doc<'_> {
             consumed = f.content;
             frames.push(f);
         }
-        let cues: Vec<_> = (s.toks.clone()).filter_map(|t| self.mention_in(t).map(|m| (t, *m))).collect();
-        for (ct, m) in cues {
+        for ct in s.toks.clone() {
+            let Some(&m) = self.mention_in(ct) else { continue };
             let EntryKind::Cue(class) = self.lex.entry(m.entry).kind else { continue };
             if ct < consumed {
                 continue;
