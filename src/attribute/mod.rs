@@ -294,7 +294,9 @@ impl<'a> Doc<'a> {
                 self.scan_pending();
             }
             let parties = self.scan_parties(&s);
-            self.persons = parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i).collect();
+            // Refilled, not reallocated, per sentence.
+            self.persons.clear();
+            self.persons.extend(parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i));
             self.first_non_outlet = parties.iter().position(|p| p.stype != SourceType::Outlet);
             self.party_memo.read_frames();
             self.frames(si, &parties)
