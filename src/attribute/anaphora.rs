@@ -2,7 +2,7 @@
 //! earlier party it points to, by type, subtype, title and gender.
 
 use super::names::{is_nisba, title_stem};
-use super::party::PartyRef;
+use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{Anaphor, EntryKind, Mention, SourceType};
 use crate::record::Found;
@@ -32,9 +32,10 @@ impl Doc<'_> {
 
     /// Resolves an anaphor to the nearest earlier party of the right type.
     pub(super) fn resolve(&self, t: usize, m: &Mention, end: usize, a: &Anaphor) -> PartyRef {
+        self.party_memo.note_recent_read();
         let fits = |p: &PartyRef, strict: bool| {
             a.stype.is_none_or(|s| s == p.stype)
-                && (!strict || a.subtype.as_ref().is_none_or(|s| *s == p.subtype || p.subtype.is_empty()))
+                && (!strict || a.subtype.as_ref().is_none_or(|s| p.subtype == s.as_str() || p.subtype.is_empty()))
                 && p.found != Found::Anaphora
         };
         let before = self.seg.tokens[t].start;
@@ -61,7 +62,7 @@ impl Doc<'_> {
             Some(p) => PartyRef {
                 toks: t..end,
                 written: m.start..m.end,
-                canonical: Some(self.party_name(p)),
+                canonical: Some(p.canonical.clone().unwrap_or_else(|| Shared::from(self.party_name(p)))),
                 stype: p.stype,
                 subtype: p.subtype.clone(),
                 found: Found::Anaphora,
@@ -72,7 +73,7 @@ impl Doc<'_> {
                 written: m.start..m.end,
                 canonical: None,
                 stype: a.stype.unwrap_or(SourceType::Organization),
-                subtype: a.subtype.clone().filter(|_| a.stype == Some(SourceType::Outlet)).unwrap_or_default(),
+                subtype: a.subtype.as_deref().filter(|_| a.stype == Some(SourceType::Outlet)).map_or(Shared::EMPTY, Shared::from),
                 found: Found::Pattern,
                 certainty: 0.5,
             },
@@ -141,7 +142,7 @@ impl Doc<'_> {
         if p.stype != SourceType::Person {
             return None;
         }
-        let name = self.party_name(p);
+        let name = self.name_of(p);
         let (mut feminine, mut masculine) = (false, false);
         let mut look = |q: &PartyRef| {
             let t = q.toks.start;
@@ -163,7 +164,7 @@ impl Doc<'_> {
         };
         look(p);
         for q in self.said.iter().rev().take(40).flat_map(|(_, l)| l) {
-            if q.stype == SourceType::Person && self.party_name(q) == name {
+            if q.stype == SourceType::Person && self.name_of(q) == name {
                 look(q);
             }
         }

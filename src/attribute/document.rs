@@ -5,7 +5,7 @@
 
 use super::frame::first_party_in;
 use super::names::is_nisba;
-use super::party::PartyRef;
+use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{EntryKind, Role, SourceType};
 use crate::record::Found;
@@ -168,7 +168,7 @@ impl Doc<'_> {
             written: noun_start..self.seg.tokens[k - 1].end,
             canonical: None,
             stype: SourceType::Anonymous,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: 0.6,
         };

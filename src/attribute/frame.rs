@@ -1,7 +1,7 @@
 //! Frames: a cue with its sayer(s) and where its reported content begins.
 
 use super::names::{is_masdar_with_pronoun, is_participle_shape};
-use super::party::PartyRef;
+use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
@@ -105,7 +105,7 @@ impl Doc<'_> {
                         written: tok.start + 'و'.len_utf8()..self.seg.tokens[end - 1].end,
                         canonical: None,
                         stype: SourceType::Person,
-                        subtype: String::new(),
+                        subtype: Shared::EMPTY,
                         found: Found::Name,
                         certainty: 0.7,
                     });
@@ -236,8 +236,8 @@ impl Doc<'_> {
             consumed = f.content;
             frames.push(f);
         }
-        let cues: Vec<_> = (s.toks.clone()).filter_map(|t| self.mention_in(t).map(|m| (t, *m))).collect();
-        for (ct, m) in cues {
+        for ct in s.toks.clone() {
+            let Some(&m) = self.mention_in(ct) else { continue };
             let EntryKind::Cue(class) = self.lex.entry(m.entry).kind else { continue };
             if ct < consumed {
                 continue;

@@ -8,7 +8,7 @@
 //! no common noun after its first word) and stands as a sayer.
 
 use super::names::{looks_prepositional, might_be_nationality, title_stem};
-use super::party::PartyRef;
+use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{EntryKind, SourceType};
 use crate::record::Found;
@@ -81,10 +81,10 @@ impl Doc<'_> {
         let head = ms.first().filter(|m| m.start == 0);
         let written = self.seg.tokens[a].start..self.seg.tokens[b - 1].end;
         let display = self.hashtag_display(a, b);
-        let party = |stype: SourceType, canonical: String, found: Found, certainty: f32, subtype: String| PartyRef {
+        let party = |stype: SourceType, canonical: String, found: Found, certainty: f32, subtype: Shared| PartyRef {
             toks: from..b,
             written: written.clone(),
-            canonical: Some(canonical),
+            canonical: Some(Shared::from(canonical)),
             stype,
             subtype,
             found,
@@ -94,7 +94,7 @@ impl Doc<'_> {
             let e = self.lex.entry(m.entry);
             if let EntryKind::Title = e.kind {
                 // «#وزير_الخزانة_الأميركي ستيف منوتشين»: the name may follow.
-                let stem = title_stem(&folded[m.start..m.end]).to_owned();
+                let stem = Shared::from(title_stem(&folded[m.start..m.end]));
                 if let Some(mut p) = self.name_after(b, lim) {
                     p.toks.start = from;
                     p.subtype = stem;
@@ -119,6 +119,7 @@ impl Doc<'_> {
                 let form = &folded[m.start..m.end];
                 if self.lex.anaphor(form).is_some_and(|an| an.stype == Some(SourceType::Person)) {
                     let before = self.seg.tokens[from].start;
+                    self.party_memo.note_recent_read();
                     let hit = self.recent.iter().rev().take(200).find(|p| {
                         self.seg.tokens[p.toks.start].start < before
                             && p.stype == SourceType::Person
@@ -150,12 +151,12 @@ impl Doc<'_> {
             let e = self.lex.entry(m.entry);
             let whole = m.end == folded.len();
             let mut p = match &e.kind {
-                EntryKind::Source(st) if whole => party(*st, e.canonical.clone(), Found::Lexicon, 0.95, e.subtype.clone()),
+                EntryKind::Source(st) if whole => party(*st, e.canonical.clone(), Found::Lexicon, 0.95, Shared::from(e.subtype.as_str())),
                 EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead => {
-                    party(SourceType::Outlet, display, Found::Pattern, 0.8, String::new())
+                    party(SourceType::Outlet, display, Found::Pattern, 0.8, Shared::EMPTY)
                 }
                 EntryKind::Source(_) | EntryKind::InstitutionHead => {
-                    party(SourceType::Organization, display, Found::Pattern, 0.8, String::new())
+                    party(SourceType::Organization, display, Found::Pattern, 0.8, Shared::EMPTY)
                 }
                 _ => return Some(None),
             };
@@ -163,7 +164,7 @@ impl Doc<'_> {
             return Some(Some(p));
         }
         if let Some(name) = self.memory.display_of(&folded) {
-            return Some(Some(party(SourceType::Person, name.to_owned(), Found::Memory, 0.85, String::new())));
+            return Some(Some(party(SourceType::Person, name.to_owned(), Found::Memory, 0.85, Shared::EMPTY)));
         }
         // An unknown hashtag is a person's name only as a sayer, and only if
         // it reads as one: no digit, no common noun with the article after
@@ -172,7 +173,7 @@ impl Doc<'_> {
             && !self.has_article(a)
             && words.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()))
             && words.iter().skip(1).all(|w| !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله"));
-        Some((allow_unknown && (name_like || after_title)).then(|| party(SourceType::Person, display, Found::Name, 0.75, String::new())))
+        Some((allow_unknown && (name_like || after_title)).then(|| party(SourceType::Person, display, Found::Name, 0.75, Shared::EMPTY)))
     }
 
     /// A person's name right after a title written as a hashtag: a hashtag
@@ -201,9 +202,9 @@ impl Doc<'_> {
             return Some(PartyRef {
                 toks: b..end,
                 written: self.seg.tokens[b].start..self.seg.tokens[end - 1].end,
-                canonical: Some(name.to_owned()),
+                canonical: Some(Shared::from(name)),
                 stype: SourceType::Person,
-                subtype: String::new(),
+                subtype: Shared::EMPTY,
                 found: Found::Memory,
                 certainty: 0.85,
             });
@@ -217,7 +218,7 @@ impl Doc<'_> {
             written: self.seg.tokens[b].start..self.seg.tokens[end - 1].end,
             canonical: None,
             stype: SourceType::Person,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Name,
             certainty: 0.85,
         })

@@ -175,6 +175,8 @@ pub(crate) struct Doc<'a> {
     next_quote: usize,
     /// Index of the sentence being read.
     current: usize,
+    /// The parties found at the tokens of the sentence being read.
+    party_memo: party::PartyMemo,
 }
 
 /// A claim before numbering and mapping to the original text.
@@ -258,6 +260,7 @@ impl<'a> Doc<'a> {
             active: Vec::new(),
             next_quote: 0,
             current: 0,
+            party_memo: Default::default(),
         }
     }
 
@@ -296,6 +299,7 @@ impl<'a> Doc<'a> {
     fn sentence(&mut self, si: usize, out: &mut Vec<Draft>) {
         let s = self.seg.sentences[si].clone();
         self.current = si;
+        self.party_memo.stop();
         self.advance_quotes(&s);
         // A quiet sentence yields no frame, so its parties matter only to a
         // later sentence that looks back, which reads them then (most
@@ -309,8 +313,11 @@ impl<'a> Doc<'a> {
                 self.scan_pending();
             }
             let parties = self.scan_parties(&s);
-            self.persons = parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i).collect();
+            // Refilled, not reallocated, per sentence.
+            self.persons.clear();
+            self.persons.extend(parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i));
             self.first_non_outlet = parties.iter().position(|p| p.stype != SourceType::Outlet);
+            self.party_memo.read_frames();
             self.frames(si, &parties)
         };
         let context = self.context_for();

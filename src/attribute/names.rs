@@ -2,7 +2,7 @@
 //! it names (with its complement and an apposed name), the word shapes that
 //! are never a name.
 
-use super::party::PartyRef;
+use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{EntryKind, Mention, Role, SourceType};
 use crate::record::Found;
@@ -300,7 +300,7 @@ impl Doc<'_> {
 
     pub(super) fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
         // The title is kept as the subtype, for «الأمير» to find its emir.
-        let mut title = title_stem(&self.norm.text[m.start..m.end]).to_owned();
+        let mut title = title_stem(&self.norm.text[m.start..m.end]);
         let mut j = self.tok_after(m.end);
         let mut steps = 0;
         let mut modifiers = false;
@@ -309,7 +309,7 @@ impl Doc<'_> {
         // with no name after it, it is the verb's («كتب السفير إلى الوزير»).
         let mut to_place = None;
         if let Some(end) = self.title_as_first_name(t, lim) {
-            title = String::new();
+            title = "";
             name = Some((t, end));
             j = lim;
         }
@@ -453,12 +453,12 @@ impl Doc<'_> {
                 toks: t..b,
                 written: start..self.seg.tokens[b - 1].end,
                 canonical: if self.hashtag_at(a, lim) == Some(b) {
-                    Some(self.hashtag_display(a, b))
+                    Some(Shared::from(self.hashtag_display(a, b)))
                 } else {
-                    self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| x.1.to_owned())
+                    self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| Shared::from(x.1))
                 },
                 stype: SourceType::Person,
-                subtype: title,
+                subtype: Shared::from(title),
                 found: Found::Title,
                 certainty: 0.9,
             };
@@ -482,7 +482,7 @@ impl Doc<'_> {
             written: m.start..self.seg.tokens[end - 1].end.max(m.end),
             canonical: None,
             stype: SourceType::Person,
-            subtype: title,
+            subtype: Shared::from(title),
             found: Found::Title,
             certainty: 0.7,
         }

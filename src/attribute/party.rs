@@ -10,7 +10,51 @@ use super::Doc;
 use crate::lexicon::{Anaphor, CueClass, EntryKind, Mention, Role, SourceType};
 use crate::record::Found;
 use crate::segment::TokKind;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::ops::Range;
+
+/// A name or subtype a party carries, shared: a party is copied into
+/// `recent`, chains and quotations, and the copies allocate nothing. The
+/// empty one holds no allocation either.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Shared(Option<Rc<str>>);
+
+impl Shared {
+    /// The empty text.
+    pub const EMPTY: Shared = Shared(None);
+}
+
+impl std::ops::Deref for Shared {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_deref().unwrap_or("")
+    }
+}
+
+impl PartialEq<str> for Shared {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Shared {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl From<&str> for Shared {
+    fn from(s: &str) -> Shared {
+        Shared((!s.is_empty()).then(|| Rc::from(s)))
+    }
+}
+
+impl From<String> for Shared {
+    fn from(s: String) -> Shared {
+        Shared((!s.is_empty()).then(|| Rc::from(s)))
+    }
+}
 
 /// A party found in the folded text.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,13 +64,101 @@ pub(crate) struct PartyRef {
     /// Folded bytes of what counts as written (the name, or the anaphor).
     pub written: Range<usize>,
     /// Canonical name, or `None` to use the written text.
-    pub canonical: Option<String>,
+    pub canonical: Option<Shared>,
     pub stype: SourceType,
-    pub subtype: String,
+    pub subtype: Shared,
     pub found: Found,
     /// Certainty that this is the right party, 0 to 1.
     pub certainty: f32,
 }
+/// What [`Doc::party_at`] found at the tokens of the sentence being read,
+/// reading up to its end: the scan asks at every candidate token, and the
+/// frames ask again at the same tokens (a verb's subject up to three times,
+/// with and without unknown names). The scan's answers are noted as it goes
+/// (a party it found is the one it pushes to `recent` next); the frames'
+/// are kept as they are asked for, and all are given back while the frames
+/// are read. An answer found by looking back over `recent` (an anaphor) is
+/// not noted during the scan, which adds to `recent` as it goes.
+#[derive(Debug, Default)]
+pub(crate) struct PartyMemo {
+    /// How many times a rule looked back over `recent` (see [`PartyMemo::note_recent_read`]).
+    recent_reads: Cell<u64>,
+    inner: RefCell<MemoInner>,
+}
+
+#[derive(Debug, Default)]
+struct MemoInner {
+    /// The sentence's tokens; empty when no sentence is being read.
+    toks: Range<usize>,
+    /// Whether the frames are being read: answers are kept and given back.
+    frames: bool,
+    /// Per token of `toks`, the answer without, then with unknown names:
+    /// [`NOT_ASKED`], [`NOTHING`], `KEPT | i` for `kept[i]`, else `FROM_RECENT + i`
+    /// for `recent[i]`.
+    /// Longer than `toks` when a longer sentence was read before: only
+    /// the slots in `touched` are set, and cleared at the next start.
+    slots: Vec<[u32; 2]>,
+    touched: Vec<usize>,
+    kept: Vec<Option<PartyRef>>,
+}
+
+const NOT_ASKED: u32 = 0;
+const NOTHING: u32 = 1;
+const FROM_RECENT: u32 = 2;
+const KEPT: u32 = 1 << 31;
+
+impl PartyMemo {
+    /// Starts noting the scan's answers at the tokens `toks` of a sentence.
+    pub(super) fn start(&self, toks: Range<usize>) {
+        let mut m = self.inner.borrow_mut();
+        let m = &mut *m;
+        for &at in &m.touched {
+            m.slots[at] = [NOT_ASKED; 2];
+        }
+        m.touched.clear();
+        if m.slots.len() < toks.len() {
+            m.slots.resize(toks.len(), [NOT_ASKED; 2]);
+        }
+        m.kept.clear();
+        m.toks = toks;
+        m.frames = false;
+    }
+
+    /// The scan is over: the frames' answers are kept, and all given back.
+    pub(super) fn read_frames(&self) {
+        self.inner.borrow_mut().frames = true;
+    }
+
+    /// Notes and keeps nothing until the next [`PartyMemo::start`].
+    pub(super) fn stop(&self) {
+        let mut m = self.inner.borrow_mut();
+        m.toks = 0..0;
+        m.frames = false;
+    }
+
+    /// Called wherever a party is looked for among `recent`.
+    pub(super) fn note_recent_read(&self) {
+        self.recent_reads.set(self.recent_reads.get() + 1);
+    }
+
+    /// Whether answers at tokens before `lim` are kept and given back now.
+    fn answers(&self, lim: usize) -> bool {
+        let m = self.inner.borrow();
+        m.frames && lim == m.toks.end
+    }
+
+    /// Sets the slot of `party_at(t, lim, unknown)`.
+    fn set(m: &mut MemoInner, t: usize, lim: usize, unknown: bool, slot: u32) {
+        if lim == m.toks.end && m.toks.contains(&t) {
+            let at = t - m.toks.start;
+            if m.slots[at] == [NOT_ASKED; 2] {
+                m.touched.push(at);
+            }
+            m.slots[at][usize::from(unknown)] = slot;
+        }
+    }
+}
+
 impl Doc<'_> {
     pub fn word(&self, t: usize) -> &str {
         let tok = self.seg.tokens[t];
@@ -183,8 +315,79 @@ impl Doc<'_> {
     }
 
     /// The party at token `t`, not reaching `lim`. With `allow_unknown`, a
-    /// run of unknown name words counts as a person.
+    /// run of unknown name words counts as a person. Asked at a token of
+    /// the sentence being read, up to its end, the answer is kept (see
+    /// [`PartyMemo`]).
     pub fn party_at(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<PartyRef> {
+        if !self.party_memo.answers(lim) {
+            return self.read_party_at(t, lim, allow_unknown);
+        }
+        if let Some(found) = self.remembered_party(t, allow_unknown) {
+            return found;
+        }
+        let found = self.read_party_at(t, lim, allow_unknown);
+        let mut m = self.party_memo.inner.borrow_mut();
+        let slot = match u32::try_from(m.kept.len()) {
+            Ok(i) if i < KEPT => KEPT | i,
+            _ => return found,
+        };
+        m.kept.push(found.clone());
+        PartyMemo::set(&mut m, t, lim, allow_unknown, slot);
+        found
+    }
+
+    /// [`Doc::party_at`] as the scan asks it (without unknown names, up to
+    /// the sentence's end), noting the answer: the party it returns is
+    /// pushed to `recent` next, at index `recent.len()`.
+    pub(super) fn scan_party_at(&self, t: usize, lim: usize) -> Option<PartyRef> {
+        let reads = self.party_memo.recent_reads.get();
+        let found = self.read_party_at(t, lim, false);
+        if self.party_memo.recent_reads.get() != reads {
+            return found;
+        }
+        let slot = match &found {
+            None => NOTHING,
+            Some(p) if p.toks.end > t => match u32::try_from(self.recent.len()) {
+                Ok(i) if i < KEPT - FROM_RECENT => FROM_RECENT + i,
+                _ => return found,
+            },
+            Some(_) => return found,
+        };
+        PartyMemo::set(&mut self.party_memo.inner.borrow_mut(), t, lim, false, slot);
+        found
+    }
+
+    /// The answer of `party_at(t, lim, unknown)` noted or kept, if any, for
+    /// the sentence's end `lim`. An answer with unknown names holds without
+    /// them unless it is an unknown name; one without holds with them when
+    /// it found a party (unknown names are read only where no other party is).
+    fn remembered_party(&self, t: usize, unknown: bool) -> Option<Option<PartyRef>> {
+        let m = self.party_memo.inner.borrow();
+        if !m.toks.contains(&t) {
+            return None;
+        }
+        let slots = m.slots[t - m.toks.start];
+        let party = |slot: u32| match slot {
+            NOTHING => None,
+            s if s & KEPT != 0 => m.kept.get((s & !KEPT) as usize).cloned().flatten(),
+            s => self.recent.get((s - FROM_RECENT) as usize).cloned(),
+        };
+        let (same, other) = if unknown { (slots[1], slots[0]) } else { (slots[0], slots[1]) };
+        if same != NOT_ASKED {
+            return Some(party(same));
+        }
+        if other == NOT_ASKED {
+            return None;
+        }
+        if unknown {
+            party(other).map(Some)
+        } else {
+            Some(party(other).filter(|p| p.found != Found::Name))
+        }
+    }
+
+    /// [`Doc::party_at`], read anew.
+    fn read_party_at(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<PartyRef> {
         if let Some(p) = self.hashtag_party(t, lim, allow_unknown) {
             return p;
         }
@@ -204,9 +407,9 @@ impl Doc<'_> {
                     Some(PartyRef {
                         toks,
                         written: m.start..m.end,
-                        canonical: Some(e.canonical.clone()),
+                        canonical: Some(Shared::from(e.canonical.as_str())),
                         stype: *stype,
-                        subtype: e.subtype.clone(),
+                        subtype: Shared::from(e.subtype.as_str()),
                         found: Found::Lexicon,
                         certainty: 0.97,
                     })
@@ -238,7 +441,7 @@ impl Doc<'_> {
                         written: first..last.max(m.end),
                         canonical: None,
                         stype: SourceType::Anonymous,
-                        subtype: String::new(),
+                        subtype: Shared::EMPTY,
                         found: Found::Lexicon,
                         certainty: 0.9,
                     })
@@ -272,9 +475,9 @@ impl Doc<'_> {
             return Some(PartyRef {
                 toks: t..end,
                 written: start..self.seg.tokens[end - 1].end,
-                canonical: Some(name.to_owned()),
+                canonical: Some(Shared::from(name)),
                 stype: SourceType::Person,
-                subtype: String::new(),
+                subtype: Shared::EMPTY,
                 found: Found::Memory,
                 certainty: 0.85,
             });
@@ -289,7 +492,7 @@ impl Doc<'_> {
                 written: self.seg.tokens[t].start..self.seg.tokens[end - 1].end,
                 canonical: None,
                 stype: SourceType::Person,
-                subtype: String::new(),
+                subtype: Shared::EMPTY,
                 found: Found::Name,
                 certainty: 0.75,
             });
@@ -394,7 +597,7 @@ impl Doc<'_> {
             written: from..self.seg.tokens[name_end - 1].end,
             canonical: None,
             stype,
-            subtype: e.subtype.clone(),
+            subtype: Shared::from(e.subtype.as_str()),
             found: Found::Pattern,
             certainty: if quoted { 0.9 } else { 0.75 },
         })
@@ -474,7 +677,7 @@ impl Doc<'_> {
             written: m.start..self.seg.tokens[j - 1].end.max(m.end),
             canonical: None,
             stype: SourceType::Organization,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: if n > 0 { 0.85 } else { 0.6 },
         }
@@ -519,7 +722,7 @@ impl Doc<'_> {
             written: from..self.seg.tokens[name.end - 1].end,
             canonical: None,
             stype: SourceType::Organization,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: if quoted { 0.85 } else { 0.8 },
         })
@@ -552,10 +755,18 @@ impl Doc<'_> {
         Some(k)
     }
 
+    /// [`Doc::party_name`], borrowed when canonical.
+    pub(super) fn name_of<'p>(&self, p: &'p PartyRef) -> std::borrow::Cow<'p, str> {
+        match &p.canonical {
+            Some(c) => std::borrow::Cow::Borrowed(c),
+            None => std::borrow::Cow::Owned(self.party_name(p)),
+        }
+    }
+
     /// The name a party is reported under: canonical, else as written (original text).
     pub fn party_name(&self, p: &PartyRef) -> String {
         match &p.canonical {
-            Some(c) => c.clone(),
+            Some(c) => c.to_string(),
             None => {
                 // Hashtags inside a written name read as words («رئيس #مجلس_الأعمال»).
                 let r = self.norm.original_span(self.text, p.written.clone());

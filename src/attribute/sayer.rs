@@ -4,7 +4,7 @@
 
 use super::frame::{Via, SUBJECT_SCAN, WINDOW};
 use super::names::looks_prepositional;
-use super::party::PartyRef;
+use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
@@ -21,13 +21,7 @@ impl Doc<'_> {
     pub(crate) fn participle_object(&self, p: &PartyRef) -> bool {
         let t = p.toks.start;
         let Some(k) = t.checked_sub(1).filter(|&k| self.is_word(k)) else { return false };
-        let tok = self.seg.tokens[t];
-        if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
-            return false;
-        }
-        if self.is_word(p.toks.end) && self.lex.has_role(self.word(p.toks.end), Role::Relative) {
-            return false;
-        }
+        // The word before first: most parties follow no participle.
         let participle = match self.mention_in(k) {
             // «بزعم»، «بدعوى» (class participle in cues.tsv) are nouns whose
             // genitive may be the claimant.
@@ -36,9 +30,19 @@ impl Doc<'_> {
             }
             _ => self.roles_at(k).object_participle,
         };
+        if !participle {
+            return false;
+        }
+        let tok = self.seg.tokens[t];
+        if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
+            return false;
+        }
+        if self.is_word(p.toks.end) && self.lex.has_role(self.word(p.toks.end), Role::Relative) {
+            return false;
+        }
         // A feminine form right after a verb is its subject, a noun: «حذرت
         // مدعية المحكمة»، not «claiming».
-        participle && !(self.word(k).ends_with('ه') && k > 0 && self.cue_in(k - 1) == Some(CueClass::Verb))
+        !(self.word(k).ends_with('ه') && k > 0 && self.cue_in(k - 1) == Some(CueClass::Verb))
     }
 
     /// The sayer(s) before token `ct`: just before it, else earlier in the
@@ -256,7 +260,7 @@ impl Doc<'_> {
             written: self.seg.tokens[j].start..self.seg.tokens[end - 1].end,
             canonical: None,
             stype: SourceType::Anonymous,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: 0.6,
         })
@@ -310,7 +314,7 @@ impl Doc<'_> {
             written: self.seg.tokens[t].start..self.seg.tokens[end - 1].end,
             canonical: None,
             stype: SourceType::Anonymous,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: 0.8,
         })
@@ -379,7 +383,7 @@ impl Doc<'_> {
             written: from..self.seg.tokens[end - 1].end,
             canonical: None,
             stype: SourceType::Anonymous,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: 0.6,
         })
@@ -415,7 +419,7 @@ impl Doc<'_> {
             written: self.seg.tokens[start].start..self.seg.tokens[end - 1].end,
             canonical: None,
             stype: SourceType::Person,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Name,
             certainty: 0.7,
         }])

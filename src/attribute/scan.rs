@@ -14,6 +14,7 @@ impl Doc<'_> {
         let mut out = Vec::new();
         let mut t = s.toks.start;
         let mut object_end = None;
+        self.party_memo.start(s.toks.clone());
         while let Some(p) = self.next_party(&mut t, s.toks.end) {
             self.recent.push(p.clone());
             // «داعيا المنظمات الإنسانية وقوى التحالف إلى»: a list joined by و shares the object's role.
@@ -37,11 +38,15 @@ impl Doc<'_> {
                 break;
             };
             *t = c;
-            match self.party_at(*t, lim, false) {
+            match self.scan_party_at(*t, lim) {
                 Some(p) if p.toks.end > *t => {
                     *t = p.toks.end;
                     return Some(p);
                 }
+                // A hashtag of several words that names no party at its «#»
+                // names none at its first word either: the same words are
+                // looked up there.
+                None if self.is_punct(*t, "#") && self.hashtag_at(*t + 1, lim).is_some() => *t += 1,
                 _ => {}
             }
             *t += 1;

@@ -3,7 +3,7 @@
 
 use super::frame::{first_party_in, Frame, Via};
 use super::names::{is_present_verb, TO_ME};
-use super::party::PartyRef;
+use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
@@ -177,7 +177,7 @@ impl Doc<'_> {
         if let Some((end, display)) = self.memory_at(j + 1, close) {
             if end == close {
                 let mut p = self.quoted_party(j, lim, 5, SourceType::Person)?;
-                p.canonical = Some(display.to_owned());
+                p.canonical = Some(Shared::from(display));
                 p.found = Found::Memory;
                 return Some(p);
             }
@@ -221,7 +221,7 @@ impl Doc<'_> {
             written: self.seg.tokens[j + 1].start..self.seg.tokens[close - 1].end,
             canonical: None,
             stype,
-            subtype: String::new(),
+            subtype: Shared::EMPTY,
             found: Found::Pattern,
             certainty: 0.7,
         })
