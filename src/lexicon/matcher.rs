@@ -44,17 +44,29 @@ pub(super) struct Forms {
     /// «وفقا ل», has a first word of its own). Most words of an article
     /// start no form, and a walk costs cache misses in the automaton: one
     /// lookup answers both.
+    /// Those of up to 16 bytes, by their key's bit in `screen`: at
+    /// `slots[bit]` the index in `firsts` plus one of the only key with
+    /// that bit, 0 for none, [`SHARED`] when keys share it (those are in
+    /// `first_words`). Most lookups are of a few function words: an index
+    /// and a key compared, not a hash map probed.
+    slots: Box<[u32]>,
+    firsts: Box<[(WordKey, FirstWord)]>,
     first_words: FxHashMap<WordKey, FirstWord>,
     /// The first words longer than [`WordKey`] holds, by their bytes.
     long_first_words: FxHashMap<Box<[u8]>, FirstWord>,
-    /// A screen over the keys of `first_words`: one bit per key, from a
+    /// A screen over the keys of the first words: one bit per key, from a
     /// cheap hash of it. Three lookups in four find no first word, and the
     /// screen answers most of them without the map.
-    screen: Box<[u64]>,
+    screen: Box<[u64; SCREEN_WORDS]>,
 }
+
+/// A slot of `Forms::slots` that keys share.
+const SHARED: u32 = u32::MAX;
 
 /// Bits in `Forms::screen` (4 KB: it stays in the first-level cache).
 const SCREEN_BITS: u32 = 15;
+/// Words in `Forms::screen`.
+const SCREEN_WORDS: usize = 1 << (SCREEN_BITS - 6);
 
 /// A word of at most 16 bytes as a fixed-size key: its length, its first
 /// eight bytes and its last eight (overlapping when it is shorter than 16,
@@ -141,21 +153,35 @@ impl Forms {
                 first_words.insert(w.into(), FirstWord { matches, state, next });
             }
         }
-        let mut screen = vec![0u64; 1 << (SCREEN_BITS - 6)].into_boxed_slice();
-        let (mut short, mut long) = (FxHashMap::default(), FxHashMap::default());
+        let mut screen = Box::new([0u64; SCREEN_WORDS]);
+        let (mut short, mut long) = (Vec::new(), FxHashMap::default());
+        let mut keys_at = vec![0u32; 1 << SCREEN_BITS];
         for (w, first) in first_words {
             match WordKey::of(&w, 0, w.len()) {
                 Some(key) => {
                     let bit = key.screen_bit();
                     screen[bit / 64] |= 1 << (bit % 64);
-                    short.insert(key, first);
+                    keys_at[bit] += 1;
+                    short.push((key, first));
                 }
                 None => {
                     long.insert(w, first);
                 }
             }
         }
-        Ok(Forms { nfa, pids: walked.into(), first_words: short, long_first_words: long, screen })
+        let mut slots = vec![0u32; 1 << SCREEN_BITS].into_boxed_slice();
+        let (mut firsts, mut shared) = (Vec::new(), FxHashMap::default());
+        for (key, first) in short {
+            let bit = key.screen_bit();
+            if keys_at[bit] == 1 {
+                firsts.push((key, first));
+                slots[bit] = u32::try_from(firsts.len()).unwrap_or(SHARED);
+            } else {
+                slots[bit] = SHARED;
+                shared.insert(key, first);
+            }
+        }
+        Ok(Forms { nfa, pids: walked.into(), slots, firsts: firsts.into(), first_words: shared, long_first_words: long, screen })
     }
 
     /// [`FirstWord::next`] for word `w` with the state `state` after it: the
@@ -186,19 +212,31 @@ impl Forms {
     #[inline]
     fn may_start(&self, key: WordKey) -> bool {
         let bit = key.screen_bit();
-        self.screen[bit / 64] & (1 << (bit % 64)) != 0
+        self.screen[bit / 64 % SCREEN_WORDS] & (1 << (bit % 64)) != 0
+    }
+
+    /// The first word with this key, if it is one.
+    #[inline]
+    fn first_word(&self, key: WordKey) -> Option<&FirstWord> {
+        match self.slots.get(key.screen_bit()).copied() {
+            None | Some(0) => None,
+            Some(SHARED) => self.first_words.get(&key),
+            Some(k) => self.firsts.get(k as usize - 1).filter(|(known, _)| *known == key).map(|(_, first)| first),
+        }
     }
 
     /// Every form starting at byte `s`, shortest first: (end, pattern).
     /// `word` is where the word starting at `s` ends, if it is one, and its
-    /// key (None when it is too long for one).
+    /// key (None when it is too long for one). Inlined where it is tried:
+    /// most candidates end at the lookup, or at the four bytes after it.
+    #[inline(always)]
     fn matches_at(&self, text: &str, s: usize, word: Option<(usize, Option<WordKey>)>, out: &mut Vec<(usize, usize)>) {
         out.clear();
         let bytes = text.as_bytes();
         let (from, state) = match word {
             Some((e, key)) => {
                 let first = match key {
-                    Some(key) => self.first_words.get(&key),
+                    Some(key) => self.first_word(key),
                     None => self.long_first_words.get(&bytes[s..e]),
                 };
                 let Some(first) = first else { return };
@@ -217,6 +255,12 @@ impl Forms {
                 (s, start)
             }
         };
+        self.walk_on(bytes, s, from, state, out);
+    }
+
+    /// The forms of [`Forms::matches_at`] past byte `from`, from state `state`.
+    #[inline(never)]
+    fn walk_on(&self, bytes: &[u8], s: usize, from: usize, state: StateID, out: &mut Vec<(usize, usize)>) {
         let known = out.len();
         walk(&self.nfa, bytes, s, from, bytes.len(), state, out);
         for m in &mut out[known..] {
@@ -257,6 +301,16 @@ fn char_at(bytes: &[u8], i: usize) -> (usize, bool) {
     let x = bytes[i];
     if x & 0xFE == 0xD8 {
         return (2, PROCLITIC[usize::from(x & 1) << 6 | usize::from(bytes[i + 1] & 0x3F)]);
+    }
+    char_of(x, 0)
+}
+
+/// [`char_at`] for a character whose first byte is `x` and second, if it
+/// has one, `y`.
+#[inline]
+fn char_of(x: u8, y: u8) -> (usize, bool) {
+    if x & 0xFE == 0xD8 {
+        return (2, PROCLITIC[usize::from(x & 1) << 6 | usize::from(y & 0x3F)]);
     }
     match x {
         b if b < 0x80 => (1, false),
@@ -432,7 +486,7 @@ impl Lexicon {
             prev_end = tok.end;
             if !matches!(tok.kind, TokKind::Word) {
                 if self.punct_starts && run <= MAX_PREFIX_CHARS && clitics {
-                    block[n] = Candidate { s: tok.start, ..Candidate::default() };
+                    block[n % BLOCK] = Candidate { s: tok.start, ..Candidate::default() };
                     n += 1;
                 }
                 (run, clitics) = (0, true);
@@ -452,9 +506,13 @@ impl Lexicon {
                     while run <= MAX_PREFIX_CHARS && clitics && s < tok.end {
                         // Most words start no form: the screen says so at once.
                         let key = WordKey::of(bytes, s, tok.end);
-                        block[n] = Candidate { s, end: tok.end, key, word_start: tok.start, word: true };
+                        block[n % BLOCK] = Candidate { s, end: tok.end, key, word_start: tok.start, word: true };
                         n += usize::from(key.is_none_or(|k| self.ac.may_start(k)));
-                        let (len, proclitic) = char_at(bytes, s);
+                        // The first character, from the key's first bytes when there is one.
+                        let (len, proclitic) = match key {
+                            Some(k) => char_of(k.0 as u8, (k.0 >> 8) as u8),
+                            None => char_at(bytes, s),
+                        };
                         run += 1;
                         clitics &= proclitic;
                         s += len;
@@ -531,6 +589,7 @@ impl Lexicon {
     /// `word` as for `Forms::matches_at`; `word_start` is where the word
     /// holding `s` starts, when known.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     fn try_at(
         &self,
         text: &str,
@@ -542,9 +601,14 @@ impl Lexicon {
         out: &mut Vec<Mention>,
     ) {
         self.ac.matches_at(text, s, word, here);
-        if here.is_empty() {
-            return;
+        if !here.is_empty() {
+            self.take(text, s, word_start, here, pos, out);
         }
+    }
+
+    /// The mention of [`Lexicon::try_at`] among the forms `here` found.
+    #[inline(never)]
+    fn take(&self, text: &str, s: usize, word_start: Option<usize>, here: &[(usize, usize)], pos: &mut usize, out: &mut Vec<Mention>) {
         let word_start = word_start.unwrap_or_else(|| {
             text[..s].char_indices().rev().take_while(|&(_, c)| is_word_char(c)).last().map_or(s, |(i, _)| i)
         });
