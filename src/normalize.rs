@@ -239,7 +239,7 @@ fn fold_chunk(w: &[u8; 19]) -> ([u8; 16], u32, u32) {
         _mm_storeu_si128(out.as_mut_ptr().cast(), v);
         let bits = |m| _mm_movemask_epi8(m) as u32;
         let (kept, lead, space) = (bits(ascii_kept), bits(lead), bits(space));
-        (out, run_bits(kept, lead, space, w), lead)
+        (out, run_bits(kept.into(), lead.into(), space.into(), w) as u32, lead)
     }
 }
 
@@ -261,13 +261,54 @@ fn fold_chunk_portable(w: &[u8; 19]) -> ([u8; 16], u32, u32) {
         out[k] = v;
     }
     let lead = lane_bits_portable(&lead);
-    (out, run_bits(lane_bits_portable(&kept), lead, lane_bits_portable(&space), w), lead)
+    (out, run_bits(lane_bits_portable(&kept).into(), lead.into(), lane_bits_portable(&space).into(), w) as u32, lead)
 }
 
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
 fn fold_chunk(w: &[u8; 19]) -> ([u8; 16], u32, u32) {
     fold_chunk_portable(w)
+}
+
+/// [`fold_chunk`] for thirty-two bytes at once with AVX2: `w` is the byte
+/// before the chunk, the chunk and the two bytes after it.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn fold_chunk32(w: &[u8; 35]) -> ([u8; 32], u64, u64) {
+    use std::arch::x86_64::*;
+    let load = |k: usize| {
+        let lanes: &[u8; 32] = w[k..k + 32].try_into().expect("thirty-two bytes");
+        // SAFETY: the load reads the thirty-two bytes of `lanes`, at any alignment.
+        unsafe { _mm256_loadu_si256(lanes.as_ptr().cast()) }
+    };
+    let (p, x, y) = (load(0), load(1), load(2));
+    let all = |b: u8| _mm256_set1_epi8(b as i8);
+    let eq = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, all(b));
+    // lo <= v <= hi as unsigned bytes: v - lo + 0x80 below hi - lo + 1 + 0x80, signed.
+    let within = |v: __m256i, lo: u8, hi: u8| _mm256_cmpgt_epi8(all((hi - lo + 1) ^ 0x80), _mm256_add_epi8(v, all(0x80u8.wrapping_sub(lo))));
+    let (or, and) = (|a, b| _mm256_or_si256(a, b), |a, b| _mm256_and_si256(a, b));
+    let ascii = _mm256_cmpgt_epi8(x, _mm256_set1_epi8(-1));
+    let space = or(eq(x, b' '), eq(x, b'\n'));
+    let ascii_kept = _mm256_andnot_si256(or(eq(x, b' '), within(x, b'\t', b'\r')), ascii);
+    let (d8, d9) = (eq(x, 0xD8), eq(x, 0xD9));
+    let lead = or(_mm256_andnot_si256(or(within(y, 0x90, 0x9A), eq(y, 0x9C)), d8), and(d9, within(y, 0x81, 0x8A)));
+    let mut v = _mm256_xor_si256(x, and(within(x, b'A', b'Z'), all(0x20)));
+    v = _mm256_xor_si256(v, and(eq(x, b'\''), all(b'\'' ^ b'"')));
+    let (p8, p9) = (eq(p, 0xD8), eq(p, 0xD9));
+    v = _mm256_xor_si256(v, and(and(d8, eq(y, 0xA9)), all(0xD8 ^ 0xD9)));
+    v = _mm256_xor_si256(v, and(and(p8, eq(x, 0xA9)), all(0xA9 ^ 0x87)));
+    v = _mm256_xor_si256(v, and(and(p9, eq(x, 0x89)), all(0x89 ^ 0x8A)));
+    v = _mm256_xor_si256(v, and(and(p8, or(or(eq(x, 0xA2), eq(x, 0xA3)), eq(x, 0xA5))), _mm256_xor_si256(x, all(0xA7))));
+    let mut out = [0u8; 32];
+    // SAFETY: the store writes the thirty-two bytes of `out`, at any alignment.
+    unsafe { _mm256_storeu_si256(out.as_mut_ptr().cast(), v) };
+    let bits = |m| u64::from(_mm256_movemask_epi8(m) as u32);
+    let (kept, lead, space) = (bits(ascii_kept), bits(lead), bits(space));
+    (out, run_bits(kept, lead, space, w), lead)
 }
 
 /// Whether `x y` leads a two-byte run character of [`fold_chunk`].
@@ -281,9 +322,11 @@ fn lead_kept(x: u8, y: u8) -> bool {
 /// space or newline counts when a run character starts after it (the one
 /// after the chunk read from `w`).
 #[inline]
-fn run_bits(kept: u32, lead: u32, space: u32, w: &[u8; 19]) -> u32 {
-    let after = u32::from(w[17] < 0x80 && !matches!(w[17], b' ' | b'\t'..=b'\r') || lead_kept(w[17], w[18]));
-    let starts = kept | lead | after << 16;
+fn run_bits(kept: u64, lead: u64, space: u64, w: &[u8]) -> u64 {
+    let lanes = w.len() - 3;
+    let (x, y) = (w[lanes + 1], w[lanes + 2]);
+    let after = u64::from(x < 0x80 && !matches!(x, b' ' | b'\t'..=b'\r') || lead_kept(x, y));
+    let starts = kept | lead | after << lanes;
     kept | lead | lead << 1 | space & starts >> 1
 }
 
@@ -355,6 +398,37 @@ impl Builder {
 
 /// Folds `text` and records where each folded byte came from.
 pub fn normalize(text: &str) -> Normalized {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2.
+        return unsafe { normalize_avx2(text) };
+    }
+    normalize_16(text)
+}
+
+/// [`normalize`] sixteen bytes a step.
+fn normalize_16(text: &str) -> Normalized {
+    normalize_with(text, |w: &[u8; 19]| {
+        let (folded, run, lead) = fold_chunk(w);
+        (folded, run.into(), lead.into())
+    })
+}
+
+/// [`normalize`] thirty-two bytes a step.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn normalize_avx2(text: &str) -> Normalized {
+    // SAFETY: the processor has AVX2 (this function's contract).
+    normalize_with(text, |w: &[u8; 35]| unsafe { fold_chunk32(w) })
+}
+
+/// [`normalize`] with `fold` for the fast path's chunks of `N` bytes (see
+/// [`fold_chunk`]; it gets the byte before, the chunk and two bytes after).
+#[inline(always)]
+fn normalize_with<const W: usize, const N: usize>(text: &str, fold: impl Fn(&[u8; W]) -> ([u8; N], u64, u64)) -> Normalized {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut b = Builder { out: vec![0; n], len: 0, runs: Vec::new(), delta: 0 };
@@ -378,19 +452,19 @@ pub fn normalize(text: &str) -> Normalized {
         let mut o = b.len;
         let out = &mut b.out;
         while i < n {
-            if let Some(w) = bytes.get(i.wrapping_sub(1)..i + 18) {
-                // Sixteen bytes at once (not the first of the text: the
-                // byte before is read); the folded text is never ahead of
-                // the original (o <= i), so the sixteen fit.
-                let (folded, mut plain, lead) = fold_chunk(w.try_into().expect("19 bytes"));
+            if let Some(w) = bytes.get(i.wrapping_sub(1)..i + W - 1) {
+                // N bytes at once (not the first of the text: the byte
+                // before is read); the folded text is never ahead of the
+                // original (o <= i), so the N fit.
+                let (folded, mut plain, lead) = fold(w.try_into().expect("W bytes"));
                 if i == run && matches!(w[1], b' ' | b'\n') {
                     plain &= !1;
                 }
-                let t = (plain & 0xFFFF).trailing_ones() as usize;
-                out[o..o + 16].copy_from_slice(&folded);
-                if t == 16 {
+                let t = (plain | !0 << N).trailing_ones() as usize;
+                out[o..o + N].copy_from_slice(&folded);
+                if t >= N {
                     // Not past a letter begun in the last byte.
-                    let t = 16 - (lead >> 15) as usize;
+                    let t = N - (lead >> (N - 1) & 1) as usize;
                     (i, o) = (i + t, o + t);
                     continue;
                 }
@@ -547,6 +621,9 @@ mod tests {
             let n = normalize(t);
             let map: Vec<u32> = (0..=n.text.len()).map(|i| n.original_offset(i) as u32).collect();
             assert_eq!((n.text.clone(), map), reference(t), "{t:?}");
+            // Sixteen bytes a step as thirty-two, map included.
+            let m = normalize_16(t);
+            assert_eq!((&m.text, &m.runs), (&n.text, &n.runs), "{t:?}");
         }
     }
 
@@ -562,6 +639,21 @@ mod tests {
             for w in t.windows(19) {
                 let w: &[u8; 19] = w.try_into().unwrap();
                 assert_eq!(fold_chunk(w), fold_chunk_portable(w), "{w:x?}");
+            }
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // Thirty-two lanes are two runs of sixteen.
+                for w in t.windows(35) {
+                    let w: &[u8; 35] = w.try_into().unwrap();
+                    // SAFETY: the processor has AVX2.
+                    let (folded, run, lead) = unsafe { fold_chunk32(w) };
+                    let (f0, r0, l0) = fold_chunk_portable(w[..19].try_into().unwrap());
+                    let (f1, r1, l1) = fold_chunk_portable(w[16..].try_into().unwrap());
+                    assert_eq!(folded, *[f0, f1].concat(), "{w:x?}");
+                    assert_eq!(lead, u64::from(l0 | l1 << 16), "{w:x?}");
+                    // The second byte of a letter begun in the first half's last lane is the second half's first.
+                    assert_eq!(run, u64::from(r0 & 0xFFFF | (l0 >> 15) << 16) | u64::from(r1) << 16, "{w:x?}");
+                }
             }
         }
     }
