@@ -94,25 +94,57 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`] into `toks`, and the index of every token that is no word
 /// into `others`: what sentences, paragraphs and quotations are made of.
 fn tokenize_into(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2.
+        return unsafe { tokenize_avx2(text, toks, others) };
+    }
+    tokenize_16(text, toks, others);
+}
+
+/// [`tokenize_into`] sixteen bytes a step.
+fn tokenize_16(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
+    tokenize_with(text, toks, others, |c: &[u8; 17]| {
+        let (word, space) = plain_word_bytes(c);
+        (word.into(), space.into())
+    });
+}
+
+/// [`tokenize_into`] thirty-two bytes a step.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn tokenize_avx2(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
+    // SAFETY: the processor has AVX2 (this function's contract).
+    tokenize_with(text, toks, others, |c: &[u8; 33]| unsafe { plain_word_bytes32(c) });
+}
+
+/// [`tokenize_into`] with `classify` for chunks of `W - 1` bytes (see
+/// [`plain_word_bytes`]; it gets the chunk and the byte after it).
+#[inline(always)]
+fn tokenize_with<const W: usize>(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>, classify: impl Fn(&[u8; W]) -> (u64, u64)) {
     /// `start` when no word is open.
     const NONE: usize = usize::MAX;
+    let n = W as u32 - 1;
     let b = text.as_bytes();
     toks.reserve(text.len() / 5);
     let mut i = 0;
     // Where the open word began.
     let mut start = NONE;
     while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 17) {
-            let (word, space) = plain_word_bytes(chunk.try_into().expect("17 bytes"));
-            // The lanes before the first that is neither (all sixteen, and
+        if let Some(chunk) = b.get(i..i + W) {
+            let (word, space) = classify(chunk.try_into().expect("W bytes"));
+            // The lanes before the first that is neither (all of them, and
             // the second byte of a letter begun in the last, if none is).
-            let other = !(word | space) & 0xFFFF;
-            let lanes = if other == 0 { 16 + (word >> 16) } else { other.trailing_zeros() };
-            let word = word & ((1u32 << lanes) - 1);
+            let other = !(word | space) & ((1u64 << n) - 1);
+            let lanes = if other == 0 { n + (word >> n) as u32 } else { other.trailing_zeros() };
+            let word = word & ((1u64 << lanes) - 1);
             // Where a word begins or ends: a lane that is not as the one
             // before (before the first, the open word).
-            let mut edges = word ^ (word << 1 | u32::from(start != NONE));
-            edges &= (1u32 << lanes) - 1;
+            let mut edges = word ^ (word << 1 | u64::from(start != NONE));
+            edges &= (1u64 << lanes) - 1;
             while edges != 0 {
                 let at = i + edges.trailing_zeros() as usize;
                 if start == NONE {
@@ -200,6 +232,33 @@ fn plain_word_bytes(chunk: &[u8; 17]) -> (u32, u32) {
         let lead = bits(_mm_or_si128(d8, d9));
         (bits(alnum) | lead | lead << 1, bits(_mm_cmpeq_epi8(c, all(b' '))))
     }
+}
+
+/// [`plain_word_bytes`] for thirty-two bytes at once with AVX2 (bit 32:
+/// the second byte of a letter begun at byte 31).
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn plain_word_bytes32(chunk: &[u8; 33]) -> (u64, u64) {
+    use std::arch::x86_64::*;
+    let load = |k: usize| {
+        let lanes: &[u8; 32] = chunk[k..k + 32].try_into().expect("thirty-two bytes");
+        // SAFETY: the load reads the thirty-two bytes of `lanes`, at any alignment.
+        unsafe { _mm256_loadu_si256(lanes.as_ptr().cast()) }
+    };
+    let (c, next) = (load(0), load(1));
+    let all = |b: u8| _mm256_set1_epi8(b as i8);
+    // lo <= v <= hi as unsigned bytes: v - lo + 0x80 below hi - lo + 1 + 0x80, signed.
+    let within = |v: __m256i, lo: u8, hi: u8| _mm256_cmpgt_epi8(all((hi - lo + 1) ^ 0x80), _mm256_add_epi8(v, all(0x80u8.wrapping_sub(lo))));
+    let alnum = _mm256_or_si256(within(c, b'0', b'9'), within(_mm256_or_si256(c, all(0x20)), b'a', b'z'));
+    let d8 = _mm256_and_si256(_mm256_cmpeq_epi8(c, all(0xD8)), within(next, 0xA0, 0xBF));
+    let d9 = _mm256_and_si256(_mm256_cmpeq_epi8(c, all(0xD9)), within(next, 0x80, 0x8A));
+    let bits = |m| u64::from(_mm256_movemask_epi8(m) as u32);
+    let lead = bits(_mm256_or_si256(d8, d9));
+    (bits(alnum) | lead | lead << 1, bits(_mm256_cmpeq_epi8(c, all(b' '))))
 }
 
 /// [`plain_word_bytes`] lane by lane, for every target.
@@ -456,6 +515,17 @@ mod tests {
             let w: &[u8; 17] = w.try_into().unwrap();
             assert_eq!(plain_word_bytes(w), plain_word_bytes_portable(w), "{w:x?}");
         }
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // Thirty-two lanes are two runs of sixteen.
+            for w in bytes.windows(33) {
+                let w: &[u8; 33] = w.try_into().unwrap();
+                let ((w0, s0), (w1, s1)) = (plain_word_bytes_portable(w[..17].try_into().unwrap()), plain_word_bytes_portable(w[16..].try_into().unwrap()));
+                // SAFETY: the processor has AVX2.
+                let got = unsafe { plain_word_bytes32(w) };
+                assert_eq!(got, (u64::from(w0) | u64::from(w1) << 16, u64::from(s0 | s1 << 16)), "{w:x?}");
+            }
+        }
     }
 
     #[test]
@@ -479,6 +549,10 @@ mod tests {
         for t in &texts {
             let folded = normalize(t).text;
             assert_eq!(tokenize(&folded), tokenize_chars(&folded), "{folded:?}");
+            let (mut sixteen, mut others) = (Vec::new(), Vec::new());
+            tokenize_16(&folded, &mut sixteen, &mut others);
+            assert_eq!(sixteen, tokenize_chars(&folded), "{folded:?}");
+            assert_eq!(others.len(), sixteen.iter().filter(|t| t.kind != TokKind::Word).count());
             assert_eq!(tokenize(t), tokenize_chars(t), "{t:?}");
         }
     }
