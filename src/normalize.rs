@@ -452,19 +452,28 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, fold: impl Fn(&[u8
         let mut o = b.len;
         let out = &mut b.out;
         while i < n {
-            if let Some(w) = bytes.get(i.wrapping_sub(1)..i + W - 1) {
-                // N bytes at once (not the first of the text: the byte
-                // before is read); the folded text is never ahead of the
-                // original (o <= i), so the N fit.
-                let (folded, mut plain, lead) = fold(w.try_into().expect("W bytes"));
-                if i == run && matches!(w[1], b' ' | b'\n') {
+            // N bytes at once (not the first of the text: the byte before
+            // is read), or near the end sixteen while there are; the folded
+            // text is never ahead of the original (o <= i), so they fit.
+            let chunk = if let Some(w) = bytes.get(i.wrapping_sub(1)..i + W - 1) {
+                let (folded, plain, lead) = fold(w.try_into().expect("W bytes"));
+                out[o..o + N].copy_from_slice(&folded);
+                Some((plain, lead, N))
+            } else if let Some(w) = bytes.get(i.wrapping_sub(1)..i + 18).filter(|_| N > 16) {
+                let (folded, plain, lead) = fold_chunk(w.try_into().expect("19 bytes"));
+                out[o..o + 16].copy_from_slice(&folded);
+                Some((plain.into(), lead.into(), 16))
+            } else {
+                None
+            };
+            if let Some((mut plain, lead, lanes)) = chunk {
+                if i == run && matches!(bytes[i], b' ' | b'\n') {
                     plain &= !1;
                 }
-                let t = (plain | !0 << N).trailing_ones() as usize;
-                out[o..o + N].copy_from_slice(&folded);
-                if t >= N {
+                let t = (plain | !0 << lanes).trailing_ones() as usize;
+                if t >= lanes {
                     // Not past a letter begun in the last byte.
-                    let t = N - (lead >> (N - 1) & 1) as usize;
+                    let t = lanes - (lead >> (lanes - 1) & 1) as usize;
                     (i, o) = (i + t, o + t);
                     continue;
                 }

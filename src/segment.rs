@@ -213,8 +213,8 @@ fn tokenize_with<const W: usize>(text: &str, toks: &mut Vec<Token>, others: &mut
 fn plain_word_bytes(chunk: &[u8; 17]) -> (u32, u32) {
     use std::arch::x86_64::*;
     // SAFETY: SSE2, all these intrinsics need, is part of the x86_64
-    // baseline; the loads read the sixteen bytes of `lanes` and the store
-    // writes the sixteen of `out`, at any alignment.
+    // baseline; the loads read the sixteen bytes of `lanes`, at any
+    // alignment.
     unsafe {
         let load = |k: usize| {
             let lanes: &[u8; 16] = chunk[k..k + 16].try_into().expect("sixteen bytes");
