@@ -118,36 +118,50 @@ pub fn fold(text: &str) -> String {
 }
 
 
-/// What a continuation byte makes of an Arabic letter led by 0xD8 (first
-/// half) or 0xD9 (second half) when it keeps its length (see [`fold_char`]):
-/// 0 when it does not (or is not a letter), else the folded letter's bytes
-/// as `lead << 8 | continuation`.
-const ARABIC_FOLD: [u16; 128] = {
-    let mut t = [0u16; 128];
+/// What [`fold_char`] makes of a character of the Arabic block, U+0600 to
+/// U+06FF, when it keeps its length and is no white space: its folded
+/// character, or 0 when it is dropped or becomes an ASCII digit.
+const fn fold_arabic(c: u32) -> u32 {
+    match c {
+        0x0610..=0x061A | 0x061C | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0640 => 0,
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => 0,
+        0x0622 | 0x0623 | 0x0625 | 0x0671 => 0x0627,
+        0x0649 | 0x06CC => 0x064A,
+        0x0629 | 0x06BE => 0x0647,
+        0x06A9 => 0x0643,
+        _ => c,
+    }
+}
+
+/// The two-byte characters led by 0xD8 to 0xDB (the Arabic block), by
+/// `(lead & 3) << 6 | continuation & 0x3F`: the folded character's bytes as
+/// `lead << 8 | continuation` when it keeps its length (see [`fold_arabic`]),
+/// else 0.
+const ARABIC_FOLD: [u16; 256] = {
+    let mut t = [0u16; 256];
     let mut k = 0;
-    while k < 128 {
-        let (lead, cont) = (if k < 64 { 0xD8u16 } else { 0xD9 }, 0x80 + (k as u16 & 0x3F));
-        let keep = match lead {
-            0xD8 => matches!(cont, 0xA1 | 0xA4 | 0xA6..=0xA8 | 0xAA..=0xBA),
-            _ => matches!(cont, 0x81..=0x88 | 0x8A),
-        };
-        t[k] = if keep {
-            lead << 8 | cont
-        } else {
-            match (lead, cont) {
-                // أ إ آ → ا
-                (0xD8, 0xA2 | 0xA3 | 0xA5) => 0xD8A7,
-                // ة → ه
-                (0xD8, 0xA9) => 0xD987,
-                // ى → ي
-                (0xD9, 0x89) => 0xD98A,
-                _ => 0,
-            }
-        };
+    while k < 256 {
+        let f = fold_arabic(0x0600 + k as u32);
+        if f != 0 {
+            t[k] = ((0xC0 | f >> 6) << 8 | (0x80 | f & 0x3F)) as u16;
+        }
         k += 1;
     }
     t
 };
+
+/// The folded bytes of the two-byte character `x y` when folding keeps its
+/// length and it is no white space, as `x << 8 | y`; None otherwise. Only
+/// the Arabic block folds to other letters; of the rest, two spaces (U+0085,
+/// U+00A0), the soft hyphen and the guillemets (to «"») differ.
+#[inline]
+fn fold_two(x: u8, y: u8) -> Option<u16> {
+    match x {
+        0xD8..=0xDB => Some(ARABIC_FOLD[usize::from(x & 3) << 6 | usize::from(y & 0x3F)]).filter(|&f| f != 0),
+        0xC2 if matches!(y, 0x85 | 0xA0 | 0xAD | 0xAB | 0xBB) => None,
+        _ => Some(u16::from(x) << 8 | u16::from(y)),
+    }
+}
 
 /// Sixteen lanes of 0 or 1 as the bits of an integer, lane 0 the lowest:
 /// one `pmovmskb` on x86_64 (SSE2 is part of its baseline), the lanes
@@ -179,45 +193,177 @@ fn lane_bits_portable(lanes: &[u8; 16]) -> u32 {
     half(&lanes[..8]) | half(&lanes[8..]) << 8
 }
 
-/// Sixteen bytes of the fast path of [`normalize`], read at once (the
-/// compiler vectorizes the lanes): `w` is the byte before the chunk, the
-/// chunk, which starts on a character, and the two bytes after it. Returns
-/// the chunk folded as the fast path folds (ASCII capitals lowered; أ إ آ
-/// → ا, ة → ه, ى → ي, as in [`ARABIC_FOLD`]), the bytes of its run
-/// characters (bits, as the fast path takes them, but a space first in the
-/// chunk always), and the lead bytes of its Arabic letters (bits). Only
+/// Sixteen bytes of the fast path of [`normalize`], read at once: `w` is
+/// the byte before the chunk, the chunk, which starts on a character, and
+/// the two bytes after it. Returns the chunk folded as the fast path folds
+/// (ASCII capitals lowered, «'» → «"»; أ إ آ → ا, ة → ه, ى → ي, as in
+/// [`ARABIC_FOLD`]), the bytes of its run characters (bits), and the lead
+/// bytes of its two-byte run characters (bits). The run characters are
+/// ASCII other than white space, the letters and marks of U+0600 to U+063F
+/// that fold to a character of the same length, and ف to ي; and a single
+/// space or newline before one of them (not meant first in a run). Only
 /// the bytes of run characters before the first other byte are meant.
+#[cfg(target_arch = "x86_64")]
 #[inline]
 fn fold_chunk(w: &[u8; 19]) -> ([u8; 16], u32, u32) {
-    // Selects, not branches, for the lanes to vectorize.
-    let alnum = |x: u8| (x.wrapping_sub(b'0') < 10) | ((x | 0x20).wrapping_sub(b'a') < 26);
-    // D8 A1 to D8 BA and D9 81 to D9 8A: the letters ARABIC_FOLD keeps or folds.
-    let kept = |x: u8, y: u8| ((x == 0xD8) & (y.wrapping_sub(0xA1) <= 0xBA - 0xA1)) | ((x == 0xD9) & (y.wrapping_sub(0x81) <= 0x8A - 0x81));
-    let (mut out, mut plain, mut lead) = ([0u8; 16], [0u8; 16], [0u8; 16]);
-    for k in 0..16 {
-        let (p, x, y, z) = (w[k], w[k + 1], w[k + 2], w[k + 3]);
-        let letter = kept(x, y);
-        let space = (x == b' ') & (alnum(y) | kept(y, z));
-        lead[k] = u8::from(letter);
-        plain[k] = u8::from(alnum(x) | letter | space);
-        let mut v = x | u8::from(x.wrapping_sub(b'A') < 26) << 5;
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2, all these intrinsics need, is part of the x86_64
+    // baseline; the loads read the sixteen bytes of `lanes` and the store
+    // writes the sixteen of `out`, at any alignment.
+    unsafe {
+        let load = |k: usize| {
+            let lanes: &[u8; 16] = w[k..k + 16].try_into().expect("sixteen bytes");
+            _mm_loadu_si128(lanes.as_ptr().cast())
+        };
+        let (p, x, y) = (load(0), load(1), load(2));
+        let all = |b: u8| _mm_set1_epi8(b as i8);
+        let eq = |v: __m128i, b: u8| _mm_cmpeq_epi8(v, all(b));
+        // lo <= v <= hi as unsigned bytes: v - lo + 0x80 below hi - lo + 1 + 0x80, signed.
+        let within = |v: __m128i, lo: u8, hi: u8| _mm_cmplt_epi8(_mm_add_epi8(v, all(0x80u8.wrapping_sub(lo))), all((hi - lo + 1) ^ 0x80));
+        let (or, and) = (|a, b| _mm_or_si128(a, b), |a, b| _mm_and_si128(a, b));
+        let ascii = _mm_cmpgt_epi8(x, _mm_set1_epi8(-1));
+        let space = or(eq(x, b' '), eq(x, b'\n'));
+        let ascii_kept = _mm_andnot_si128(or(eq(x, b' '), within(x, b'\t', b'\r')), ascii);
+        let (d8, d9) = (eq(x, 0xD8), eq(x, 0xD9));
+        // D8 80 to D8 BF but the marks U+0610 to U+061A and U+061C; D9 81 to D9 8A.
+        let lead = or(_mm_andnot_si128(or(within(y, 0x90, 0x9A), eq(y, 0x9C)), d8), and(d9, within(y, 0x81, 0x8A)));
+        let mut v = _mm_xor_si128(x, and(within(x, b'A', b'Z'), all(0x20)));
+        v = _mm_xor_si128(v, and(eq(x, b'\''), all(b'\'' ^ b'"')));
         // ة (D8 A9) → ه (D9 87); ى (D9 89) → ي (D9 8A); أ إ آ (D8 A2 A3 A5) → ا (D8 A7).
+        let (p8, p9) = (eq(p, 0xD8), eq(p, 0xD9));
+        v = _mm_xor_si128(v, and(and(d8, eq(y, 0xA9)), all(0xD8 ^ 0xD9)));
+        v = _mm_xor_si128(v, and(and(p8, eq(x, 0xA9)), all(0xA9 ^ 0x87)));
+        v = _mm_xor_si128(v, and(and(p9, eq(x, 0x89)), all(0x89 ^ 0x8A)));
+        v = _mm_xor_si128(v, and(and(p8, or(or(eq(x, 0xA2), eq(x, 0xA3)), eq(x, 0xA5))), _mm_xor_si128(x, all(0xA7))));
+        let mut out = [0u8; 16];
+        _mm_storeu_si128(out.as_mut_ptr().cast(), v);
+        let bits = |m| _mm_movemask_epi8(m) as u32;
+        let (kept, lead, space) = (bits(ascii_kept), bits(lead), bits(space));
+        (out, run_bits(kept.into(), lead.into(), space.into(), w) as u32, lead)
+    }
+}
+
+/// [`fold_chunk`] lane by lane, for every target (the compiler vectorizes it).
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+#[inline]
+fn fold_chunk_portable(w: &[u8; 19]) -> ([u8; 16], u32, u32) {
+    let (mut out, mut kept, mut lead, mut space) = ([0u8; 16], [0u8; 16], [0u8; 16], [0u8; 16]);
+    for k in 0..16 {
+        let (p, x, y) = (w[k], w[k + 1], w[k + 2]);
+        kept[k] = u8::from(x < 0x80 && !matches!(x, b' ' | b'\t'..=b'\r'));
+        space[k] = u8::from(x == b' ' || x == b'\n');
+        lead[k] = u8::from(lead_kept(x, y));
+        let mut v = if x.is_ascii_uppercase() { x | 0x20 } else if x == b'\'' { b'"' } else { x };
         v = if (x == 0xD8) & (y == 0xA9) { 0xD9 } else { v };
         v = if (p == 0xD8) & (x == 0xA9) { 0x87 } else { v };
         v = if (p == 0xD9) & (x == 0x89) { 0x8A } else { v };
-        v = if (p == 0xD8) & ((x == 0xA2) | (x == 0xA3) | (x == 0xA5)) { 0xA7 } else { v };
+        v = if (p == 0xD8) & matches!(x, 0xA2 | 0xA3 | 0xA5) { 0xA7 } else { v };
         out[k] = v;
     }
-    let lead = lane_bits(&lead);
-    (out, lane_bits(&plain) | lead << 1, lead)
+    let lead = lane_bits_portable(&lead);
+    (out, run_bits(lane_bits_portable(&kept).into(), lead.into(), lane_bits_portable(&space).into(), w) as u32, lead)
 }
 
-/// Whether the character at `i` is one of the run characters of [`normalize`].
+#[cfg(not(target_arch = "x86_64"))]
 #[inline]
-fn keeps_length(bytes: &[u8], i: usize) -> bool {
+fn fold_chunk(w: &[u8; 19]) -> ([u8; 16], u32, u32) {
+    fold_chunk_portable(w)
+}
+
+/// [`fold_chunk`] for thirty-two bytes at once with AVX2: `w` is the byte
+/// before the chunk, the chunk and the two bytes after it.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn fold_chunk32(w: &[u8; 35]) -> ([u8; 32], u64, u64) {
+    use std::arch::x86_64::*;
+    let load = |k: usize| {
+        let lanes: &[u8; 32] = w[k..k + 32].try_into().expect("thirty-two bytes");
+        // SAFETY: the load reads the thirty-two bytes of `lanes`, at any alignment.
+        unsafe { _mm256_loadu_si256(lanes.as_ptr().cast()) }
+    };
+    let (p, x, y) = (load(0), load(1), load(2));
+    let all = |b: u8| _mm256_set1_epi8(b as i8);
+    let eq = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, all(b));
+    // lo <= v <= hi as unsigned bytes: v - lo + 0x80 below hi - lo + 1 + 0x80, signed.
+    let within = |v: __m256i, lo: u8, hi: u8| _mm256_cmpgt_epi8(all((hi - lo + 1) ^ 0x80), _mm256_add_epi8(v, all(0x80u8.wrapping_sub(lo))));
+    let (or, and) = (|a, b| _mm256_or_si256(a, b), |a, b| _mm256_and_si256(a, b));
+    let ascii = _mm256_cmpgt_epi8(x, _mm256_set1_epi8(-1));
+    let space = or(eq(x, b' '), eq(x, b'\n'));
+    let ascii_kept = _mm256_andnot_si256(or(eq(x, b' '), within(x, b'\t', b'\r')), ascii);
+    let (d8, d9) = (eq(x, 0xD8), eq(x, 0xD9));
+    let lead = or(_mm256_andnot_si256(or(within(y, 0x90, 0x9A), eq(y, 0x9C)), d8), and(d9, within(y, 0x81, 0x8A)));
+    let mut v = _mm256_xor_si256(x, and(within(x, b'A', b'Z'), all(0x20)));
+    v = _mm256_xor_si256(v, and(eq(x, b'\''), all(b'\'' ^ b'"')));
+    let (p8, p9) = (eq(p, 0xD8), eq(p, 0xD9));
+    v = _mm256_xor_si256(v, and(and(d8, eq(y, 0xA9)), all(0xD8 ^ 0xD9)));
+    v = _mm256_xor_si256(v, and(and(p8, eq(x, 0xA9)), all(0xA9 ^ 0x87)));
+    v = _mm256_xor_si256(v, and(and(p9, eq(x, 0x89)), all(0x89 ^ 0x8A)));
+    v = _mm256_xor_si256(v, and(and(p8, or(or(eq(x, 0xA2), eq(x, 0xA3)), eq(x, 0xA5))), _mm256_xor_si256(x, all(0xA7))));
+    let mut out = [0u8; 32];
+    // SAFETY: the store writes the thirty-two bytes of `out`, at any alignment.
+    unsafe { _mm256_storeu_si256(out.as_mut_ptr().cast(), v) };
+    let bits = |m| u64::from(_mm256_movemask_epi8(m) as u32);
+    let (kept, lead, space) = (bits(ascii_kept), bits(lead), bits(space));
+    (out, run_bits(kept, lead, space, w), lead)
+}
+
+/// Whether `x y` leads a two-byte run character of [`fold_chunk`].
+#[inline]
+fn lead_kept(x: u8, y: u8) -> bool {
+    (x == 0xD8 && !matches!(y, 0x90..=0x9A | 0x9C)) || (x == 0xD9 && matches!(y, 0x81..=0x8A))
+}
+
+/// The run bytes of [`fold_chunk`] from its kept ASCII bytes, the lead
+/// bytes of its kept two-byte characters and its spaces and newlines: a
+/// space or newline counts when a run character starts after it (the one
+/// after the chunk read from `w`).
+#[inline]
+fn run_bits(kept: u64, lead: u64, space: u64, w: &[u8]) -> u64 {
+    let lanes = w.len() - 3;
+    let (x, y) = (w[lanes + 1], w[lanes + 2]);
+    let after = u64::from(x < 0x80 && !matches!(x, b' ' | b'\t'..=b'\r') || lead_kept(x, y));
+    let starts = kept | lead | after << lanes;
+    kept | lead | lead << 1 | space & starts >> 1
+}
+
+/// The character at `i` folded into `out` when folding keeps its length,
+/// with its length: ASCII other than white space, two-byte characters
+/// (see [`fold_two`]), and a lone space or newline (when `mid_run`, after a
+/// run character) before one of them. None for any other.
+#[inline]
+fn fold_same_length(bytes: &[u8], i: usize, mid_run: bool, out: &mut [u8]) -> Option<usize> {
+    let x = bytes[i];
+    match x {
+        b' ' | b'\n' if mid_run && starts_kept(bytes, i + 1) => {
+            out[0] = x;
+            Some(1)
+        }
+        b' ' | b'\t'..=b'\r' => None,
+        0..=0x7F => {
+            out[0] = if x == b'\'' { b'"' } else { x.to_ascii_lowercase() };
+            Some(1)
+        }
+        0xC2..=0xDF => {
+            // A lead byte of valid UTF-8: its continuation byte follows.
+            let f = fold_two(x, bytes[i + 1])?;
+            out[..2].copy_from_slice(&f.to_be_bytes());
+            Some(2)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the character at `i` is one [`fold_same_length`] takes, other
+/// than white space.
+#[inline]
+fn starts_kept(bytes: &[u8], i: usize) -> bool {
     match bytes.get(i) {
-        Some(c) if c.is_ascii_alphanumeric() => true,
-        Some(&c @ (0xD8 | 0xD9)) => bytes.get(i + 1).is_some_and(|&d| ARABIC_FOLD[usize::from(c & 1) << 6 | usize::from(d & 0x3F)] != 0),
+        Some(&x @ 0..=0x7F) => !matches!(x, b' ' | b'\t'..=b'\r'),
+        Some(&x @ 0xC2..=0xDF) => bytes.get(i + 1).is_some_and(|&y| fold_two(x, y).is_some()),
         _ => false,
     }
 }
@@ -252,6 +398,37 @@ impl Builder {
 
 /// Folds `text` and records where each folded byte came from.
 pub fn normalize(text: &str) -> Normalized {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2.
+        return unsafe { normalize_avx2(text) };
+    }
+    normalize_16(text)
+}
+
+/// [`normalize`] sixteen bytes a step.
+fn normalize_16(text: &str) -> Normalized {
+    normalize_with(text, |w: &[u8; 19]| {
+        let (folded, run, lead) = fold_chunk(w);
+        (folded, run.into(), lead.into())
+    })
+}
+
+/// [`normalize`] thirty-two bytes a step.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn normalize_avx2(text: &str) -> Normalized {
+    // SAFETY: the processor has AVX2 (this function's contract).
+    normalize_with(text, |w: &[u8; 35]| unsafe { fold_chunk32(w) })
+}
+
+/// [`normalize`] with `fold` for the fast path's chunks of `N` bytes (see
+/// [`fold_chunk`]; it gets the byte before, the chunk and two bytes after).
+#[inline(always)]
+fn normalize_with<const W: usize, const N: usize>(text: &str, fold: impl Fn(&[u8; W]) -> ([u8; N], u64, u64)) -> Normalized {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut b = Builder { out: vec![0; n], len: 0, runs: Vec::new(), delta: 0 };
@@ -260,61 +437,55 @@ pub fn normalize(text: &str) -> Normalized {
     let mut i = 0;
     while i < n {
         // Fast path, same result as fold_char: a run of characters that keep
-        // their length (ASCII letters and digits, Arabic letters, hamza
-        // alefs, ة, ى), with the single spaces between them.
+        // their length (ASCII but white space, Arabic letters and marks,
+        // hamza alefs, ة, ى, most two-byte characters), with the lone
+        // spaces and newlines between them.
         let run = i;
+        if space.is_some() && starts_kept(bytes, i) {
+            // The run takes this character: the white space before it is
+            // written first (the run is never ahead of the original).
+            let (s, nl) = space.take().expect("pending white space");
+            b.at(s);
+            b.out[b.len] = if nl { b'\n' } else { b' ' };
+            b.len += 1;
+        }
         let mut o = b.len;
         let out = &mut b.out;
         while i < n {
-            if let Some(w) = bytes.get(i.wrapping_sub(1)..i + 18) {
-                // Sixteen bytes at once (not the first of the text: the
-                // byte before is read); the folded text is never ahead of
-                // the original (o <= i), so the sixteen fit.
-                let (folded, mut plain, lead) = fold_chunk(w.try_into().expect("19 bytes"));
-                if i == run && w[1] == b' ' {
+            // N bytes at once (not the first of the text: the byte before
+            // is read), or near the end sixteen while there are; the folded
+            // text is never ahead of the original (o <= i), so they fit.
+            let chunk = if let Some(w) = bytes.get(i.wrapping_sub(1)..i + W - 1) {
+                let (folded, plain, lead) = fold(w.try_into().expect("W bytes"));
+                out[o..o + N].copy_from_slice(&folded);
+                Some((plain, lead, N))
+            } else if let Some(w) = bytes.get(i.wrapping_sub(1)..i + 18).filter(|_| N > 16) {
+                let (folded, plain, lead) = fold_chunk(w.try_into().expect("19 bytes"));
+                out[o..o + 16].copy_from_slice(&folded);
+                Some((plain.into(), lead.into(), 16))
+            } else {
+                None
+            };
+            if let Some((mut plain, lead, lanes)) = chunk {
+                if i == run && matches!(bytes[i], b' ' | b'\n') {
                     plain &= !1;
                 }
-                let t = (plain & 0xFFFF).trailing_ones() as usize;
-                out[o..o + 16].copy_from_slice(&folded);
-                if t < 16 {
+                let t = (plain | !0 << lanes).trailing_ones() as usize;
+                if t >= lanes {
+                    // Not past a letter begun in the last byte.
+                    let t = lanes - (lead >> (lanes - 1) & 1) as usize;
                     (i, o) = (i + t, o + t);
-                    break;
+                    continue;
                 }
-                // Not past a letter begun in the last byte.
-                let t = 16 - (lead >> 15) as usize;
                 (i, o) = (i + t, o + t);
-                continue;
             }
-            let c = bytes[i];
-            if c & 0xFE == 0xD8 {
-                // A lead byte of valid UTF-8: its continuation byte follows.
-                let f = ARABIC_FOLD[usize::from(c & 1) << 6 | usize::from(bytes[i + 1] & 0x3F)];
-                if f == 0 {
-                    break;
-                }
-                out[o..o + 2].copy_from_slice(&f.to_be_bytes());
-                (i, o) = (i + 2, o + 2);
-            } else if c.is_ascii_alphanumeric() {
-                out[o] = c.to_ascii_lowercase();
-                (i, o) = (i + 1, o + 1);
-            } else if c == b' ' && i > run && keeps_length(bytes, i + 1) {
-                // A lone space between two run characters.
-                out[o] = b' ';
-                (i, o) = (i + 1, o + 1);
-            } else {
-                break;
-            }
+            // One character alone: where the chunk stopped (a rarer
+            // character may still keep its length), or near the end.
+            let Some(len) = fold_same_length(bytes, i, i > run, &mut out[o..]) else { break };
+            (i, o) = (i + len, o + len);
         }
         if i > run {
-            if let Some((s, nl)) = space.take() {
-                // Written before the run: move the run one byte on.
-                let nlc = if nl { b'\n' } else { b' ' };
-                b.out.copy_within(b.len..o, b.len + 1);
-                b.at(s);
-                b.out[b.len] = nlc;
-                b.len += 1;
-                o += 1;
-            }
+            debug_assert!(space.is_none());
             b.at(run);
             b.len = o;
             continue;
@@ -444,14 +615,14 @@ mod tests {
     fn fast_path_agrees_with_reference() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
         let mut texts: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
-        texts.extend(["", "a", "ق", "أَ", " \r\n ق ", "وفقًا لـ «رويترز»، قال AP 2024 ٢٠٢٤ ى ة ۲", "x\u{200F}y\u{0640}z"].map(String::from));
+        texts.extend(["", "a", "ق", "أَ", " \r\n ق ", "وفقًا لـ «رويترز»، قال AP 2024 ٢٠٢٤ ى ة ۲", "x\u{200F}y\u{0640}z", "a\nb", "\n", "a \n", "a\n\nb", "a\n \u{200F}b"].map(String::from));
         // Every character of the Arabic block and of ASCII between letters,
         // spaces and capitals, at every offset of a sixteen-byte chunk.
-        let chars: Vec<char> = ('\u{0600}'..='\u{06FF}').chain('\u{20}'..='\u{7E}').collect();
+        let chars: Vec<char> = ('\u{0600}'..='\u{06FF}').chain('\u{0}'..='\u{7F}').chain(['\u{85}', '\u{a0}', '\u{ad}', 'é', 'ж', '“', '\u{200F}', '😀']).collect();
         for pad in 0..17 {
             let mut t = "x".repeat(pad);
             for &c in &chars {
-                t.push_str(&format!("أة{c}ى B{c}{c} ب  {c}ة"));
+                t.push_str(&format!("أة{c}ى B{c}{c} ب  {c}ة\n{c}\n{c} {c}\nو"));
             }
             texts.push(t);
         }
@@ -459,6 +630,40 @@ mod tests {
             let n = normalize(t);
             let map: Vec<u32> = (0..=n.text.len()).map(|i| n.original_offset(i) as u32).collect();
             assert_eq!((n.text.clone(), map), reference(t), "{t:?}");
+            // Sixteen bytes a step as thirty-two, map included.
+            let m = normalize_16(t);
+            assert_eq!((&m.text, &m.runs), (&n.text, &n.runs), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn vector_chunk_agrees_with_lanes() {
+        // Every window of texts rich in what the chunk tells apart, and of
+        // pseudo-random bytes (the lanes are computed alike for any bytes).
+        let mut texts: Vec<Vec<u8>> = vec!["وفقا لـ «أسوشيتد برس»، قالَ AP's 'x'\n\nة ى آ إ ؤ ئ ٱ ی ک ۲\t\r\u{a0}\u{ad}؟؛،".repeat(3).into_bytes()];
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        texts.push((0..4096).map(|_| { x ^= x << 13; x ^= x >> 7; x ^= x << 17; (x >> 24) as u8 }).collect());
+        texts.push((0x0600..0x0700u32).flat_map(|c| char::from_u32(c).unwrap().to_string().into_bytes()).collect());
+        for t in &texts {
+            for w in t.windows(19) {
+                let w: &[u8; 19] = w.try_into().unwrap();
+                assert_eq!(fold_chunk(w), fold_chunk_portable(w), "{w:x?}");
+            }
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // Thirty-two lanes are two runs of sixteen.
+                for w in t.windows(35) {
+                    let w: &[u8; 35] = w.try_into().unwrap();
+                    // SAFETY: the processor has AVX2.
+                    let (folded, run, lead) = unsafe { fold_chunk32(w) };
+                    let (f0, r0, l0) = fold_chunk_portable(w[..19].try_into().unwrap());
+                    let (f1, r1, l1) = fold_chunk_portable(w[16..].try_into().unwrap());
+                    assert_eq!(folded, *[f0, f1].concat(), "{w:x?}");
+                    assert_eq!(lead, u64::from(l0 | l1 << 16), "{w:x?}");
+                    // The second byte of a letter begun in the first half's last lane is the second half's first.
+                    assert_eq!(run, u64::from(r0 & 0xFFFF | (l0 >> 15) << 16) | u64::from(r1) << 16, "{w:x?}");
+                }
+            }
         }
     }
 
@@ -482,18 +687,32 @@ mod tests {
     fn plain_arabic_letters_stay() {
         let kept = "ءؤئابتثجحخدذرزسشصضطظعغفقكلمنهوي";
         assert!(kept.chars().all(|c| fold_char(c) == Fold::Char(c)));
-        // The byte-level table of normalize() folds as fold_char does,
-        // and takes at least these letters.
-        for c in ('\u{0600}'..='\u{067F}').filter(|c| c.len_utf8() == 2) {
+        // The byte-level folding of normalize() folds as fold_char does
+        // wherever it keeps the length, and takes at least these letters.
+        for c in ('\u{0080}'..='\u{07FF}').filter(|c| c.len_utf8() == 2) {
             let mut b = [0; 4];
             c.encode_utf8(&mut b);
-            let f = ARABIC_FOLD[((b[0] & 1) as usize) << 6 | (b[1] & 0x3F) as usize];
-            if f != 0 {
-                let Fold::Char(folded) = fold_char(c) else { panic!("{c:?} is dropped") };
-                let mut fb = [0; 4];
-                assert_eq!(folded.encode_utf8(&mut fb).as_bytes(), &[(f >> 8) as u8, f as u8], "{c:?}");
-            }
-            assert!(!kept.contains(c) || f != 0, "{c:?}");
+            let same = match fold_char(c) {
+                Fold::Char(f) if f.len_utf8() == 2 => {
+                    let mut fb = [0; 4];
+                    f.encode_utf8(&mut fb);
+                    Some(u16::from(fb[0]) << 8 | u16::from(fb[1]))
+                }
+                _ => None,
+            };
+            assert_eq!(fold_two(b[0], b[1]), same, "{c:?}");
+            assert!(!kept.contains(c) || same.is_some(), "{c:?}");
+            // The chunk's lead bytes are some of them.
+            assert!(!lead_kept(b[0], b[1]) || same.is_some(), "{c:?}");
+        }
+        for x in 0..=0x7Fu8 {
+            let mut out = [0u8; 1];
+            let c = char::from(x);
+            let want = match fold_char(c) {
+                Fold::Char(f) => Some(f as u8),
+                _ => None,
+            };
+            assert_eq!(fold_same_length(&[x, b'a'], 0, false, &mut out).map(|_| out[0]), want, "{c:?}");
         }
         for (c, f) in [('آ', 'ا'), ('أ', 'ا'), ('إ', 'ا'), ('ة', 'ه'), ('ى', 'ي'), ('A', 'a')] {
             assert_eq!(fold_char(c), Fold::Char(f));

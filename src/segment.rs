@@ -79,50 +79,85 @@ fn is_terminal(c: char) -> bool {
 ///
 /// The text is read sixteen bytes at a time (see [`plain_word_bytes`]):
 /// runs of ASCII letters and digits and of Arabic letters, and the spaces
-/// between them, make every token they end in one step (the bulk of any
-/// article: most words are shorter than a step). Any other character is
-/// read alone: without decoding when it is ASCII or a two-byte Arabic
-/// letter (from a table, not branched on: lead bytes 0xD8 and 0xD9
-/// alternate at random in Arabic), else decoded and asked
+/// between them, make every token they hold in one step, from the bits
+/// where a word begins or ends (the bulk of any article). Any other
+/// character is read alone: without decoding when it is ASCII or a
+/// two-byte Arabic letter (from a table, not branched on: lead bytes 0xD8
+/// and 0xD9 alternate at random in Arabic), else decoded and asked
 /// [`crate::normalize::is_word_char`].
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut toks = Vec::new();
+    tokenize_into(text, &mut toks, &mut Vec::new());
+    toks
+}
+
+/// [`tokenize`] into `toks`, and the index of every token that is no word
+/// into `others`: what sentences, paragraphs and quotations are made of.
+fn tokenize_into(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2.
+        return unsafe { tokenize_avx2(text, toks, others) };
+    }
+    tokenize_16(text, toks, others);
+}
+
+/// [`tokenize_into`] sixteen bytes a step.
+fn tokenize_16(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
+    tokenize_with(text, toks, others, |c: &[u8; 17]| {
+        let (word, space) = plain_word_bytes(c);
+        (word.into(), space.into())
+    });
+}
+
+/// [`tokenize_into`] thirty-two bytes a step.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn tokenize_avx2(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
+    // SAFETY: the processor has AVX2 (this function's contract).
+    tokenize_with(text, toks, others, |c: &[u8; 33]| unsafe { plain_word_bytes32(c) });
+}
+
+/// [`tokenize_into`] with `classify` for chunks of `W - 1` bytes (see
+/// [`plain_word_bytes`]; it gets the chunk and the byte after it).
+#[inline(always)]
+fn tokenize_with<const W: usize>(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>, classify: impl Fn(&[u8; W]) -> (u64, u64)) {
     /// `start` when no word is open.
     const NONE: usize = usize::MAX;
+    let n = W as u32 - 1;
     let b = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    toks.reserve(text.len() / 5);
     let mut i = 0;
     // Where the open word began.
     let mut start = NONE;
-    'text: while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 17) {
-            let (word, space) = plain_word_bytes(chunk.try_into().expect("17 bytes"));
-            let mut a = 0;
-            loop {
-                if start != NONE {
-                    let e = a + (word >> a).trailing_ones();
-                    if e >= 16 {
-                        i += e as usize;
-                        continue 'text;
-                    }
-                    if space >> e & 1 == 0 {
-                        // Ends or goes on with another character: read alone.
-                        i += e as usize;
-                        break;
-                    }
-                    toks.push(Token { start, end: i + e as usize, kind: TokKind::Word });
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + W) {
+            let (word, space) = classify(chunk.try_into().expect("W bytes"));
+            // The lanes before the first that is neither (all of them, and
+            // the second byte of a letter begun in the last, if none is).
+            let other = !(word | space) & ((1u64 << n) - 1);
+            let lanes = if other == 0 { n + (word >> n) as u32 } else { other.trailing_zeros() };
+            let word = word & ((1u64 << lanes) - 1);
+            // Where a word begins or ends: a lane that is not as the one
+            // before (before the first, the open word).
+            let mut edges = word ^ (word << 1 | u64::from(start != NONE));
+            edges &= (1u64 << lanes) - 1;
+            while edges != 0 {
+                let at = i + edges.trailing_zeros() as usize;
+                if start == NONE {
+                    start = at;
+                } else {
+                    toks.push(Token { start, end: at, kind: TokKind::Word });
                     start = NONE;
-                    a = e + 1;
                 }
-                a += (space >> a).trailing_ones();
-                if a >= 16 {
-                    i += a as usize;
-                    continue 'text;
-                }
-                if word >> a & 1 == 0 {
-                    i += a as usize;
-                    break;
-                }
-                start = i + a as usize;
+                edges &= edges - 1;
+            }
+            i += lanes as usize;
+            if other == 0 {
+                continue;
             }
         }
         // One character.
@@ -159,6 +194,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             c => Some(TokKind::Punct(c)),
         };
         if let Some(kind) = kind {
+            others.push(toks.len() as u32);
             toks.push(Token { start: i, end: i + c.len_utf8(), kind });
         }
         i += c.len_utf8();
@@ -166,27 +202,84 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     if start != NONE {
         toks.push(Token { start, end: b.len(), kind: TokKind::Word });
     }
-    toks
 }
 
 /// The bytes of `chunk[..16]` that belong to an ASCII letter or digit or an
 /// Arabic letter, as bits (bit 16: the second byte of a letter begun at
-/// byte 15), for a chunk that starts on a character: the word bytes
-/// ahead are its trailing ones, and they end on a character; and its
-/// spaces, as bits. Written lane by lane for the compiler to vectorize: a
-/// word is read in one step, not one per letter.
+/// byte 15), for a chunk that starts on a character; and its spaces, as
+/// bits. A word is read in one step, not one per letter.
+#[cfg(target_arch = "x86_64")]
 #[inline]
 fn plain_word_bytes(chunk: &[u8; 17]) -> (u32, u32) {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2, all these intrinsics need, is part of the x86_64
+    // baseline; the loads read the sixteen bytes of `lanes`, at any
+    // alignment.
+    unsafe {
+        let load = |k: usize| {
+            let lanes: &[u8; 16] = chunk[k..k + 16].try_into().expect("sixteen bytes");
+            _mm_loadu_si128(lanes.as_ptr().cast())
+        };
+        let (c, next) = (load(0), load(1));
+        let all = |b: u8| _mm_set1_epi8(b as i8);
+        // lo <= v <= hi as unsigned bytes: v - lo + 0x80 below hi - lo + 1 + 0x80, signed.
+        let within = |v: __m128i, lo: u8, hi: u8| _mm_cmplt_epi8(_mm_add_epi8(v, all(0x80u8.wrapping_sub(lo))), all((hi - lo + 1) ^ 0x80));
+        let alnum = _mm_or_si128(within(c, b'0', b'9'), within(_mm_or_si128(c, all(0x20)), b'a', b'z'));
+        // D8 A0 to D9 8A, as ARABIC_LETTER.
+        let d8 = _mm_and_si128(_mm_cmpeq_epi8(c, all(0xD8)), within(next, 0xA0, 0xBF));
+        let d9 = _mm_and_si128(_mm_cmpeq_epi8(c, all(0xD9)), within(next, 0x80, 0x8A));
+        let bits = |m| _mm_movemask_epi8(m) as u32;
+        let lead = bits(_mm_or_si128(d8, d9));
+        (bits(alnum) | lead | lead << 1, bits(_mm_cmpeq_epi8(c, all(b' '))))
+    }
+}
+
+/// [`plain_word_bytes`] for thirty-two bytes at once with AVX2 (bit 32:
+/// the second byte of a letter begun at byte 31).
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn plain_word_bytes32(chunk: &[u8; 33]) -> (u64, u64) {
+    use std::arch::x86_64::*;
+    let load = |k: usize| {
+        let lanes: &[u8; 32] = chunk[k..k + 32].try_into().expect("thirty-two bytes");
+        // SAFETY: the load reads the thirty-two bytes of `lanes`, at any alignment.
+        unsafe { _mm256_loadu_si256(lanes.as_ptr().cast()) }
+    };
+    let (c, next) = (load(0), load(1));
+    let all = |b: u8| _mm256_set1_epi8(b as i8);
+    // lo <= v <= hi as unsigned bytes: v - lo + 0x80 below hi - lo + 1 + 0x80, signed.
+    let within = |v: __m256i, lo: u8, hi: u8| _mm256_cmpgt_epi8(all((hi - lo + 1) ^ 0x80), _mm256_add_epi8(v, all(0x80u8.wrapping_sub(lo))));
+    let alnum = _mm256_or_si256(within(c, b'0', b'9'), within(_mm256_or_si256(c, all(0x20)), b'a', b'z'));
+    let d8 = _mm256_and_si256(_mm256_cmpeq_epi8(c, all(0xD8)), within(next, 0xA0, 0xBF));
+    let d9 = _mm256_and_si256(_mm256_cmpeq_epi8(c, all(0xD9)), within(next, 0x80, 0x8A));
+    let bits = |m| u64::from(_mm256_movemask_epi8(m) as u32);
+    let lead = bits(_mm256_or_si256(d8, d9));
+    (bits(alnum) | lead | lead << 1, bits(_mm256_cmpeq_epi8(c, all(b' '))))
+}
+
+/// [`plain_word_bytes`] lane by lane, for every target.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+#[inline]
+fn plain_word_bytes_portable(chunk: &[u8; 17]) -> (u32, u32) {
     let (mut alnum, mut lead, mut space) = ([0u8; 16], [0u8; 16], [0u8; 16]);
     for k in 0..16 {
         let (c, next) = (chunk[k], chunk[k + 1]);
         alnum[k] = u8::from(c.wrapping_sub(b'0') < 10 || (c | 0x20).wrapping_sub(b'a') < 26);
-        // D8 A0 to D9 8A, as ARABIC_LETTER.
-        lead[k] = u8::from((c == 0xD8 && next >= 0xA0) || (c == 0xD9 && next <= 0x8A));
+        lead[k] = u8::from((c == 0xD8 && (0xA0..=0xBF).contains(&next)) || (c == 0xD9 && (0x80..=0x8A).contains(&next)));
         space[k] = u8::from(c == b' ');
     }
     let (alnum, lead) = (crate::normalize::lane_bits(&alnum), crate::normalize::lane_bits(&lead));
     (alnum | lead | lead << 1, crate::normalize::lane_bits(&space))
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn plain_word_bytes(chunk: &[u8; 17]) -> (u32, u32) {
+    plain_word_bytes_portable(chunk)
 }
 
 /// Whether the two-byte character led by 0xD8 (first half) or 0xD9 (second
@@ -206,47 +299,57 @@ const ARABIC_LETTER: [bool; 128] = {
 /// made from (read for the direction of typographic quote marks).
 pub fn segment(norm: &Normalized, original: &str) -> Segments {
     let text = norm.text.as_str();
-    let tokens = tokenize(text);
-    let paras = paragraphs(&tokens);
+    let (mut tokens, mut others) = (Vec::new(), Vec::new());
+    tokenize_into(text, &mut tokens, &mut others);
+    let paras = paragraphs(&tokens, &others);
     let mut sentences = Vec::new();
     let mut quotes = Vec::new();
+    // The tokens that are no words are all these passes look at: a word
+    // is skipped by counting, not visited.
+    let mut from = 0;
     for (p, range) in paras.iter().enumerate() {
-        split_sentences(text, &tokens, range.clone(), p, &mut sentences);
-        pair_quotes(norm, original, &tokens, range.clone(), &mut quotes);
+        while from < others.len() && (others[from] as usize) < range.start {
+            from += 1;
+        }
+        let to = from + others[from..].partition_point(|&k| (k as usize) < range.end);
+        split_sentences(text, &tokens, &others[from..to], range.clone(), p, &mut sentences);
+        pair_quotes(norm, original, &tokens, &others[from..to], range.clone(), &mut quotes);
+        from = to;
     }
     quotes.sort_by_key(|q| q.open);
     Segments { tokens, sentences, quotes }
 }
 
 /// Paragraphs as token ranges (newline tokens excluded); soft wraps joined.
-fn paragraphs(toks: &[Token]) -> Vec<Range<usize>> {
+/// `others`: the tokens that are no words.
+fn paragraphs(toks: &[Token], others: &[u32]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut words_in_line = 0;
-    for (i, t) in toks.iter().enumerate() {
-        match t.kind {
-            TokKind::Word => words_in_line += 1,
-            TokKind::Newline => {
-                let last = toks[start..i].last();
-                let ends_sentence = last.is_none_or(|l| match l.kind {
-                    TokKind::Punct(c) => is_terminal(c) || c == ':',
-                    TokKind::Quote => true,
-                    _ => false,
-                });
-                let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Word);
-                let soft = !ends_sentence && words_in_line >= SOFT_WRAP_WORDS && next_is_word;
-                if !soft {
-                    if start < i {
-                        out.push(start..i);
-                    }
-                    start = i + 1;
-                    words_in_line = 0;
-                } else {
-                    words_in_line = 0;
-                }
-            }
-            _ => {}
+    // The first token not counted yet.
+    let mut counted = 0;
+    for &k in others {
+        let i = k as usize;
+        words_in_line += i - counted;
+        counted = i + 1;
+        if toks[i].kind != TokKind::Newline {
+            continue;
         }
+        let last = toks[start..i].last();
+        let ends_sentence = last.is_none_or(|l| match l.kind {
+            TokKind::Punct(c) => is_terminal(c) || c == ':',
+            TokKind::Quote => true,
+            _ => false,
+        });
+        let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Word);
+        let soft = !ends_sentence && words_in_line >= SOFT_WRAP_WORDS && next_is_word;
+        if !soft {
+            if start < i {
+                out.push(start..i);
+            }
+            start = i + 1;
+        }
+        words_in_line = 0;
     }
     if start < toks.len() {
         out.push(start..toks.len());
@@ -254,17 +357,23 @@ fn paragraphs(toks: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
-fn split_sentences(text: &str, toks: &[Token], para: Range<usize>, p: usize, out: &mut Vec<Sentence>) {
+/// The sentences of paragraph `para` (number `p`), whose tokens that are
+/// no words are `others`.
+fn split_sentences(text: &str, toks: &[Token], others: &[u32], para: Range<usize>, p: usize, out: &mut Vec<Sentence>) {
     let mut start = para.start;
+    // The first token not read yet.
     let mut i = para.start;
-    while i < para.end {
-        let t = toks[i];
-        let boundary = match t.kind {
-            TokKind::Punct(c) if is_terminal(c) => !is_abbreviation(text, toks, i, para.start),
+    for &k in others {
+        let k = k as usize;
+        if k < i {
+            continue;
+        }
+        let boundary = match toks[k].kind {
+            TokKind::Punct(c) if is_terminal(c) => !is_abbreviation(text, toks, k, para.start),
             _ => false,
         };
-        i += 1;
         if boundary {
+            i = k + 1;
             // Closing quotes and further stops belong to the sentence they end.
             while i < para.end && matches!(toks[i].kind, TokKind::Punct(c) if is_terminal(c) || c == ')') {
                 i += 1;
@@ -312,10 +421,13 @@ fn closes_here(text: &str, toks: &[Token], i: usize) -> bool {
     glued_before && !glued_after
 }
 
-fn pair_quotes(norm: &Normalized, original: &str, toks: &[Token], para: Range<usize>, out: &mut Vec<Quote>) {
+/// The quotations of paragraph `para`, whose tokens that are no words are
+/// `others`.
+fn pair_quotes(norm: &Normalized, original: &str, toks: &[Token], others: &[u32], para: Range<usize>, out: &mut Vec<Quote>) {
     let text = norm.text.as_str();
     let mut stack: Vec<usize> = Vec::new();
-    for i in para.clone() {
+    for &k in others {
+        let i = k as usize;
         if toks[i].kind != TokKind::Quote {
             continue;
         }
@@ -390,6 +502,33 @@ mod tests {
     use crate::normalize::normalize;
 
     #[test]
+    fn vector_word_bytes_agree_with_lanes() {
+        let mut bytes: Vec<u8> = "قال 12 AP، «x» ـ ؈ ي ٠ ۍ\n".repeat(4).into_bytes();
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        bytes.extend((0..4096).map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        }));
+        for w in bytes.windows(17) {
+            let w: &[u8; 17] = w.try_into().unwrap();
+            assert_eq!(plain_word_bytes(w), plain_word_bytes_portable(w), "{w:x?}");
+        }
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // Thirty-two lanes are two runs of sixteen.
+            for w in bytes.windows(33) {
+                let w: &[u8; 33] = w.try_into().unwrap();
+                let ((w0, s0), (w1, s1)) = (plain_word_bytes_portable(w[..17].try_into().unwrap()), plain_word_bytes_portable(w[16..].try_into().unwrap()));
+                // SAFETY: the processor has AVX2.
+                let got = unsafe { plain_word_bytes32(w) };
+                assert_eq!(got, (u64::from(w0) | u64::from(w1) << 16, u64::from(s0 | s1 << 16)), "{w:x?}");
+            }
+        }
+    }
+
+    #[test]
     fn byte_tokenizer_agrees_with_reference() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
         let mut texts: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
@@ -410,6 +549,10 @@ mod tests {
         for t in &texts {
             let folded = normalize(t).text;
             assert_eq!(tokenize(&folded), tokenize_chars(&folded), "{folded:?}");
+            let (mut sixteen, mut others) = (Vec::new(), Vec::new());
+            tokenize_16(&folded, &mut sixteen, &mut others);
+            assert_eq!(sixteen, tokenize_chars(&folded), "{folded:?}");
+            assert_eq!(others.len(), sixteen.iter().filter(|t| t.kind != TokKind::Word).count());
             assert_eq!(tokenize(t), tokenize_chars(t), "{t:?}");
         }
     }
