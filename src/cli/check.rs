@@ -214,6 +214,11 @@ fn process(pool: &rayon::ThreadPool, engine: &Engine, state: Option<&State>, enc
     pool.install(|| {
         chunk
             .into_par_iter()
+            // Split down to single articles: otherwise one core waits at the
+            // end of each chunk while the other finishes a run of articles
+            // rayon did not split (6-10% of the chunk time on 2 cores,
+            // measured; a split costs far less than an article).
+            .with_max_len(1)
             .map(|p| {
                 let raw = match &p {
                     Pending::File { path, .. } => path.metadata().map_or(0, |m| m.len()),
