@@ -122,7 +122,7 @@ fn parse_fast(json: &str) -> Option<Fields> {
     let b = json.as_bytes();
     // A raw control character is an error inside a string and rare between
     // tokens (tab, line end): either way serde_json's to deal with.
-    if b.chunks(64).any(|c| c.iter().fold(u8::MAX, |min, &x| min.min(x)) < 0x20) {
+    if b.chunks(256).any(|c| c.iter().fold(u8::MAX, |min, &x| min.min(x)) < 0x20) {
         return None;
     }
     let mut f = Fields::default();
