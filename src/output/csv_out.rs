@@ -288,6 +288,22 @@ mod tests {
     }
 
     #[test]
+    fn slices_of_a_text_with_cr_are_quoted() {
+        // A lone CR inside a claim (texts without one skip the search).
+        for text in ["قال المتحدث إن الوزير\rسيزور موسكو.", "قال المتحدث إن الوزير سيزور موسكو."] {
+            let bytes = write(text, OutputOptions::default());
+            let got: Vec<csv::StringRecord> = csv::Reader::from_reader(&bytes[..]).records().map(Result::unwrap).collect();
+            let doc = crate::Engine::builtin().unwrap().analyze("t", text.into());
+            let want = doc.rows(false);
+            assert_eq!(got.len(), want.len());
+            for (g, r) in got.iter().zip(&want) {
+                assert_eq!((&g[2], &g[4], &g[7]), (r.claim, r.source_text, r.cue));
+            }
+            assert_eq!(got.iter().any(|g| g[2].contains('\r')), text.contains('\r'));
+        }
+    }
+
+    #[test]
     fn excel_adds_bom_and_crlf_and_plain_has_neither() {
         let text = "قال المتحدث باسم الخارجية إن الوزير سيزور موسكو.";
         let plain = write(text, OutputOptions::default());
