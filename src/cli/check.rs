@@ -2,10 +2,11 @@
 //! rows in input order.
 //!
 //! A reader thread lists the inputs and cuts them into chunks; a rayon pool
-//! reads, decodes and analyses a chunk (order kept by `collect`); a writer
-//! thread writes the previous chunk meanwhile. At most a few chunks are
-//! alive at once, so memory does not grow with the corpus, and the output
-//! does not depend on the number of threads.
+//! reads, decodes and analyses the articles of up to two chunks, one job an
+//! article, in input order (the outcomes put back in order); a writer thread
+//! writes the chunk before meanwhile. At most a few chunks are alive at once,
+//! so memory does not grow with the corpus, and the output does not depend on
+//! the number of threads.
 
 use super::CliError;
 use super::output_args::OutputArgs;
@@ -16,10 +17,13 @@ use isnad::input::{InputError, InputKind, InputOptions, Inputs, Pending};
 use isnad::output::DocWriter;
 use isnad::state::{self, State};
 use isnad::{Document, Engine};
-use rayon::prelude::*;
+use std::collections::VecDeque;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 /// A chunk closes at this many articles…
 const CHUNK_ITEMS: usize = 1024;
@@ -118,41 +122,14 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
     let ext = a.ext.iter().map(|e| e.trim_start_matches('.').to_owned()).collect();
     let opts = InputOptions { kind, extensions: ext, encoding };
     // The engine's fingerprint (a few milliseconds) only where a state keeps it.
-    let mut state = match &a.state {
+    let state = match &a.state {
         Some(p) => Some(State::load(p, state::engine_fingerprint(&engine)).map_err(|e| CliError::msg(format!("state: {e}")))?),
         None => None,
     };
     let progress = Progress::new(a.quiet, || Inputs::total_bytes(&a.paths, &opts));
     let mut inputs = Inputs::new(&a.paths, opts);
 
-    // The first chunk is analysed before the output opens: whether its first
-    // article carries url or date decides the columns.
-    let first = process(&pool, &engine, state.as_ref(), encoding, next_chunk(&mut inputs));
-    a.out.meta_columns = first.iter().find_map(|o| match o {
-        Outcome::Done { doc, .. } => Some(doc.url.is_some() || doc.date.is_some()),
-        Outcome::Unchanged { meta, .. } => Some(*meta),
-        Outcome::Failed { .. } => None,
-    }) == Some(true);
-
-    let (out_file, sink): (Option<AtomicFile>, Box<dyn Write + Send>) = match &a.output {
-        Some(p) => {
-            let (f, file) = AtomicFile::create(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?;
-            (Some(f), Box::new(std::io::BufWriter::with_capacity(1 << 18, file)))
-        }
-        None => (None, Box::new(std::io::BufWriter::with_capacity(1 << 18, std::io::stdout()))),
-    };
-    let writer = a.out.open(sink)?;
-    let errors = match &a.errors {
-        Some(p) => {
-            let (f, file) = AtomicFile::create(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?;
-            let mut w = csv::Writer::from_writer(std::io::BufWriter::new(file));
-            w.write_record(["input", "line", "reason"]).map_err(csv_err)?;
-            Some((f, w))
-        }
-        None => None,
-    };
-
-    // A reader thread cuts the next chunk while the pool analyses this one.
+    // A reader thread cuts the chunks while the pool analyses the ones before.
     // Not joined: if the run stops early it may be blocked on standard input.
     let (chunk_tx, chunks) = std::sync::mpsc::sync_channel::<Vec<Pending>>(1);
     std::thread::spawn(move || loop {
@@ -162,27 +139,63 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
             break;
         }
     });
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
-    let (tally, errors) = std::thread::scope(|s| -> Result<_, CliError> {
-        let progress = &progress;
-        let out = s.spawn(move || write_all(rx, writer, errors, progress));
-        let mut chunk = first;
-        loop {
-            if let Some(st) = state.as_mut() {
-                for o in &chunk {
-                    if let Outcome::Done { doc, hash, .. } = o {
-                        st.record(&doc.id, *hash);
+    // With a state, a chunk's articles are checked against the hashes of the
+    // chunks before it: one chunk on the pool at a time.
+    let depth = if state.is_some() { 1 } else { 2 };
+    let state = RwLock::new(state);
+    let (out_file, tally, errors) = pool.in_place_scope(|sc| -> Result<_, CliError> {
+        let mut flow = Flow { engine: &engine, state: &state, enc: encoding, depth, chunks, flight: VecDeque::new(), ended: false };
+        // The first chunk is analysed before the output opens: whether its
+        // first article carries url or date decides the columns.
+        let first = flow.next(sc);
+        a.out.meta_columns = first.iter().find_map(|o| match o {
+            Outcome::Done { doc, .. } => Some(doc.url.is_some() || doc.date.is_some()),
+            Outcome::Unchanged { meta, .. } => Some(*meta),
+            Outcome::Failed { .. } => None,
+        }) == Some(true);
+
+        let (out_file, sink): (Option<AtomicFile>, Box<dyn Write + Send>) = match &a.output {
+            Some(p) => {
+                let (f, file) = AtomicFile::create(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?;
+                (Some(f), Box::new(std::io::BufWriter::with_capacity(1 << 18, file)))
+            }
+            None => (None, Box::new(std::io::BufWriter::with_capacity(1 << 18, std::io::stdout()))),
+        };
+        let writer = a.out.open(sink)?;
+        let errors = match &a.errors {
+            Some(p) => {
+                let (f, file) = AtomicFile::create(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?;
+                let mut w = csv::Writer::from_writer(std::io::BufWriter::new(file));
+                w.write_record(["input", "line", "reason"]).map_err(csv_err)?;
+                Some((f, w))
+            }
+            None => None,
+        };
+
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
+        let (tally, errors) = std::thread::scope(|s| -> Result<_, CliError> {
+            let progress = &progress;
+            let out = s.spawn(move || write_all(rx, writer, errors, progress));
+            let mut chunk = first;
+            loop {
+                if let Some(st) = state.write().unwrap_or_else(PoisonError::into_inner).as_mut() {
+                    for o in &chunk {
+                        if let Outcome::Done { doc, hash, .. } = o {
+                            st.record(&doc.id, *hash);
+                        }
                     }
                 }
+                if chunk.is_empty() || tx.send(chunk).is_err() {
+                    break; // done, or the writer stopped on an error it returns
+                }
+                chunk = flow.next(sc);
             }
-            if chunk.is_empty() || tx.send(chunk).is_err() {
-                break; // done, or the writer stopped on an error it returns
-            }
-            chunk = process(&pool, &engine, state.as_ref(), encoding, chunks.recv().unwrap_or_default());
-        }
-        drop(tx);
-        out.join().expect("writer thread")
+            drop(tx);
+            out.join().expect("writer thread")
+        })?;
+        Ok((out_file, tally, errors))
     })?;
+    let state = state.into_inner().unwrap_or_else(PoisonError::into_inner);
 
     // Everything was written: commit the files, output first, then the state.
     if let Some(f) = out_file {
@@ -209,30 +222,97 @@ fn next_chunk(inputs: &mut impl Iterator<Item = Pending>) -> Vec<Pending> {
     chunk
 }
 
-/// Loads and analyses a chunk on the pool, in order.
-fn process(pool: &rayon::ThreadPool, engine: &Engine, state: Option<&State>, enc: TextEncoding, chunk: Vec<Pending>) -> Vec<Outcome> {
-    pool.install(|| {
-        chunk
-            .into_par_iter()
-            .map(|p| {
-                let raw = match &p {
-                    Pending::File { path, .. } => path.metadata().map_or(0, |m| m.len()),
-                    p => p.known_len() as u64,
-                };
-                match p.load(enc) {
-                    Err(err) => Outcome::Failed { err, raw },
-                    Ok(article) => {
-                        let hash = if state.is_some() { state::content_hash(&article) } else { 0 };
-                        if state.is_some_and(|s| s.unchanged(&article.id, hash)) {
-                            Outcome::Unchanged { raw, meta: article.url.is_some() || article.date.is_some() }
-                        } else {
-                            Outcome::Done { doc: engine.analyze_article(article), raw, hash }
-                        }
-                    }
+/// The chunks on the pool, oldest first. Every article is a job of its own,
+/// taken in input order: a core done with a chunk's last articles takes the
+/// next chunk's first ones instead of waiting for the other core.
+struct Flow<'a> {
+    engine: &'a Engine,
+    state: &'a RwLock<Option<State>>,
+    enc: TextEncoding,
+    /// How many chunks may be on the pool at once.
+    depth: usize,
+    chunks: Receiver<Vec<Pending>>,
+    flight: VecDeque<(Arc<Batch>, Receiver<()>)>,
+    /// The reader has no more chunks.
+    ended: bool,
+}
+
+/// A chunk's outcomes as its jobs leave them; the last job to finish says
+/// so (once a chunk: waking the main thread for every article cost a tenth
+/// of the run in context switches).
+struct Batch {
+    slots: Mutex<Vec<Option<Outcome>>>,
+    left: AtomicUsize,
+    done: SyncSender<()>,
+}
+
+/// Counts a job out when it ends, also by a panic.
+struct CountOut<'b>(&'b Batch);
+
+impl Drop for CountOut<'_> {
+    fn drop(&mut self) {
+        if self.0.left.fetch_sub(1, Ordering::AcqRel) == 1 {
+            let _ = self.0.done.send(());
+        }
+    }
+}
+
+impl<'a> Flow<'a> {
+    /// The next chunk's outcomes, in input order; empty at the end, or when
+    /// an analysis panicked (the scope then passes the panic on).
+    fn next<'s>(&mut self, sc: &rayon::Scope<'s>) -> Vec<Outcome>
+    where
+        'a: 's,
+    {
+        while !self.ended && self.flight.len() < self.depth {
+            let chunk = self.chunks.recv().unwrap_or_default();
+            if chunk.is_empty() {
+                self.ended = true;
+                break;
+            }
+            let (done, rx) = std::sync::mpsc::sync_channel(1);
+            let slots = Mutex::new((0..chunk.len()).map(|_| None).collect());
+            let batch = Arc::new(Batch { slots, left: AtomicUsize::new(chunk.len()), done });
+            self.flight.push_back((batch.clone(), rx));
+            for (i, p) in chunk.into_iter().enumerate() {
+                let (batch, engine, state, enc) = (batch.clone(), self.engine, self.state, self.enc);
+                sc.spawn(move |_| {
+                    let _out = CountOut(&batch);
+                    let o = outcome(engine, state, enc, p);
+                    batch.slots.lock().unwrap_or_else(PoisonError::into_inner)[i] = Some(o);
+                });
+            }
+        }
+        let Some((batch, done)) = self.flight.pop_front() else { return Vec::new() };
+        let _ = done.recv();
+        let slots = std::mem::take(&mut *batch.slots.lock().unwrap_or_else(PoisonError::into_inner));
+        slots.into_iter().collect::<Option<Vec<_>>>().unwrap_or_default()
+    }
+}
+
+/// Loads and analyses one article.
+fn outcome(engine: &Engine, state: &RwLock<Option<State>>, enc: TextEncoding, p: Pending) -> Outcome {
+    let raw = match &p {
+        Pending::File { path, .. } => path.metadata().map_or(0, |m| m.len()),
+        p => p.known_len() as u64,
+    };
+    match p.load(enc) {
+        Err(err) => Outcome::Failed { err, raw },
+        Ok(article) => {
+            let (hash, unchanged) = match state.read().unwrap_or_else(PoisonError::into_inner).as_ref() {
+                Some(s) => {
+                    let hash = state::content_hash(&article);
+                    (hash, s.unchanged(&article.id, hash))
                 }
-            })
-            .collect()
-    })
+                None => (0, false),
+            };
+            if unchanged {
+                Outcome::Unchanged { raw, meta: article.url.is_some() || article.date.is_some() }
+            } else {
+                Outcome::Done { doc: engine.analyze_article(article), raw, hash }
+            }
+        }
+    }
 }
 
 type ErrorsCsv = Option<(AtomicFile, csv::Writer<std::io::BufWriter<std::fs::File>>)>;

@@ -10,9 +10,8 @@
 //! (a guarded claim cell is the slice with one apostrophe in front).
 
 use super::explain::explain;
-use super::{formula_guard, DocWriter, OutputOptions};
-use crate::record::{Attribution, Document, HEADER, META_HEADER};
-use std::borrow::Cow;
+use super::{needs_guard, DocWriter, OutputOptions};
+use crate::record::{Document, HEADER, META_HEADER};
 use std::io::{self, Write};
 
 /// The UTF-8 byte-order mark written with `excel`.
@@ -24,6 +23,10 @@ pub struct CsvWriter<W: Write> {
     opts: OutputOptions,
     /// The confidence cell, reused.
     conf: String,
+    /// The cells every row of a document repeats: its id, and its url and
+    /// date (as one, comma included), quoted once a document.
+    id: Vec<u8>,
+    meta: Vec<u8>,
 }
 
 /// RFC 4180 cells written straight into a buffer. Every row has the same
@@ -39,8 +42,10 @@ struct Cells<W: Write> {
     fresh: bool,
 }
 
-/// What the buffer may hold before it is written out.
-const FLUSH_AT: usize = 1 << 16;
+/// What the buffer may hold before it is written out: as much as the
+/// `BufWriter` of `isnad check` holds, which then passes it on without
+/// copying it.
+const FLUSH_AT: usize = 1 << 18;
 
 impl<W: Write> Cells<W> {
     fn new(out: W, term: &'static [u8]) -> Self {
@@ -48,26 +53,20 @@ impl<W: Write> Cells<W> {
     }
 
     fn cell(&mut self, cell: &[u8]) {
+        self.cell_after(b"", cell, true);
+    }
+
+    /// A cell of `lead` (which needs no quotes) and then `cell`, which may
+    /// hold CR where `cr` says so.
+    fn cell_after(&mut self, lead: &[u8], cell: &[u8], cr: bool) {
         if !std::mem::take(&mut self.fresh) {
             self.buf.push(b',');
         }
-        if memchr::memchr3(b'"', b',', b'\n', cell).is_none() && memchr::memchr(b'\r', cell).is_none() {
-            self.buf.extend_from_slice(cell);
-            return;
-        }
-        self.buf.push(b'"');
-        let mut rest = cell;
-        while let Some(q) = memchr::memchr(b'"', rest) {
-            self.buf.extend_from_slice(&rest[..=q]);
-            self.buf.push(b'"');
-            rest = &rest[q + 1..];
-        }
-        self.buf.extend_from_slice(rest);
-        self.buf.push(b'"');
+        quote_into(&mut self.buf, lead, cell, cr);
     }
 
     /// A cell known to hold none of the characters that need quotes (a
-    /// number, a type or kind name).
+    /// number, a type or kind name), or cells quoted already.
     fn plain(&mut self, cell: &[u8]) {
         if !std::mem::take(&mut self.fresh) {
             self.buf.push(b',');
@@ -95,6 +94,27 @@ impl<W: Write> Cells<W> {
         self.out.flush()
     }
 
+}
+
+/// Appends a cell of `lead` (which needs no quotes) and `cell` to `buf`,
+/// quoted if it holds `"`, `,`, LF or CR (the last looked for only where
+/// `cr` says it may be there).
+fn quote_into(buf: &mut Vec<u8>, lead: &[u8], cell: &[u8], cr: bool) {
+    if cell.is_empty() || memchr::memchr3(b'"', b',', b'\n', cell).is_none() && !(cr && memchr::memchr(b'\r', cell).is_some()) {
+        buf.extend_from_slice(lead);
+        buf.extend_from_slice(cell);
+        return;
+    }
+    buf.push(b'"');
+    buf.extend_from_slice(lead);
+    let mut rest = cell;
+    while let Some(q) = memchr::memchr(b'"', rest) {
+        buf.extend_from_slice(&rest[..=q]);
+        buf.push(b'"');
+        rest = &rest[q + 1..];
+    }
+    buf.extend_from_slice(rest);
+    buf.push(b'"');
 }
 
 impl<W: Write> Drop for Cells<W> {
@@ -131,41 +151,48 @@ impl<W: Write> CsvWriter<W> {
             out.cell(cell.as_bytes());
         }
         out.end_record()?;
-        Ok(CsvWriter { out, opts, conf: String::new() })
+        Ok(CsvWriter { out, opts, conf: String::new(), id: Vec::new(), meta: Vec::new() })
     }
 }
 
 impl<W: Write> DocWriter for CsvWriter<W> {
     fn write_doc(&mut self, doc: &Document) -> io::Result<()> {
         // Cells are written one by one, borrowed from the document where the
-        // guard leaves them alone: a row allocates nothing. The rows are
-        // those of `Document::rows`, in the same order (a test holds them
-        // together).
+        // guard puts its apostrophe in front of them: a row allocates
+        // nothing. The rows are those of `Document::rows`, in the same order
+        // (a test holds them together).
         let guard = self.opts.formula_guard;
-        let text = |out: &mut Cells<W>, s: &str| {
-            let cell = if guard { formula_guard(s) } else { Cow::Borrowed(s) };
-            out.cell(cell.as_bytes());
-        };
+        let lead = |s: &str| -> &'static [u8] { if guard && needs_guard(s) { b"'" } else { b"" } };
+        // Slices of a text without CR (most) need not be searched for one.
+        let text_cr = memchr::memchr(b'\r', doc.text.as_bytes()).is_some();
+        let text = |out: &mut Cells<W>, s: &str, cr: bool| out.cell_after(lead(s), s.as_bytes(), cr);
         let mut num = itoa::Buffer::new();
-        let (url, date) = (doc.url.as_deref().unwrap_or(""), doc.date.as_deref().unwrap_or(""));
+        self.id.clear();
+        quote_into(&mut self.id, lead(&doc.id), doc.id.as_bytes(), true);
+        if self.opts.meta_columns {
+            let (url, date) = (doc.url.as_deref().unwrap_or(""), doc.date.as_deref().unwrap_or(""));
+            self.meta.clear();
+            quote_into(&mut self.meta, lead(url), url.as_bytes(), true);
+            self.meta.push(b',');
+            quote_into(&mut self.meta, lead(date), date.as_bytes(), true);
+        }
         for claim in &doc.claims {
             if claim.attributions.is_empty() && self.opts.attributed_only {
                 continue;
             }
-            let attrs = claim.attributions.iter().map(Some);
-            let rows: Box<dyn Iterator<Item = Option<&Attribution>>> =
-                if claim.attributions.is_empty() { Box::new(std::iter::once(None)) } else { Box::new(attrs) };
-            for attr in rows {
+            // One row per source, one without a source for none.
+            for i in 0..claim.attributions.len().max(1) {
+                let attr = claim.attributions.get(i);
                 let out = &mut self.out;
-                text(out, &doc.id);
+                out.plain(&self.id);
                 out.plain(num.format(claim.n).as_bytes());
-                text(out, claim.span.slice(&doc.text));
+                text(out, claim.span.slice(&doc.text), text_cr);
                 match attr {
                     Some(a) => {
-                        text(out, &a.source.name);
-                        text(out, a.source.span.slice(&doc.text));
+                        text(out, &a.source.name, true);
+                        text(out, a.source.span.slice(&doc.text), text_cr);
                         out.plain(a.source.stype.as_str().as_bytes());
-                        text(out, a.speaker.as_ref().map_or("", |s| s.name.as_str()));
+                        text(out, a.speaker.as_ref().map_or("", |s| s.name.as_str()), true);
                     }
                     None => {
                         for _ in 0..4 {
@@ -173,7 +200,7 @@ impl<W: Write> DocWriter for CsvWriter<W> {
                         }
                     }
                 }
-                text(out, claim.cue.map_or("", |c| c.slice(&doc.text)));
+                text(out, claim.cue.map_or("", |c| c.slice(&doc.text)), text_cr);
                 out.plain(claim.kind.as_str().as_bytes());
                 self.conf.clear();
                 match attr {
@@ -185,11 +212,10 @@ impl<W: Write> DocWriter for CsvWriter<W> {
                     out.plain(num.format(n).as_bytes());
                 }
                 if self.opts.meta_columns {
-                    text(out, url);
-                    text(out, date);
+                    out.plain(&self.meta);
                 }
                 if self.opts.explain {
-                    text(out, &explain(doc, claim, attr));
+                    text(out, &explain(doc, claim, attr), true);
                 }
                 out.end_record()?;
             }
@@ -204,6 +230,7 @@ impl<W: Write> DocWriter for CsvWriter<W> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::formula_guard;
     use super::*;
 
     fn write(text: &str, opts: OutputOptions) -> Vec<u8> {
@@ -257,6 +284,22 @@ mod tests {
             }
             let theirs = theirs.into_inner().map_err(|_| ()).unwrap();
             assert_eq!(String::from_utf8(ours.into_inner().unwrap()).unwrap(), String::from_utf8(theirs).unwrap());
+        }
+    }
+
+    #[test]
+    fn slices_of_a_text_with_cr_are_quoted() {
+        // A lone CR inside a claim (texts without one skip the search).
+        for text in ["قال المتحدث إن الوزير\rسيزور موسكو.", "قال المتحدث إن الوزير سيزور موسكو."] {
+            let bytes = write(text, OutputOptions::default());
+            let got: Vec<csv::StringRecord> = csv::Reader::from_reader(&bytes[..]).records().map(Result::unwrap).collect();
+            let doc = crate::Engine::builtin().unwrap().analyze("t", text.into());
+            let want = doc.rows(false);
+            assert_eq!(got.len(), want.len());
+            for (g, r) in got.iter().zip(&want) {
+                assert_eq!((&g[2], &g[4], &g[7]), (r.claim, r.source_text, r.cue));
+            }
+            assert_eq!(got.iter().any(|g| g[2].contains('\r')), text.contains('\r'));
         }
     }
 

@@ -82,11 +82,16 @@ impl<T: DocWriter + ?Sized> DocWriter for Box<T> {
 /// `-`, `@`, a tab or a carriage return gets a leading apostrophe, which
 /// spreadsheets show as text and do not evaluate.
 pub fn formula_guard(cell: &str) -> Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if needs_guard(cell) {
         Cow::Owned(format!("'{cell}"))
     } else {
         Cow::Borrowed(cell)
     }
+}
+
+/// Whether [`formula_guard`] puts an apostrophe in front of `cell`.
+fn needs_guard(cell: &str) -> bool {
+    matches!(cell.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'))
 }
 
 /// Undoes [`formula_guard`] for readers of a guarded CSV: the apostrophe is
