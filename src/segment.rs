@@ -298,12 +298,34 @@ const ARABIC_LETTER: [bool; 128] = {
 /// Segments a folded document. `original` is the decoded text `norm` was
 /// made from (read for the direction of typographic quote marks).
 pub fn segment(norm: &Normalized, original: &str) -> Segments {
+    let mut seg = Segments::default();
+    segment_into(norm, original, &mut seg, &mut SegScratch::default());
+    seg
+}
+
+/// The working buffers of [`segment_into`].
+#[derive(Debug, Default)]
+pub(crate) struct SegScratch {
+    /// The tokens that are no words.
+    others: Vec<u32>,
+    /// The paragraphs.
+    paras: Vec<Range<usize>>,
+}
+
+/// [`segment`] into `seg`, with `scratch` for its working buffers: all are
+/// cleared first and keep their capacity, so that one article's buffers
+/// serve the next.
+pub(crate) fn segment_into(norm: &Normalized, original: &str, seg: &mut Segments, scratch: &mut SegScratch) {
     let text = norm.text.as_str();
-    let (mut tokens, mut others) = (Vec::new(), Vec::new());
-    tokenize_into(text, &mut tokens, &mut others);
-    let paras = paragraphs(&tokens, &others);
-    let mut sentences = Vec::new();
-    let mut quotes = Vec::new();
+    let Segments { tokens, sentences, quotes } = seg;
+    tokens.clear();
+    sentences.clear();
+    quotes.clear();
+    scratch.others.clear();
+    tokenize_into(text, tokens, &mut scratch.others);
+    let (tokens, others) = (&tokens[..], &scratch.others[..]);
+    let paras = &mut scratch.paras;
+    paragraphs(tokens, others, paras);
     // The tokens that are no words are all these passes look at: a word
     // is skipped by counting, not visited.
     let mut from = 0;
@@ -312,18 +334,17 @@ pub fn segment(norm: &Normalized, original: &str) -> Segments {
             from += 1;
         }
         let to = from + others[from..].partition_point(|&k| (k as usize) < range.end);
-        split_sentences(text, &tokens, &others[from..to], range.clone(), p, &mut sentences);
-        pair_quotes(norm, original, &tokens, &others[from..to], range.clone(), &mut quotes);
+        split_sentences(text, tokens, &others[from..to], range.clone(), p, sentences);
+        pair_quotes(norm, original, tokens, &others[from..to], range.clone(), quotes);
         from = to;
     }
     quotes.sort_by_key(|q| q.open);
-    Segments { tokens, sentences, quotes }
 }
 
 /// Paragraphs as token ranges (newline tokens excluded); soft wraps joined.
 /// `others`: the tokens that are no words.
-fn paragraphs(toks: &[Token], others: &[u32]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+fn paragraphs(toks: &[Token], others: &[u32], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start = 0;
     let mut words_in_line = 0;
     // The first token not counted yet.
@@ -354,7 +375,6 @@ fn paragraphs(toks: &[Token], others: &[u32]) -> Vec<Range<usize>> {
     if start < toks.len() {
         out.push(start..toks.len());
     }
-    out
 }
 
 /// The sentences of paragraph `para` (number `p`), whose tokens that are

@@ -19,7 +19,7 @@ mod told;
 use crate::lexicon::{CueClass, Lexicon, Mention, Role, RoleSet, SourceType};
 use crate::normalize::{normalize, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
-use crate::segment::{segment, Segments, Sentence, TokKind};
+use crate::segment::{segment_into, Segments, Sentence, TokKind};
 use frame::{Frame, Via};
 use memory::Memory;
 use party::PartyRef;
@@ -95,8 +95,15 @@ impl TokIndex {
     const BLOCK: usize = 64;
 
     /// `self.0[k]`: the first token that ends after byte `k * BLOCK`.
+    #[cfg(test)]
     fn new(tokens: &[crate::segment::Token], len: usize) -> TokIndex {
-        let mut firsts = Vec::with_capacity(len / Self::BLOCK + 1);
+        TokIndex::new_in(tokens, len, Vec::new())
+    }
+
+    /// [`TokIndex::new`] in `firsts` (cleared first, its capacity kept).
+    fn new_in(tokens: &[crate::segment::Token], len: usize, mut firsts: Vec<u32>) -> TokIndex {
+        firsts.clear();
+        firsts.reserve(len / Self::BLOCK + 1);
         let mut t = 0;
         for k in 0..=len / Self::BLOCK {
             while t < tokens.len() && tokens[t].end <= k * Self::BLOCK {
@@ -191,29 +198,67 @@ struct Draft {
     gap: usize,
 }
 
+/// The per-token buffers of one article's analysis, kept for the next
+/// article on the same thread: their capacity is reused, not allocated,
+/// grown and freed again for every article.
+#[derive(Default)]
+struct Scratch {
+    seg: Segments,
+    seg_scratch: crate::segment::SegScratch,
+    mention_at: Vec<u32>,
+    mention_toks: Vec<u32>,
+    tok_index: Vec<u32>,
+    roles: Vec<std::cell::Cell<u32>>,
+    opens: Vec<bool>,
+    drafts: Vec<Draft>,
+    newlines: Vec<usize>,
+}
+
+/// Tokens beyond which an article's buffers are not kept (a few MB): one
+/// huge article should not pin its memory for the thread's life.
+const SCRATCH_MAX_TOKENS: usize = 1 << 18;
+
+thread_local! {
+    /// This thread's [`Scratch`], while no analysis holds it.
+    static SCRATCH: std::cell::Cell<Option<Scratch>> = const { std::cell::Cell::new(None) };
+}
+
 /// Analyses one decoded article (see [`crate::Engine::analyze`]).
 pub fn analyze(lex: &Lexicon, id: &str, text: String) -> Document {
+    let mut scratch = SCRATCH.take().unwrap_or_default();
     let claims = {
-        let mut doc = Doc::new(lex, &text);
+        let mut doc = Doc::new(lex, &text, &mut scratch);
         doc.learn_names();
-        let mut drafts = Vec::new();
+        let mut drafts = std::mem::take(&mut scratch.drafts);
         for si in 0..doc.seg.sentences.len() {
             doc.sentence(si, &mut drafts);
         }
-        doc.finish(drafts)
+        let claims = doc.finish(&mut drafts, &mut scratch.newlines);
+        doc.recycle(&mut scratch);
+        scratch.drafts = drafts;
+        claims
     };
+    if scratch.seg.tokens.capacity() <= SCRATCH_MAX_TOKENS {
+        SCRATCH.set(Some(scratch));
+    }
     Document { id: id.to_owned(), text, claims, url: None, date: None }
 }
 
 impl<'a> Doc<'a> {
-    fn new(lex: &'a Lexicon, text: &'a str) -> Self {
+    /// The working state of `text`, in the buffers of `scratch` (taken).
+    fn new(lex: &'a Lexicon, text: &'a str, scratch: &mut Scratch) -> Self {
         let norm = normalize(text);
-        let seg = segment(&norm, text);
+        let mut seg = std::mem::take(&mut scratch.seg);
+        segment_into(&norm, text, &mut seg, &mut scratch.seg_scratch);
         let mentions = lex.find_in(&norm.text, &seg.tokens);
-        let tok_index = TokIndex::new(&seg.tokens, norm.text.len());
+        let tok_index = TokIndex::new_in(&seg.tokens, norm.text.len(), std::mem::take(&mut scratch.tok_index));
         let hashtags = memchr::memchr(b'#', norm.text.as_bytes()).is_some();
-        let mut mention_at = vec![NO_MENTION; seg.tokens.len()];
-        let mut mention_toks = Vec::with_capacity(mentions.len());
+        let mut mention_at = std::mem::take(&mut scratch.mention_at);
+        mention_at.clear();
+        mention_at.resize(seg.tokens.len(), NO_MENTION);
+        let mut mention_toks = std::mem::take(&mut scratch.mention_toks);
+        mention_toks.clear();
+        mention_toks.reserve(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             let t = tok_index.first(&seg.tokens, m.start, |x| x.end <= m.start);
             if t < mention_at.len() && mention_at[t] == NO_MENTION {
@@ -225,7 +270,9 @@ impl<'a> Doc<'a> {
         if !mention_toks.is_sorted() {
             mention_toks.sort_unstable();
         }
-        let mut opens = vec![false; seg.tokens.len()];
+        let mut opens = std::mem::take(&mut scratch.opens);
+        opens.clear();
+        opens.resize(seg.tokens.len(), false);
         for q in &seg.quotes {
             opens[q.open] = true;
         }
@@ -233,7 +280,9 @@ impl<'a> Doc<'a> {
         // Each word's closed-class roles, looked up once when first asked
         // for: the rules ask at every token of every window, but most words
         // are never in one.
-        let roles = vec![std::cell::Cell::new(0); seg.tokens.len()];
+        let mut roles = std::mem::take(&mut scratch.roles);
+        roles.clear();
+        roles.resize(seg.tokens.len(), std::cell::Cell::new(0));
         Doc {
             lex,
             text,
@@ -262,6 +311,16 @@ impl<'a> Doc<'a> {
             current: 0,
             party_memo: Default::default(),
         }
+    }
+
+    /// Gives the per-token buffers back to `scratch` for the next article.
+    fn recycle(self, scratch: &mut Scratch) {
+        scratch.seg = self.seg;
+        scratch.mention_at = self.mention_at;
+        scratch.mention_toks = self.mention_toks;
+        scratch.tok_index = self.tok_index.0;
+        scratch.roles = self.roles;
+        scratch.opens = self.opens;
     }
 
     /// Brings the quotations open at the start of sentence `s` up to date.
@@ -548,12 +607,14 @@ impl<'a> Doc<'a> {
         (cont && !next_is_that).then(|| vec![sayers.clone()])
     }
 
-    fn finish(&self, drafts: Vec<Draft>) -> Vec<Claim> {
-        let mut claims = Vec::new();
+    /// The claims of `drafts` (drained), with `newlines` for the line starts.
+    fn finish(&self, drafts: &mut Vec<Draft>, newlines: &mut Vec<usize>) -> Vec<Claim> {
+        let mut claims = Vec::with_capacity(drafts.len());
         // Line starts once, for a binary search per claim (counting from the
         // top for every claim would make a long article quadratic).
-        let newlines: Vec<usize> = memchr::memchr_iter(b'\n', self.text.as_bytes()).collect();
-        for d in drafts {
+        newlines.clear();
+        newlines.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()));
+        for d in drafts.drain(..) {
             let Some(toks) = self.trim(d.toks.clone()) else { continue };
             let folded = self.seg.tokens[toks.start].start..self.seg.tokens[toks.end - 1].end;
             let span = self.norm.original_span(self.text, folded);
