@@ -524,28 +524,64 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, fold: impl Fn(&[u8
     Normalized { text: folded, runs: b.runs, original_len: n }
 }
 
+/// Whether the first character of UTF-8 `b` is surely no white space (see
+/// [`ends_in_no_space`]).
+fn starts_with_no_space(b: &[u8]) -> bool {
+    b.first().is_some_and(|&x| (0x21..0x80).contains(&x) || (0xC3..=0xDF).contains(&x))
+}
+
+/// Whether the last character of UTF-8 `b` is surely no white space: a
+/// printable ASCII character, or a two-byte one led by 0xC3 to 0xDF (the
+/// only two-byte spaces, U+0085 and U+00A0, are led by 0xC2).
+fn ends_in_no_space(b: &[u8]) -> bool {
+    match b {
+        [.., x] if x.is_ascii() => *x > b' ',
+        [.., lead, x] => (0xC3..=0xDF).contains(lead) && (0x80..0xC0).contains(x),
+        _ => false,
+    }
+}
+
 impl Normalized {
     /// Original byte offset where folded byte `i` begins (`i` may be `text.len()`).
     pub fn original_offset(&self, i: usize) -> usize {
+        self.offset_in_runs(i, 0).0
+    }
+
+    /// [`Normalized::original_offset`] of a folded byte `i` that is not
+    /// before run `from` begins, and the run it is in.
+    fn offset_in_runs(&self, i: usize, from: usize) -> (usize, usize) {
         if i >= self.text.len() {
-            return self.original_len;
+            return (self.original_len, from);
         }
         // Inside a character: where the character begins.
         let i = (0..=i).rev().find(|&k| self.text.is_char_boundary(k)).unwrap_or(0);
-        let k = self.runs.partition_point(|&(f, _)| f as usize <= i).saturating_sub(1);
+        let rest = self.runs.get(from..).unwrap_or_default();
+        // Most spans lie inside one run: the next run's start says so at once.
+        let k = if rest.get(1).is_none_or(|&(f, _)| f as usize > i) {
+            from
+        } else {
+            from + rest.partition_point(|&(f, _)| f as usize <= i).saturating_sub(1)
+        };
         let (f, o) = self.runs[k];
-        o as usize + (i - f as usize)
+        (o as usize + (i - f as usize), k)
     }
 
     /// The original span of folded span `r`, trimmed of white space at both
     /// ends; always on character boundaries of `original`.
     pub fn original_span(&self, original: &str, r: Range<usize>) -> Range<usize> {
-        let mut start = self.original_offset(r.start);
-        let mut end = self.original_offset(r.end).max(start);
+        let (mut start, k) = self.offset_in_runs(r.start, 0);
+        // The end is searched from the start's run on.
+        let mut end = self.offset_in_runs(r.end, if r.end >= r.start { k } else { 0 }).0.max(start);
+        // Most spans begin and end with a letter: the trims, out of line,
+        // are asked only when an edge may be white space.
         let s = &original[start..end];
-        let trimmed_start = s.len() - s.trim_start().len();
-        start += trimmed_start;
-        end = start + original[start..end].trim_end().len();
+        if !starts_with_no_space(s.as_bytes()) {
+            start += s.len() - s.trim_start().len();
+        }
+        let s = &original[start..end];
+        if !ends_in_no_space(s.as_bytes()) {
+            end = start + s.trim_end().len();
+        }
         start..end
     }
 
@@ -741,6 +777,27 @@ mod tests {
             let once = normalize(s).text;
             assert_eq!(normalize(&once).text, once);
         }
+    }
+
+    #[test]
+    fn no_space_edges_are_no_white_space() {
+        // Every character, alone and after and before a letter: "surely
+        // no space" is never said of white space, and is said of letters.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for t in [c.to_string(), format!("ب{c}"), format!("{c}ب")] {
+                let b = t.as_bytes();
+                if starts_with_no_space(b) {
+                    assert!(!t.chars().next().unwrap().is_whitespace(), "{c:?}");
+                }
+                if ends_in_no_space(b) {
+                    assert!(!t.chars().next_back().unwrap().is_whitespace(), "{c:?}");
+                }
+            }
+        }
+        for t in ["ب", "a", "é", "x."] {
+            assert!(starts_with_no_space(t.as_bytes()) && ends_in_no_space(t.as_bytes()), "{t}");
+        }
+        assert!(!starts_with_no_space(b"") && !ends_in_no_space(b""));
     }
 
     #[test]
