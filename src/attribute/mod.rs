@@ -390,27 +390,31 @@ impl<'a> Doc<'a> {
             }
             levels
         };
-        let (preps, inner): (Vec<&Frame>, Vec<&Frame>) = frames.iter().partition(|f| f.class == CueClass::AccordingTo);
-        let leading: Vec<&Frame> = preps.iter().copied().filter(|f| !f.trailing).collect();
-        let trailing = preps.iter().copied().find(|f| f.trailing);
+        // The according_to frames, the leading ones and the others, read
+        // from `frames` where needed, not collected (a sentence has a few).
+        let preps = || frames.iter().filter(|f| f.class == CueClass::AccordingTo);
+        let first_prep = preps().next();
+        let leading = || preps().filter(|f| !f.trailing);
+        let first_leading = leading().next();
+        let trailing = preps().find(|f| f.trailing);
         // Trailing phrases in a row: the last names the outermost source
         // («…، وفقا لتقرير الشرطة، حسبما "ميرور"»: the Mirror's report of it).
-        let trailing_all: Vec<&Frame> = preps.iter().copied().filter(|f| f.trailing).rev().take(MAX_LEADING).collect();
+        let trailing_all = preps().filter(|f| f.trailing).rev().take(MAX_LEADING);
         let mut outer: Vec<Vec<PartyRef>> = Vec::new();
         // The sentence's opening according_to phrases (a few at most in
         // real text): every claim of the sentence carries them, so a 1 MB
         // sentence of hundreds would make it quadratic.
-        for f in leading.iter().copied().take(MAX_LEADING).chain(trailing_all.iter().copied()) {
+        for f in leading().take(MAX_LEADING).chain(trailing_all) {
             outer.extend(f.levels.iter().cloned());
         }
-        let region_start = leading.first().map_or(s.toks.start, |f| f.content.max(s.toks.start));
+        let region_start = first_leading.map_or(s.toks.start, |f| f.content.max(s.toks.start));
         let region_end = trailing.map_or(s.toks.end, |f| f.clause_start);
-        let outermost = preps.first().copied().or(inner.first().copied());
+        let outermost = first_prep.or(frames.first());
 
         // Group inner frames: an independent frame starts a new claim, a
         // nested one adds its sayer to the current chain.
         let mut groups: Vec<(&Frame, Vec<&Frame>)> = Vec::new();
-        for f in inner.iter().copied() {
+        for f in frames.iter().filter(|f| f.class != CueClass::AccordingTo) {
             if f.cue_tok >= region_end {
                 continue;
             }
@@ -476,15 +480,15 @@ impl<'a> Doc<'a> {
             let sayer_in_lead = g0.levels.iter().flatten().any(|p| p.toks.start >= lead.start && p.toks.start < lead.end);
             if g0.independent && self.words_in(lead.clone()) >= 4 && !sayer_in_lead {
                 let levels = chain(&[ctx_levels, &outer]);
-                let kind = if levels.is_empty() { Kind::Unattributed } else { kind_of(preps.first().copied()) };
+                let kind = if levels.is_empty() { Kind::Unattributed } else { kind_of(first_prep) };
                 out.push(Draft {
                     toks: lead,
                     levels,
                     kind,
-                    cue: preps.first().map(|f| f.cue.clone()).or(ctx_cue.clone()),
-                    rule: if preps.is_empty() { "quote_span" } else { "according_to" },
-                    weight: preps.first().map_or(ctx_weight, |f| f.weight),
-                    via: preps.first().map(|f| f.via),
+                    cue: first_prep.map(|f| f.cue.clone()).or(ctx_cue.clone()),
+                    rule: if first_prep.is_none() { "quote_span" } else { "according_to" },
+                    weight: first_prep.map_or(ctx_weight, |f| f.weight),
+                    via: first_prep.map(|f| f.via),
                     gap: 0,
                 });
             }
@@ -499,7 +503,7 @@ impl<'a> Doc<'a> {
                     }
                     levels.extend(n.levels.iter().cloned());
                 }
-                let head = preps.first().copied().unwrap_or(f);
+                let head = first_prep.unwrap_or(f);
                 out.push(Draft {
                     toks: content..end,
                     levels,
@@ -522,13 +526,13 @@ impl<'a> Doc<'a> {
             // Only a quotation that opens a frame's content carries its
             // chain; one opened mid-content quotes a phrase («إن الوضع "خطير…»).
             let opens = |content: usize| content <= q.open && (content..q.open).all(|k| !self.is_word(k) || self.is_complementizer(k));
-            let opened_by_frame = leading.iter().any(|f| opens(f.content))
+            let opened_by_frame = leading().any(|f| opens(f.content))
                 || groups.iter().any(|(f, nested)| opens(f.content) || nested.iter().any(|n| opens(n.content)));
             if !opened_by_frame {
                 continue;
             }
             let mut levels = ctx_levels.to_vec();
-            for f in &leading {
+            for f in leading() {
                 if f.content <= q.open {
                     levels.extend(f.levels.iter().cloned());
                 }
@@ -538,8 +542,8 @@ impl<'a> Doc<'a> {
                     levels.extend(f.levels.iter().cloned());
                 }
             }
-            let mut cue = leading.first().map(|f| f.cue.clone());
-            let mut weight = leading.first().map_or(ctx_weight, |f| f.weight);
+            let mut cue = first_leading.map(|f| f.cue.clone());
+            let mut weight = first_leading.map_or(ctx_weight, |f| f.weight);
             for (gi, (f, nested)) in groups.iter().enumerate() {
                 let end = groups.get(gi + 1).map_or(region_end, |(n, _)| n.clause_start);
                 if f.content <= q.open && q.open < end.max(f.content + 1) {
