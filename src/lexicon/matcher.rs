@@ -135,11 +135,20 @@ pub(super) fn walked(f: &str) -> bool {
 pub(super) struct FirstWords<'a> {
     /// The form of each of the automaton's patterns.
     pids: Vec<u32>,
-    /// Every first word, once, with its [`FirstWord::matches`] (no walk
-    /// yet), and whether a form goes on past it.
-    words: Vec<(&'a [u8], FirstWord, bool)>,
-    /// The forms, sorted.
-    sorted: Vec<&'a str>,
+    /// Every first word, once.
+    words: Vec<Planned<'a>>,
+}
+
+/// A first word as [`FirstWords::plan`] finds it.
+struct Planned<'a> {
+    word: &'a [u8],
+    /// Its [`FirstWord::matches`], no walk yet.
+    first: FirstWord,
+    /// Whether a form goes on past it.
+    going_on: bool,
+    /// The forms whose four bytes after the word make [`FirstWord::next`]
+    /// (see [`next_forms`]).
+    next: Option<Vec<&'a [u8]>>,
 }
 
 impl<'a> FirstWords<'a> {
@@ -159,11 +168,36 @@ impl<'a> FirstWords<'a> {
                 // The forms the word begins with, shortest first: one-word
                 // forms all (a form that goes on holds a non-word character).
                 let matches = (1..=w.len()).filter_map(|n| by_bytes.get(&w[..n]).map(|&p| (n, p))).collect();
-                words.push((w, FirstWord { matches, state: None, next: None }, going_on.contains(w)));
+                let going_on = going_on.contains(w);
+                let next = if going_on { next_forms(&sorted, w) } else { None };
+                words.push(Planned { word: w, first: FirstWord { matches, state: None, next: None }, going_on, next });
             }
         }
-        FirstWords { pids, words, sorted }
+        FirstWords { pids, words }
     }
+}
+
+/// The forms that go on from first word `w` with a character that is no
+/// word character (the paths of the automaton from its state that a word's
+/// end can take), or None when one of them ends within four bytes of it.
+/// `sorted` holds every form, sorted.
+fn next_forms<'a>(sorted: &[&'a str], w: &[u8]) -> Option<Vec<&'a [u8]>> {
+    let from = sorted.partition_point(|f| f.as_bytes() < w);
+    let mut forms = Vec::new();
+    for f in sorted[from..].iter().take_while(|f| f.as_bytes().starts_with(w)) {
+        // The walk starts at a word's end, on a character that is no
+        // word character: a form going on with a letter is never met.
+        // (`w` is whole characters, so `f` has a boundary after it.)
+        let goes_on = f.get(w.len()..).and_then(|rest| rest.chars().next());
+        if goes_on.is_none_or(is_word_char) {
+            continue;
+        }
+        if f.len() <= w.len() + 4 {
+            return None;
+        }
+        forms.push(f.as_bytes());
+    }
+    Some(forms)
 }
 
 /// The four bytes at `at` as one key, if there are four.
@@ -184,15 +218,15 @@ impl Forms {
 
     /// The forms of `plan` with `nfa`, their [`Forms::automaton`].
     pub(super) fn with_automaton(plan: FirstWords<'_>, nfa: nfa::contiguous::NFA) -> Forms {
-        let FirstWords { pids, words, sorted } = plan;
+        let FirstWords { pids, words } = plan;
         let start = nfa.start_state(Anchored::Yes).expect("anchored start");
         let mut out = Vec::new();
         let mut screen = Box::new([0u64; SCREEN_WORDS]);
         let (mut short, mut long) = (Vec::new(), FxHashMap::default());
         let mut keys_at = vec![0u32; 1 << SCREEN_BITS];
-        for (w, mut first, going_on) in words {
+        for Planned { word: w, mut first, going_on, next } in words {
             first.state = going_on.then(|| walk(&nfa, w, 0, 0, w.len(), start, &mut out)).flatten();
-            first.next = first.state.and_then(|state| Self::next_keys(&nfa, &sorted, w, state));
+            first.next = first.state.zip(next).and_then(|(state, next)| Self::next_keys(&nfa, &next, w, state));
             match WordKey::of(w, 0, w.len()) {
                 Some(key) => {
                     let bit = key.screen_bit();
@@ -220,23 +254,12 @@ impl Forms {
         Forms { nfa, pids: pids.into(), slots, firsts: firsts.into(), first_words: shared, long_first_words: long, screen }
     }
 
-    /// [`FirstWord::next`] for word `w` with the state `state` after it: the
-    /// four bytes after `w` in every form that goes on from it with a
-    /// character that is no word character (the paths of the automaton from
-    /// `state` that a word's end can take), or None when one ends within them.
-    fn next_keys(nfa: &nfa::contiguous::NFA, sorted: &[&str], w: &[u8], state: StateID) -> Option<Box<[(u32, StateID)]>> {
-        let from = sorted.partition_point(|f| f.as_bytes() < w);
-        let mut keys = Vec::new();
-        for f in sorted[from..].iter().take_while(|f| f.as_bytes().starts_with(w)) {
-            // The walk starts at a word's end, on a character that is no
-            // word character: a form going on with a letter is never met.
-            // (`w` is whole characters, so `f` has a boundary after it.)
-            let goes_on = f.get(w.len()..).and_then(|rest| rest.chars().next());
-            let f = f.as_bytes();
-            if goes_on.is_none_or(is_word_char) {
-                continue;
-            }
-            let key = key_at(f, w.len()).filter(|_| f.len() > w.len() + 4)?;
+    /// [`FirstWord::next`] for word `w` with the state `state` after it:
+    /// the four bytes after `w` in each of `forms` (its [`next_forms`]).
+    fn next_keys(nfa: &nfa::contiguous::NFA, forms: &[&[u8]], w: &[u8], state: StateID) -> Option<Box<[(u32, StateID)]>> {
+        let mut keys = Vec::with_capacity(forms.len());
+        for f in forms {
+            let key = key_at(f, w.len())?;
             let after = walk(nfa, f, 0, w.len(), w.len() + 4, state, &mut Vec::new())?;
             keys.push((key, after));
         }
