@@ -117,6 +117,89 @@ struct FirstWord {
     next: Option<Box<[(u32, StateID)]>>,
 }
 
+/// The length of the first word of a form (0 when it starts with no word
+/// character).
+fn first_word_len(f: &str) -> usize {
+    f.len() - f.trim_start_matches(is_word_char).len()
+}
+
+/// Whether a form is walked in the text: it goes on past its first word, or
+/// starts with no word (a one-word form is answered by its word in
+/// `Forms::first_words`).
+pub(super) fn walked(f: &str) -> bool {
+    first_word_len(f) < f.len()
+}
+
+/// What [`Forms`] holds of the forms' first words that takes no automaton:
+/// made while the automaton builds.
+pub(super) struct FirstWords<'a> {
+    /// The form of each of the automaton's patterns.
+    pids: Vec<u32>,
+    /// Every first word, once.
+    words: Vec<Planned<'a>>,
+}
+
+/// A first word as [`FirstWords::plan`] finds it.
+struct Planned<'a> {
+    word: &'a [u8],
+    /// Its [`FirstWord::matches`], no walk yet.
+    first: FirstWord,
+    /// Whether a form goes on past it.
+    going_on: bool,
+    /// The forms whose four bytes after the word make [`FirstWord::next`]
+    /// (see [`next_forms`]).
+    next: Option<Vec<&'a [u8]>>,
+}
+
+impl<'a> FirstWords<'a> {
+    /// The first words of `forms`.
+    pub(super) fn plan(forms: &'a [String]) -> FirstWords<'a> {
+        let pids: Vec<u32> = (0..forms.len()).filter(|&i| walked(&forms[i])).map(|i| i as u32).collect();
+        let by_bytes: FxHashMap<&[u8], usize> = forms.iter().enumerate().map(|(i, f)| (f.as_bytes(), i)).collect();
+        let going_on: FxHashSet<&[u8]> = pids.iter().map(|&i| &forms[i as usize]).map(|f| &f.as_bytes()[..first_word_len(f)]).collect();
+        // Sorted, the forms that start with the bytes of a word stand together.
+        let mut sorted: Vec<&str> = forms.iter().map(String::as_str).collect();
+        sorted.sort_unstable();
+        let mut seen: FxHashSet<&[u8]> = FxHashSet::default();
+        let mut words = Vec::new();
+        for f in forms {
+            let w = &f.as_bytes()[..first_word_len(f)];
+            if seen.insert(w) {
+                // The forms the word begins with, shortest first: one-word
+                // forms all (a form that goes on holds a non-word character).
+                let matches = (1..=w.len()).filter_map(|n| by_bytes.get(&w[..n]).map(|&p| (n, p))).collect();
+                let going_on = going_on.contains(w);
+                let next = if going_on { next_forms(&sorted, w) } else { None };
+                words.push(Planned { word: w, first: FirstWord { matches, state: None, next: None }, going_on, next });
+            }
+        }
+        FirstWords { pids, words }
+    }
+}
+
+/// The forms that go on from first word `w` with a character that is no
+/// word character (the paths of the automaton from its state that a word's
+/// end can take), or None when one of them ends within four bytes of it.
+/// `sorted` holds every form, sorted.
+fn next_forms<'a>(sorted: &[&'a str], w: &[u8]) -> Option<Vec<&'a [u8]>> {
+    let from = sorted.partition_point(|f| f.as_bytes() < w);
+    let mut forms = Vec::new();
+    for f in sorted[from..].iter().take_while(|f| f.as_bytes().starts_with(w)) {
+        // The walk starts at a word's end, on a character that is no
+        // word character: a form going on with a letter is never met.
+        // (`w` is whole characters, so `f` has a boundary after it.)
+        let goes_on = f.get(w.len()..).and_then(|rest| rest.chars().next());
+        if goes_on.is_none_or(is_word_char) {
+            continue;
+        }
+        if f.len() <= w.len() + 4 {
+            return None;
+        }
+        forms.push(f.as_bytes());
+    }
+    Some(forms)
+}
+
 /// The four bytes at `at` as one key, if there are four.
 #[inline]
 fn key_at(b: &[u8], at: usize) -> Option<u32> {
@@ -124,40 +207,27 @@ fn key_at(b: &[u8], at: usize) -> Option<u32> {
 }
 
 impl Forms {
-    /// Anchored, leftmost-longest.
-    pub(super) fn build(forms: &[String]) -> Result<Forms, BuildError> {
-        // Only after a first word that some form goes on past does the walk
-        // go on in the text.
-        let first = |f: &str| f.len() - f.trim_start_matches(is_word_char).len();
-        let walked: Vec<u32> = (0..forms.len()).filter(|&i| first(&forms[i]) < forms[i].len()).map(|i| i as u32).collect();
-        let nfa = nfa::contiguous::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .dense_depth(3)
-            .build(walked.iter().map(|&i| &forms[i as usize]))?;
-        let by_bytes: FxHashMap<&[u8], usize> = forms.iter().enumerate().map(|(i, f)| (f.as_bytes(), i)).collect();
-        let mut first_words: FxHashMap<Box<[u8]>, FirstWord> = FxHashMap::default();
+    /// The automaton of the forms [`walked`] in the text, in the order of
+    /// `forms` (its pattern ids count them): anchored, leftmost-longest.
+    /// The patterns may come as they are read: [`super::Lexicon::from_texts`]
+    /// builds it on a thread of its own while it reads the lexicons.
+    pub(super) fn automaton<P: AsRef<[u8]>>(walked: impl IntoIterator<Item = P>) -> Result<nfa::contiguous::NFA, BuildError> {
+        // No prefilter: the automaton is only walked by hand, never searched.
+        nfa::contiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).dense_depth(3).prefilter(false).build(walked)
+    }
+
+    /// The forms of `plan` with `nfa`, their [`Forms::automaton`].
+    pub(super) fn with_automaton(plan: FirstWords<'_>, nfa: nfa::contiguous::NFA) -> Forms {
+        let FirstWords { pids, words } = plan;
         let start = nfa.start_state(Anchored::Yes).expect("anchored start");
         let mut out = Vec::new();
-        let going_on: FxHashSet<&[u8]> = forms.iter().filter(|f| first(f) < f.len()).map(|f| &f.as_bytes()[..first(f)]).collect();
-        // Sorted, the forms that start with the bytes of a word stand together.
-        let mut sorted: Vec<&[u8]> = forms.iter().map(|f| f.as_bytes()).collect();
-        sorted.sort_unstable();
-        for f in forms {
-            let w = &f.as_bytes()[..first(f)];
-            if !first_words.contains_key(w) {
-                // The forms the word begins with, shortest first: one-word
-                // forms all (a form that goes on holds a non-word character).
-                let matches = (1..=w.len()).filter_map(|n| by_bytes.get(&w[..n]).map(|&p| (n, p))).collect();
-                let state = going_on.contains(w).then(|| walk(&nfa, w, 0, 0, w.len(), start, &mut out)).flatten();
-                let next = state.and_then(|state| Self::next_keys(&nfa, &sorted, w, state));
-                first_words.insert(w.into(), FirstWord { matches, state, next });
-            }
-        }
         let mut screen = Box::new([0u64; SCREEN_WORDS]);
         let (mut short, mut long) = (Vec::new(), FxHashMap::default());
         let mut keys_at = vec![0u32; 1 << SCREEN_BITS];
-        for (w, first) in first_words {
-            match WordKey::of(&w, 0, w.len()) {
+        for Planned { word: w, mut first, going_on, next } in words {
+            first.state = going_on.then(|| walk(&nfa, w, 0, 0, w.len(), start, &mut out)).flatten();
+            first.next = first.state.zip(next).and_then(|(state, next)| Self::next_keys(&nfa, &next, w, state));
+            match WordKey::of(w, 0, w.len()) {
                 Some(key) => {
                     let bit = key.screen_bit();
                     screen[bit / 64] |= 1 << (bit % 64);
@@ -165,7 +235,7 @@ impl Forms {
                     short.push((key, first));
                 }
                 None => {
-                    long.insert(w, first);
+                    long.insert(w.into(), first);
                 }
             }
         }
@@ -181,24 +251,15 @@ impl Forms {
                 shared.insert(key, first);
             }
         }
-        Ok(Forms { nfa, pids: walked.into(), slots, firsts: firsts.into(), first_words: shared, long_first_words: long, screen })
+        Forms { nfa, pids: pids.into(), slots, firsts: firsts.into(), first_words: shared, long_first_words: long, screen }
     }
 
-    /// [`FirstWord::next`] for word `w` with the state `state` after it: the
-    /// four bytes after `w` in every form that goes on from it with a
-    /// character that is no word character (the paths of the automaton from
-    /// `state` that a word's end can take), or None when one ends within them.
-    fn next_keys(nfa: &nfa::contiguous::NFA, sorted: &[&[u8]], w: &[u8], state: StateID) -> Option<Box<[(u32, StateID)]>> {
-        let from = sorted.partition_point(|f| *f < w);
-        let mut keys = Vec::new();
-        for f in sorted[from..].iter().take_while(|f| f.starts_with(w)) {
-            // The walk starts at a word's end, on a character that is no
-            // word character: a form going on with a letter is never met.
-            let goes_on = std::str::from_utf8(&f[w.len()..]).ok().and_then(|rest| rest.chars().next());
-            if goes_on.is_none_or(is_word_char) {
-                continue;
-            }
-            let key = key_at(f, w.len()).filter(|_| f.len() > w.len() + 4)?;
+    /// [`FirstWord::next`] for word `w` with the state `state` after it:
+    /// the four bytes after `w` in each of `forms` (its [`next_forms`]).
+    fn next_keys(nfa: &nfa::contiguous::NFA, forms: &[&[u8]], w: &[u8], state: StateID) -> Option<Box<[(u32, StateID)]>> {
+        let mut keys = Vec::with_capacity(forms.len());
+        for f in forms {
+            let key = key_at(f, w.len())?;
             let after = walk(nfa, f, 0, w.len(), w.len() + 4, state, &mut Vec::new())?;
             keys.push((key, after));
         }

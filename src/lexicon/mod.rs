@@ -529,6 +529,23 @@ impl Lexicon {
 
     /// Compiles lexicons from `(name, path, text)` triples.
     pub fn from_texts(texts: &[(String, String, String)]) -> Result<Lexicon, LexiconError> {
+        // The automaton, most of the load, builds on a thread of its own, fed
+        // the forms walked in the text file by file as they are read; this
+        // thread reads on and makes the other tables meanwhile.
+        std::thread::scope(|scope| {
+            let (feed, forms) = std::sync::mpsc::channel::<Vec<String>>();
+            let built = std::thread::Builder::new().spawn_scoped(scope, move || matcher::Forms::automaton(forms.into_iter().flatten())).ok();
+            Self::compile(texts, built.is_some().then_some(feed), built)
+        })
+    }
+
+    /// [`Lexicon::from_texts`], sending the walked forms to `feed` as they
+    /// come, for the automaton `built` builds of them (built here without it).
+    fn compile(
+        texts: &[(String, String, String)],
+        feed: Option<std::sync::mpsc::Sender<Vec<String>>>,
+        built: Option<std::thread::ScopedJoinHandle<'_, Result<aho_corasick::nfa::contiguous::NFA, aho_corasick::BuildError>>>,
+    ) -> Result<Lexicon, LexiconError> {
         let mut entries = Vec::new();
         let mut by_form: FxHashMap<String, usize> = FxHashMap::default();
         let mut forms: Vec<String> = Vec::new();
@@ -539,6 +556,8 @@ impl Lexicon {
         let mut title_words = FxHashSet::default();
         let mut countries = FxHashSet::default();
         let mut cue_genders: FxHashMap<String, bool> = FxHashMap::default();
+        // The forms before this one went to `feed`.
+        let mut sent = 0;
         for (name, path, text) in texts {
             for parsed in parse::parse_file(name, path, text)? {
                 let id = entries.len() as u32;
@@ -601,13 +620,24 @@ impl Lexicon {
                 }
                 entries.push(parsed.entry);
             }
+            if let Some(feed) = &feed {
+                // A closed feed (the builder failed) tells its error at the end.
+                let _ = feed.send(forms[sent..].iter().filter(|f| matcher::walked(f)).cloned().collect());
+            }
+            sent = forms.len();
         }
-        // Anchored: the matcher tries only the positions where a word may start.
-        let ac = matcher::Forms::build(&forms)
-            .map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
+        drop(feed);
+        let plan = matcher::FirstWords::plan(&forms);
         let punct_starts = forms.iter().any(|f| !f.starts_with(crate::normalize::is_word_char));
         let rules = matcher::Rules::build(&patterns, &entries);
         let word_roles = WordRoles::build(&words, &classes);
+        // Anchored: the matcher tries only the positions where a word may start.
+        let nfa = match built {
+            Some(built) => built.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            None => matcher::Forms::automaton(forms.iter().filter(|f| matcher::walked(f))),
+        };
+        let nfa = nfa.map_err(|e| LexiconError::new("lexicons", 0, format!("cannot compile the patterns: {e}")))?;
+        let ac = matcher::Forms::with_automaton(plan, nfa);
         Ok(Lexicon { entries, patterns, ac, rules, punct_starts, words, word_roles, anaphors, title_words, countries, cue_genders })
     }
 
