@@ -36,12 +36,17 @@ pub(crate) fn is_participle_shape(w: &str) -> bool {
 
 /// «يتحدث»، «تستعد»: a present-tense verb of the تفعّل or استفعل forms, never a name.
 pub(crate) fn is_present_verb(w: &str) -> bool {
-    w.chars().count() >= 5 && ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p))
+    // The prefixes first: most words fail them, and counting letters is dearer.
+    ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p)) && w.chars().count() >= 5
 }
 
 /// Verbal nouns of the افتعال، انفعال and استفعال patterns («اعتقال»،
 /// «انسحاب»، «استهداف»): events, which a title is often followed by, not names.
 pub(super) fn is_verbal_noun(w: &str) -> bool {
+    // Every pattern opens with «ا»: most words are ruled out before decoding.
+    if !w.starts_with('ا') {
+        return false;
+    }
     let (c, n) = first_chars::<8>(w);
     match n {
         // «اعتقال»، «اقتحام» (افتعال) and «انسحاب» (انفعال): ا _ ت|ن _ ا _.
@@ -122,7 +127,8 @@ impl Doc<'_> {
             let conjunct = w.starts_with('و')
                 && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
             // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
-            let bound = n > 0 && self.lex.has_role(self.word(j - 1), Role::BoundLink);
+            // The words from `t` on are the chunk's: their roles are looked up once.
+            let bound = n > 0 && self.role_set_at(j - 1).has(Role::BoundLink);
             if bound && w.starts_with("ال") && self.cue_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
                 bound_words += 1;
@@ -145,9 +151,9 @@ impl Doc<'_> {
                 || is_verbal_noun(w.strip_prefix("ال").unwrap_or(w))
                 || is_present_verb(w)
                 // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
-                || (w.chars().count() == 1 && !w.is_ascii())
+                || (w.len() <= 4 && !w.is_ascii() && w.chars().count() == 1)
                 || self.names_mention(j)
-                || w.chars().any(|c| c.is_ascii_digit())
+                || w.bytes().any(|b| b.is_ascii_digit())
                 || starts_with_article(w)
                 || (n == 0 && (self.has_article(j) || self.describes(j, lim)))
                 // «أبلغ ترمب الصحفيين»: a plural nisba is the object, never a family name.
@@ -167,10 +173,10 @@ impl Doc<'_> {
                 // Not a participle of a weak verb («نافتالي بنيت المنتمي لحزب»).
                 let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله")) && !is_weak_participle(w);
                 // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
-                let linked = self.lex.has_role(prev, Role::NameLink)
+                let linked = self.role_set_at(j - 1).has(Role::NameLink)
                     || prev.chars().count() <= 2
                     || article_surname
-                    || (bound_words > 0 && self.lex.has_role(w, Role::BoundLink));
+                    || (bound_words > 0 && self.role_set_at(j).has(Role::BoundLink));
                 // «آل» folds to «ال»: a link, not the article.
                 let article_surname = article_surname || linked && w == "ال";
                 // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
@@ -282,7 +288,9 @@ impl Doc<'_> {
         let tok = self.seg.tokens[t];
         let a = self.norm.original_offset(tok.start);
         let b = self.norm.original_offset(tok.end);
-        self.text.get(a..b).is_some_and(|w| w.contains(['\u{064B}', '\u{064C}', '\u{064D}']))
+        // U+064B..U+064D are D9 8B..D9 8D in UTF-8; a byte after the lead
+        // byte D9 is that character's.
+        self.text.get(a..b).is_some_and(|w| w.as_bytes().windows(2).any(|p| p[0] == 0xD9 && (0x8B..=0x8D).contains(&p[1])))
     }
 
     /// «سلطان بن سحيم»، «الشيخ سلطان بن سحيم»: a bare title word right
