@@ -136,7 +136,7 @@ impl Doc<'_> {
         if let Some(m) = named_to.filter(|&m| m > k) {
             // «صادر عن الوقفة الاحتجاجية»: the words of an issuer not read as a party.
             let link = |x: usize| {
-                matches!(self.word(x), "عن" | "من") && x > k && self.is_word(x - 1) && self.lex.has_role(self.word(x - 1), Role::Issued)
+                matches!(self.word(x), "عن" | "من") && x > k && self.is_word(x - 1) && self.word_has_role(x - 1, Role::Issued)
             };
             let plain = |x: usize| {
                 self.seg.tokens[x].kind == TokKind::Quote

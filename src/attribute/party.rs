@@ -201,6 +201,14 @@ impl Doc<'_> {
         !(t > 0 && self.roles_at(t - 1).not_complementizer_before)
     }
 
+    /// Whether word token `t` has `role`, as `lex.has_role(self.word(t), role)`
+    /// says, from its roles looked up once (see `Doc::role_set_at`): only
+    /// for a token that is a word (any other has no roles there).
+    #[inline]
+    pub(crate) fn word_has_role(&self, t: usize, role: Role) -> bool {
+        self.role_set_at(t).has(role)
+    }
+
     /// A word that may stand between a verb and its sayer (`filler`).
     pub(crate) fn is_filler(&self, w: &str) -> bool {
         self.lex.has_role(w, Role::Filler)
@@ -255,35 +263,31 @@ impl Doc<'_> {
         }
     }
 
-    /// Whether a scan can skip token `t`: it is no hashtag's, and either no
-    /// word or a word with no mention that no known name ends like, so
-    /// [`Doc::party_at`] would find nothing there without `allow_unknown`.
-    /// Most tokens of an article: answered here without the full lookup.
-    #[inline]
-    pub(super) fn no_party_at(&self, t: usize) -> bool {
-        let toks = &self.seg.tokens;
-        let mark = |k: usize| matches!(toks[k].kind, TokKind::Punct('#' | '_'));
-        if self.hashtags && (matches!(toks[t].kind, TokKind::Punct('#')) || (t > 0 && mark(t - 1))) {
-            return false;
-        }
-        if toks[t].kind != TokKind::Word {
-            return true;
-        }
-        self.mention_at[t] == super::NO_MENTION && !self.memory.may_hold(&self.norm.text.as_bytes()[toks[t].start..toks[t].end])
-    }
-
-    /// The tokens where [`Doc::no_party_at`] is false, one bit each: a scan
-    /// jumps from one to the next instead of testing every token. Valid once
-    /// the memory of names is complete.
+    /// The tokens where a scan may find a party, one bit each: a scan jumps
+    /// from one to the next instead of testing every token. It skips a token
+    /// that is no hashtag's and either no word or a word with no mention that
+    /// no known name ends like, where [`Doc::party_at`] would find nothing
+    /// without `allow_unknown`: most tokens of an article. Valid once the
+    /// memory of names is complete.
     pub(super) fn party_candidates(&self) -> Vec<u64> {
         let toks = &self.seg.tokens;
         let mut bits = vec![0u64; toks.len().div_ceil(64)];
         // The same test, by parts: most articles have no «#» and few names.
         if self.hashtags || !self.memory.is_empty() {
-            for t in 0..toks.len() {
-                if !self.no_party_at(t) {
+            // Token by token, with the kind of the token before carried
+            // along and the mention test before the screen.
+            let text = self.norm.text.as_bytes();
+            let mut after_mark = false;
+            for (t, (tok, &m)) in toks.iter().zip(&self.mention_at).enumerate() {
+                let hit = match tok.kind {
+                    TokKind::Word => after_mark || m != super::NO_MENTION || text.get(tok.start..tok.end).is_some_and(|w| self.memory.may_hold(w)),
+                    TokKind::Punct('#') => self.hashtags,
+                    _ => after_mark,
+                };
+                if hit {
                     bits[t / 64] |= 1 << (t % 64);
                 }
+                after_mark = self.hashtags && matches!(tok.kind, TokKind::Punct('#' | '_'));
             }
         } else {
             for (t, &m) in self.mention_at.iter().enumerate() {
