@@ -296,11 +296,15 @@ impl Doc<'_> {
     /// «سلطان بن سحيم»، «الشيخ سلطان بن سحيم»: a bare title word right
     /// before «بن» is a first name, as no name opens with «بن».
     pub(super) fn title_as_first_name(&self, t: usize, lim: usize) -> Option<usize> {
+        // The link first: asked at most words after a title, and most fail it.
+        let next = t + 1;
+        if next >= lim || !self.is_word(next) || !["بن", "ابن", "بنت"].contains(&self.word(next)) {
+            return None;
+        }
         let m = self.mention_in(t)?;
         let form = &self.norm.text[m.start..m.end];
         let bare = self.kind_in(t) == Some(&EntryKind::Title) && !form.contains(' ') && !form.starts_with("ال");
-        let next = self.tok_after(m.end);
-        if !bare || next != t + 1 || next >= lim || !self.is_word(next) || !["بن", "ابن", "بنت"].contains(&self.word(next)) {
+        if !bare || self.tok_after(m.end) != next {
             return None;
         }
         self.name_chunk(next, lim)
@@ -316,9 +320,14 @@ impl Doc<'_> {
         // Where «إلى» took the title on («المبعوث الأممي إلى اليمن، X»):
         // with no name after it, it is the verb's («كتب السفير إلى الوزير»).
         let mut to_place = None;
+        // What the memory and `title_as_first_name` answered at the name's
+        // first word where it was found, for its reading below.
+        let mut memory_at_name = None;
+        let mut first_name_at_name = None;
         if let Some(end) = self.title_as_first_name(t, lim) {
             title = "";
             name = Some((t, end));
+            first_name_at_name = Some(true);
             j = lim;
         }
         while j < lim && steps < 10 {
@@ -359,8 +368,14 @@ impl Doc<'_> {
                 modifiers = true;
                 continue;
             }
-            if let Some(found) = self.memory_at(j, lim).map(|x| x.0).or_else(|| self.title_as_first_name(j, lim)) {
+            let known = self.memory_at(j, lim);
+            if let Some(found) = known.map(|x| x.0).or_else(|| self.title_as_first_name(j, lim)) {
                 name = Some((j, found));
+                memory_at_name = Some(known);
+                // Found by `title_as_first_name` where the memory had nothing.
+                if known.is_none() {
+                    first_name_at_name = Some(true);
+                }
                 break;
             }
             match self.kind_in(j) {
@@ -455,7 +470,7 @@ impl Doc<'_> {
         }
         if let Some((a, b)) = name {
             // A title read as a first name starts where its mention does, after any proclitic.
-            let first_name = self.mention_in(a).filter(|_| self.title_as_first_name(a, lim).is_some());
+            let first_name = self.mention_in(a).filter(|_| first_name_at_name.unwrap_or_else(|| self.title_as_first_name(a, lim).is_some()));
             let start = first_name.map_or(self.seg.tokens[a].start, |x| x.start);
             return PartyRef {
                 toks: t..b,
@@ -463,7 +478,7 @@ impl Doc<'_> {
                 canonical: if self.hashtag_at(a, lim) == Some(b) {
                     Some(Shared::from(self.hashtag_display(a, b)))
                 } else {
-                    self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| Shared::from(x.1))
+                    memory_at_name.unwrap_or_else(|| self.memory_at(a, lim)).filter(|x| x.0 == b).map(|x| Shared::from(x.1))
                 },
                 stype: SourceType::Person,
                 subtype: Shared::from(title),
