@@ -265,33 +265,44 @@ impl Doc<'_> {
 
     /// The tokens where a scan may find a party, one bit each: a scan jumps
     /// from one to the next instead of testing every token. It skips a token
-    /// that is no hashtag's and either no word or a word with no mention that
-    /// no known name ends like, where [`Doc::party_at`] would find nothing
-    /// without `allow_unknown`: most tokens of an article. Valid once the
-    /// memory of names is complete.
+    /// that is no hashtag's and either no word, a word with a cue's or a
+    /// grammar word's mention, or a word with no mention that no known name
+    /// ends like, where [`Doc::party_at`] would find nothing without
+    /// `allow_unknown`: most tokens of an article. Valid once the memory of
+    /// names is complete.
     pub(super) fn party_candidates(&self) -> Vec<u64> {
         let toks = &self.seg.tokens;
         let mut bits = vec![0u64; toks.len().div_ceil(64)];
+        // A cue or a grammar word is no party (`read_party_at` answers
+        // nothing there, unless in a hashtag: those are added below).
+        let party_mention = |m: u32| !matches!(self.lex.entry(self.mentions[m as usize].entry).kind, EntryKind::Cue(_) | EntryKind::Grammar(_));
         // The same test, by parts: most articles have no «#» and few names.
         if self.hashtags || !self.memory.is_empty() {
-            // Token by token, with the kind of the token before carried
-            // along and the mention test before the screen.
+            // A word with a mention or that a known name may end like…
             let text = self.norm.text.as_bytes();
-            let mut after_mark = false;
+            let screen = !self.memory.is_empty();
             for (t, (tok, &m)) in toks.iter().zip(&self.mention_at).enumerate() {
-                let hit = match tok.kind {
-                    TokKind::Word => after_mark || m != super::NO_MENTION || text.get(tok.start..tok.end).is_some_and(|w| self.memory.may_hold(w)),
-                    TokKind::Punct('#') => self.hashtags,
-                    _ => after_mark,
-                };
+                let hit = tok.kind == TokKind::Word
+                    && if m == super::NO_MENTION { screen && text.get(tok.start..tok.end).is_some_and(|w| self.memory.may_hold(w)) } else { party_mention(m) };
                 if hit {
                     bits[t / 64] |= 1 << (t % 64);
                 }
-                after_mark = self.hashtags && matches!(tok.kind, TokKind::Punct('#' | '_'));
+            }
+            // …and a «#» and any token after a «#» or «_».
+            if self.hashtags {
+                for (t, tok) in toks.iter().enumerate() {
+                    let TokKind::Punct(c @ ('#' | '_')) = tok.kind else { continue };
+                    if c == '#' {
+                        bits[t / 64] |= 1 << (t % 64);
+                    }
+                    if t + 1 < toks.len() {
+                        bits[(t + 1) / 64] |= 1 << ((t + 1) % 64);
+                    }
+                }
             }
         } else {
             for (t, &m) in self.mention_at.iter().enumerate() {
-                if m != super::NO_MENTION && toks[t].kind == TokKind::Word {
+                if m != super::NO_MENTION && toks[t].kind == TokKind::Word && party_mention(m) {
                     bits[t / 64] |= 1 << (t % 64);
                 }
             }
@@ -401,6 +412,9 @@ impl Doc<'_> {
         if let Some(m) = self.mention_in(t) {
             let m = *m;
             let e = self.lex.entry(m.entry);
+            if matches!(e.kind, EntryKind::Cue(_) | EntryKind::Grammar(_)) {
+                return None;
+            }
             let end = self.tok_after(m.end).min(lim);
             return match &e.kind {
                 EntryKind::Source(stype) => {
