@@ -403,8 +403,11 @@ impl Doc<'_> {
 
     /// [`Doc::party_at`], read anew.
     fn read_party_at(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<PartyRef> {
-        if let Some(p) = self.hashtag_party(t, lim, allow_unknown) {
-            return p;
+        // Not called at all in an article with no «#», as it would answer nothing.
+        if self.hashtags {
+            if let Some(p) = self.hashtag_party(t, lim, allow_unknown) {
+                return p;
+            }
         }
         if t >= lim || !self.is_word(t) {
             return None;
