@@ -291,7 +291,10 @@ impl Doc<'_> {
 /// «تقريرا»، «بتقرير»، «للتقرير»، «تقريرها»، «دراستهم»؛ not «بيانات».
 fn is_report_form(w: &str, stem: &str) -> bool {
     let body = stem.strip_suffix('ه');
-    if !w.contains(body.unwrap_or(stem)) {
+    // `w.contains(needle)` by bytes: most words are looked at here, and the
+    // searcher `contains` builds first cost more than a short word's windows.
+    let needle = body.unwrap_or(stem).as_bytes();
+    if !needle.is_empty() && !w.as_bytes().windows(needle.len()).any(|x| x == needle) {
         return false;
     }
     let mut cands = vec![w];

@@ -13,7 +13,8 @@ pub(super) const TO_ME: &str = "لي";
 
 /// A title's first word without its article: «الأمير القطري» → «امير».
 pub(super) fn title_stem(title: &str) -> &str {
-    let first = title.split(' ').next().unwrap_or(title);
+    // Up to the first space, found by byte (a space is one byte).
+    let first = title.as_bytes().iter().position(|&b| b == b' ').map_or(title, |i| &title[..i]);
     first.strip_prefix("ال").unwrap_or(first)
 }
 
