@@ -314,7 +314,9 @@ impl Doc<'_> {
     pub(super) fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
         // The title is kept as the subtype, for «الأمير» to find its emir.
         let mut title = title_stem(&self.norm.text[m.start..m.end]);
-        let mut j = self.tok_after(m.end);
+        // The token after the title, asked for at every step: looked up once.
+        let after_title = self.tok_after(m.end);
+        let mut j = after_title;
         let mut steps = 0;
         let mut modifiers = false;
         let mut name = None;
@@ -364,7 +366,7 @@ impl Doc<'_> {
             // «رئيس وزراء كيبيك الجديد فرانسوا ليغو»، «رئيس بلدية مانشستر
             // الكبرى أندي بورنهام»: a title in the construct state takes a
             // genitive (a place or body) before any name.
-            if steps == 1 && j == self.tok_after(m.end) && self.construct_title(m) && self.mention_in(j).is_none() && !self.is_stop(j) {
+            if steps == 1 && j == after_title && self.construct_title(m) && self.mention_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
                 modifiers = true;
                 continue;
@@ -405,7 +407,7 @@ impl Doc<'_> {
             // follows, and a plural nisba agrees with no person's title.
             let prev = self.word(j - 1);
             let plural = prev.ends_with("ين") || prev.ends_with("ون");
-            let after_singular = !plural && (j == self.tok_after(m.end) || is_nisba(prev));
+            let after_singular = !plural && (j == after_title || is_nisba(prev));
             let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
             // The nationality lookup last: it is the dearest test.
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
@@ -441,7 +443,7 @@ impl Doc<'_> {
                 // «لشركة ايؤون تونس»: or after a complement in «لـ».
                 let after_lam = prev.starts_with('ل') && !prev.starts_with("لل") && prev.chars().count() > 3;
                 let genitive = end == j + 1
-                    && ((j == self.tok_after(m.end) && bare_title) || after_lam)
+                    && ((j == after_title && bare_title) || after_lam)
                     && matches!(self.kind_in(end), Some(EntryKind::Source(SourceType::Organization) | EntryKind::InstitutionHead));
                 if place || genitive {
                     j = end;
@@ -453,7 +455,7 @@ impl Doc<'_> {
                 // not after the title or its adjectives («النجم البرازيلي
                 // روماريو، مواطنه غابرييل خيسوس»: his compatriot).
                 // «معتمد تبرسق، رؤوف كريم»: a bare title's genitive.
-                let after_complement = if j > self.tok_after(m.end) { !prev.starts_with("ال") } else { bare_title };
+                let after_complement = if j > after_title { !prev.starts_with("ال") } else { bare_title };
                 if let Some(apposed) = self.apposed_name(end, lim).filter(|_| after_complement) {
                     name = Some(apposed);
                     break;
@@ -491,13 +493,13 @@ impl Doc<'_> {
         if !modifiers {
             if let Some(a) = self.lex.anaphor(written) {
                 let a = a.clone();
-                return self.resolve(t, m, self.tok_after(m.end), &a);
+                return self.resolve(t, m, after_title, &a);
             }
         }
         // A title alone («المتحدث باسم الخارجية»): the person as written.
-        let mut end = to_place.unwrap_or(j).max(self.tok_after(m.end));
+        let mut end = to_place.unwrap_or(j).max(after_title);
         // «وتابعت الأميرة في تغريدتها»: a preposition that opened no name is not the title's.
-        let preposition = |e: usize| e > self.tok_after(m.end) && matches!(self.word(e - 1), "في" | "لدي" | "الي");
+        let preposition = |e: usize| e > after_title && matches!(self.word(e - 1), "في" | "لدي" | "الي");
         while end > t + 1 && (!self.is_word(end - 1) || preposition(end)) {
             end -= 1;
         }
