@@ -635,7 +635,8 @@ impl Doc<'_> {
                 return p;
             }
         }
-        let mut j = self.tok_after(m.end);
+        let after_head = self.tok_after(m.end);
+        let mut j = after_head;
         let mut n = 0;
         while j < lim && n < 4 && self.is_word(j) && !self.is_stop(j) && self.cue_in(j).is_none() {
             let w = self.word(j);
@@ -673,7 +674,7 @@ impl Doc<'_> {
             j += 1;
             n += 1;
         }
-        let mut j = j.max(self.tok_after(m.end));
+        let mut j = j.max(after_head);
         // «وقالت شركة تويتر إن»، «أعلنت شركة ياهو، الجمعة،»: a name of plain
         // words right after an indefinite head, closed by a comma, «إن» or «عن».
         if plain_name && n == 0 && !definite && !head.contains(' ') {
