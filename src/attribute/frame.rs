@@ -495,6 +495,12 @@ impl Doc<'_> {
     /// A present form written with a damma on its prefix («يُتهم»، «تُدعى»):
     /// for verbs whose active present has a fatha there, the passive.
     pub(crate) fn passive_form(&self, m: &crate::lexicon::Mention) -> bool {
+        // «ي» and «ت» fold to themselves, so a prefix written with either is
+        // one in the folded text too: a past form («ذكر») is answered
+        // without mapping the mention back to the original.
+        if !self.norm.text.get(m.start..).is_some_and(|f| f.starts_with(['ي', 'ت'])) {
+            return false;
+        }
         let mut chars = self.text[self.norm.original_span(self.text, m.start..m.end)].chars();
         // The marks on the prefix letter, whatever their order, with any
         // tatweel or invisible mark among them («يُّ», «ي\u{200F}ُ»).
