@@ -94,7 +94,7 @@ impl Doc<'_> {
         // «المتحدث»، «الرجل» never a woman.
         let feminine = if stem.ends_with('ه') {
             Some(true)
-        } else if self.lex.anaphor(&format!("ال{stem}ه")).is_some() || ["رجل", "شاب", "فتي", "اب"].contains(&stem) {
+        } else if self.lex.anaphor(&["ال", stem, "ه"].concat()).is_some() || ["رجل", "شاب", "فتي", "اب"].contains(&stem) {
             Some(false)
         } else {
             None

@@ -136,7 +136,7 @@ impl Doc<'_> {
         if let Some(m) = named_to.filter(|&m| m > k) {
             // «صادر عن الوقفة الاحتجاجية»: the words of an issuer not read as a party.
             let link = |x: usize| {
-                matches!(self.word(x), "عن" | "من") && x > k && self.is_word(x - 1) && self.lex.has_role(self.word(x - 1), Role::Issued)
+                matches!(self.word(x), "عن" | "من") && x > k && self.is_word(x - 1) && self.word_has_role(x - 1, Role::Issued)
             };
             let plain = |x: usize| {
                 self.seg.tokens[x].kind == TokKind::Quote
@@ -291,7 +291,10 @@ impl Doc<'_> {
 /// «تقريرا»، «بتقرير»، «للتقرير»، «تقريرها»، «دراستهم»؛ not «بيانات».
 fn is_report_form(w: &str, stem: &str) -> bool {
     let body = stem.strip_suffix('ه');
-    if !w.contains(body.unwrap_or(stem)) {
+    // `w.contains(needle)` by bytes: most words are looked at here, and the
+    // searcher `contains` builds first cost more than a short word's windows.
+    let needle = body.unwrap_or(stem).as_bytes();
+    if !needle.is_empty() && !w.as_bytes().windows(needle.len()).any(|x| x == needle) {
         return false;
     }
     let mut cands = vec![w];

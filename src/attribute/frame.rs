@@ -360,7 +360,7 @@ impl Doc<'_> {
         // «قال لنا أحد المسؤولين السابقين الكبار في …»: past the one told.
         let (j, told) = self.addressee_before(parties, j, s.toks.end, true).map_or((j, false), |(k, _)| (k, true));
         // «وأوضح لـ"الجوهرة"»: a lone letter is a preposition.
-        if j >= s.toks.end || !self.is_word(j) || self.word(j).chars().count() < 2 || (self.is_stop(j) && !told) || self.cue_in(j).is_some() || self.lex.has_role(self.word(j), Role::Preposition) {
+        if j >= s.toks.end || !self.is_word(j) || self.word(j).chars().count() < 2 || (self.is_stop(j) && !told) || self.cue_in(j).is_some() || self.word_has_role(j, Role::Preposition) {
             return None;
         }
         let list = self.party_list(parties, j, s.toks.end, false);
@@ -432,11 +432,11 @@ impl Doc<'_> {
         };
         let prefixed = m.word_start < m.start && cs == ct;
         let mut independent = prefixed || cs == s.toks.start;
-        if cs > s.toks.start && self.is_word(cs - 1) && self.lex.has_role(self.word(cs - 1), Role::Opener) {
+        if cs > s.toks.start && self.is_word(cs - 1) && self.word_has_role(cs - 1, Role::Opener) {
             cs -= 1;
             independent = true;
         }
-        if self.is_word(cs) && self.lex.has_role(self.word(cs), Role::Opener) {
+        if self.is_word(cs) && self.word_has_role(cs, Role::Opener) {
             independent = true;
         }
         if cs > s.toks.start && self.is_punct(cs - 1, "،,;؛") {
@@ -451,7 +451,7 @@ impl Doc<'_> {
     /// الكرملين») gives way to it. Returns the token after the phrase.
     pub(super) fn add_carrier(&self, parties: &[PartyRef], levels: &mut Vec<Vec<PartyRef>>, lim: usize) -> usize {
         let e = levels[0].last().map_or(lim, |p| p.toks.end);
-        let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.lex.has_role(self.word(k), Role::RelativeCarrier))
+        let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.word_has_role(k, Role::RelativeCarrier))
         else {
             return e;
         };
@@ -489,12 +489,18 @@ impl Doc<'_> {
         ct == s.toks.start
             || m.word_start < m.start
             || self.is_punct(ct - 1, "،,:;؛")
-            || (self.is_word(ct - 1) && self.lex.has_role(self.word(ct - 1), Role::Opener))
+            || (self.is_word(ct - 1) && self.word_has_role(ct - 1, Role::Opener))
     }
 
     /// A present form written with a damma on its prefix («يُتهم»، «تُدعى»):
     /// for verbs whose active present has a fatha there, the passive.
     pub(crate) fn passive_form(&self, m: &crate::lexicon::Mention) -> bool {
+        // «ي» and «ت» fold to themselves, so a prefix written with either is
+        // one in the folded text too: a past form («ذكر») is answered
+        // without mapping the mention back to the original.
+        if !self.norm.text.get(m.start..).is_some_and(|f| f.starts_with(['ي', 'ت'])) {
+            return false;
+        }
         let mut chars = self.text[self.norm.original_span(self.text, m.start..m.end)].chars();
         // The marks on the prefix letter, whatever their order, with any
         // tatweel or invisible mark among them («يُّ», «ي\u{200F}ُ»).
@@ -589,7 +595,7 @@ impl Doc<'_> {
                 return None;
             }
             // «وفق البرنامج التالي:»: what follows in the text.
-            let following = |k: usize| self.is_word(k) && self.lex.has_role(self.word(k), Role::Following);
+            let following = |k: usize| self.is_word(k) && self.word_has_role(k, Role::Following);
             if following(j) || (j + 1 < lim && following(j + 1)) {
                 return None;
             }
@@ -607,7 +613,7 @@ impl Doc<'_> {
                 if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
                     j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
                     // «وفقا لتقرير نشرته صحيفة …»: the report's publisher.
-                    if self.is_word(j) && self.lex.has_role(self.word(j), Role::RelativeCarrier) {
+                    if self.is_word(j) && self.word_has_role(j, Role::RelativeCarrier) {
                         j += 1;
                     }
                 }
@@ -799,7 +805,7 @@ impl Doc<'_> {
                     }
                     let adverbial = object
                         || (self.is_word(j)
-                            && (self.lex.has_role(self.word(j), Role::NameStop)
+                            && (self.word_has_role(j, Role::NameStop)
                                 || self.to_me(j, lim)
                                 || self.cue_in(j) == Some(CueClass::Noun)));
                     if let (Some(c), true) = (c, adverbial) {
@@ -939,7 +945,7 @@ impl Doc<'_> {
                     && told.is_none()
                     && self.is_word(e)
                     && ((self.is_stop(e) && !self.is_complementizer(e) && !self.roles_at(e).month)
-                        || self.lex.has_role(self.word(e), Role::AppositionHead))
+                        || self.word_has_role(e, Role::AppositionHead))
                     && (e..k).all(|x| self.is_word(x) && self.cue_in(x).is_none())
                     && self.quoted_name(k, lim).is_none()
                     && self.runs_on(k, lim)

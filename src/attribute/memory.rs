@@ -55,8 +55,53 @@ pub(super) fn screen_bit(w: &str) -> usize {
 }
 
 /// The words of a name in the folded text: white space and «_» part them.
-fn name_words(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty())
+fn name_words(folded: &str) -> NameWords<'_> {
+    NameWords(folded)
+}
+
+/// The iterator of [`name_words`]: the text left to part.
+///
+/// `str::split` with a `char` predicate decoded every letter of a name; a
+/// parting mark is ASCII («_», white space) or starts with one of the
+/// bytes C2, E1, E2, E3 (the other white space), so only those are decoded.
+struct NameWords<'a>(&'a str);
+
+impl<'a> Iterator for NameWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        loop {
+            let s = self.0;
+            if s.is_empty() {
+                return None;
+            }
+            let bytes = s.as_bytes();
+            let mut i = 0;
+            // The byte length of the parting mark at `i`, if one is there.
+            let mut sep = 0;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii() {
+                    if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | b'_') {
+                        sep = 1;
+                        break;
+                    }
+                } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+                    // A lead byte, so a character starts here.
+                    if let Some(c) = s.get(i..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()) {
+                        sep = c.len_utf8();
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            let word = &s[..i];
+            self.0 = &s[i + sep..];
+            if !word.is_empty() {
+                return Some(word);
+            }
+        }
+    }
 }
 
 impl Memory {
@@ -324,6 +369,27 @@ mod tests {
             .filter_map(|p| w.strip_prefix(p))
             .filter(|r| r.chars().count() >= 2)
             .collect()
+    }
+
+    /// `name_words` parts a name as `str::split` on white space and «_» does.
+    #[test]
+    fn name_words_agrees_with_split() {
+        let cases = [
+            "",
+            " ",
+            "محمد بن سلمان",
+            "  محمد   بن_سلمان  ",
+            "جان\u{a0}إيف\tلو\nدريان",
+            "a\u{2009}b\u{3000}c\u{1680}d\u{85}e\u{2028}f\u{202f}g\u{205f}h",
+            "\u{b}x\u{c}y\r_z__",
+            "é€→★\u{1c}\u{200b}‎",
+            "_",
+            "ok",
+        ];
+        for case in cases {
+            let reference: Vec<&str> = case.split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty()).collect();
+            assert_eq!(super::name_words(case).collect::<Vec<_>>(), reference, "{case:?}");
+        }
     }
 
     #[test]

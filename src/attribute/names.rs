@@ -13,7 +13,8 @@ pub(super) const TO_ME: &str = "لي";
 
 /// A title's first word without its article: «الأمير القطري» → «امير».
 pub(super) fn title_stem(title: &str) -> &str {
-    let first = title.split(' ').next().unwrap_or(title);
+    // Up to the first space, found by byte (a space is one byte).
+    let first = title.as_bytes().iter().position(|&b| b == b' ').map_or(title, |i| &title[..i]);
     first.strip_prefix("ال").unwrap_or(first)
 }
 
@@ -36,12 +37,17 @@ pub(crate) fn is_participle_shape(w: &str) -> bool {
 
 /// «يتحدث»، «تستعد»: a present-tense verb of the تفعّل or استفعل forms, never a name.
 pub(crate) fn is_present_verb(w: &str) -> bool {
-    w.chars().count() >= 5 && ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p))
+    // The prefixes first: most words fail them, and counting letters is dearer.
+    ["يت", "تت", "يست", "تست", "ينت"].iter().any(|p| w.starts_with(p)) && w.chars().count() >= 5
 }
 
 /// Verbal nouns of the افتعال، انفعال and استفعال patterns («اعتقال»،
 /// «انسحاب»، «استهداف»): events, which a title is often followed by, not names.
 pub(super) fn is_verbal_noun(w: &str) -> bool {
+    // Every pattern opens with «ا»: most words are ruled out before decoding.
+    if !w.starts_with('ا') {
+        return false;
+    }
     let (c, n) = first_chars::<8>(w);
     match n {
         // «اعتقال»، «اقتحام» (افتعال) and «انسحاب» (انفعال): ا _ ت|ن _ ا _.
@@ -122,7 +128,8 @@ impl Doc<'_> {
             let conjunct = w.starts_with('و')
                 && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
             // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
-            let bound = n > 0 && self.lex.has_role(self.word(j - 1), Role::BoundLink);
+            // The words from `t` on are the chunk's: their roles are looked up once.
+            let bound = n > 0 && self.role_set_at(j - 1).has(Role::BoundLink);
             if bound && w.starts_with("ال") && self.cue_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
                 bound_words += 1;
@@ -145,9 +152,9 @@ impl Doc<'_> {
                 || is_verbal_noun(w.strip_prefix("ال").unwrap_or(w))
                 || is_present_verb(w)
                 // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
-                || (w.chars().count() == 1 && !w.is_ascii())
+                || (w.len() <= 4 && !w.is_ascii() && w.chars().count() == 1)
                 || self.names_mention(j)
-                || w.chars().any(|c| c.is_ascii_digit())
+                || w.bytes().any(|b| b.is_ascii_digit())
                 || starts_with_article(w)
                 || (n == 0 && (self.has_article(j) || self.describes(j, lim)))
                 // «أبلغ ترمب الصحفيين»: a plural nisba is the object, never a family name.
@@ -167,10 +174,10 @@ impl Doc<'_> {
                 // Not a participle of a weak verb («نافتالي بنيت المنتمي لحزب»).
                 let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله")) && !is_weak_participle(w);
                 // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
-                let linked = self.lex.has_role(prev, Role::NameLink)
+                let linked = self.role_set_at(j - 1).has(Role::NameLink)
                     || prev.chars().count() <= 2
                     || article_surname
-                    || (bound_words > 0 && self.lex.has_role(w, Role::BoundLink));
+                    || (bound_words > 0 && self.role_set_at(j).has(Role::BoundLink));
                 // «آل» folds to «ال»: a link, not the article.
                 let article_surname = article_surname || linked && w == "ال";
                 // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
@@ -282,17 +289,23 @@ impl Doc<'_> {
         let tok = self.seg.tokens[t];
         let a = self.norm.original_offset(tok.start);
         let b = self.norm.original_offset(tok.end);
-        self.text.get(a..b).is_some_and(|w| w.contains(['\u{064B}', '\u{064C}', '\u{064D}']))
+        // U+064B..U+064D are D9 8B..D9 8D in UTF-8; a byte after the lead
+        // byte D9 is that character's.
+        self.text.get(a..b).is_some_and(|w| w.as_bytes().windows(2).any(|p| p[0] == 0xD9 && (0x8B..=0x8D).contains(&p[1])))
     }
 
     /// «سلطان بن سحيم»، «الشيخ سلطان بن سحيم»: a bare title word right
     /// before «بن» is a first name, as no name opens with «بن».
     pub(super) fn title_as_first_name(&self, t: usize, lim: usize) -> Option<usize> {
+        // The link first: asked at most words after a title, and most fail it.
+        let next = t + 1;
+        if next >= lim || !self.is_word(next) || !["بن", "ابن", "بنت"].contains(&self.word(next)) {
+            return None;
+        }
         let m = self.mention_in(t)?;
         let form = &self.norm.text[m.start..m.end];
         let bare = self.kind_in(t) == Some(&EntryKind::Title) && !form.contains(' ') && !form.starts_with("ال");
-        let next = self.tok_after(m.end);
-        if !bare || next != t + 1 || next >= lim || !self.is_word(next) || !["بن", "ابن", "بنت"].contains(&self.word(next)) {
+        if !bare || self.tok_after(m.end) != next {
             return None;
         }
         self.name_chunk(next, lim)
@@ -301,16 +314,23 @@ impl Doc<'_> {
     pub(super) fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
         // The title is kept as the subtype, for «الأمير» to find its emir.
         let mut title = title_stem(&self.norm.text[m.start..m.end]);
-        let mut j = self.tok_after(m.end);
+        // The token after the title, asked for at every step: looked up once.
+        let after_title = self.tok_after(m.end);
+        let mut j = after_title;
         let mut steps = 0;
         let mut modifiers = false;
         let mut name = None;
         // Where «إلى» took the title on («المبعوث الأممي إلى اليمن، X»):
         // with no name after it, it is the verb's («كتب السفير إلى الوزير»).
         let mut to_place = None;
+        // What the memory and `title_as_first_name` answered at the name's
+        // first word where it was found, for its reading below.
+        let mut memory_at_name = None;
+        let mut first_name_at_name = None;
         if let Some(end) = self.title_as_first_name(t, lim) {
             title = "";
             name = Some((t, end));
+            first_name_at_name = Some(true);
             j = lim;
         }
         while j < lim && steps < 10 {
@@ -346,13 +366,19 @@ impl Doc<'_> {
             // «رئيس وزراء كيبيك الجديد فرانسوا ليغو»، «رئيس بلدية مانشستر
             // الكبرى أندي بورنهام»: a title in the construct state takes a
             // genitive (a place or body) before any name.
-            if steps == 1 && j == self.tok_after(m.end) && self.construct_title(m) && self.mention_in(j).is_none() && !self.is_stop(j) {
+            if steps == 1 && j == after_title && self.construct_title(m) && self.mention_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
                 modifiers = true;
                 continue;
             }
-            if let Some(found) = self.memory_at(j, lim).map(|x| x.0).or_else(|| self.title_as_first_name(j, lim)) {
+            let known = self.memory_at(j, lim);
+            if let Some(found) = known.map(|x| x.0).or_else(|| self.title_as_first_name(j, lim)) {
                 name = Some((j, found));
+                memory_at_name = Some(known);
+                // Found by `title_as_first_name` where the memory had nothing.
+                if known.is_none() {
+                    first_name_at_name = Some(true);
+                }
                 break;
             }
             match self.kind_in(j) {
@@ -381,7 +407,7 @@ impl Doc<'_> {
             // follows, and a plural nisba agrees with no person's title.
             let prev = self.word(j - 1);
             let plural = prev.ends_with("ين") || prev.ends_with("ون");
-            let after_singular = !plural && (j == self.tok_after(m.end) || is_nisba(prev));
+            let after_singular = !plural && (j == after_title || is_nisba(prev));
             let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
             // The nationality lookup last: it is the dearest test.
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
@@ -417,7 +443,7 @@ impl Doc<'_> {
                 // «لشركة ايؤون تونس»: or after a complement in «لـ».
                 let after_lam = prev.starts_with('ل') && !prev.starts_with("لل") && prev.chars().count() > 3;
                 let genitive = end == j + 1
-                    && ((j == self.tok_after(m.end) && bare_title) || after_lam)
+                    && ((j == after_title && bare_title) || after_lam)
                     && matches!(self.kind_in(end), Some(EntryKind::Source(SourceType::Organization) | EntryKind::InstitutionHead));
                 if place || genitive {
                     j = end;
@@ -429,7 +455,7 @@ impl Doc<'_> {
                 // not after the title or its adjectives («النجم البرازيلي
                 // روماريو، مواطنه غابرييل خيسوس»: his compatriot).
                 // «معتمد تبرسق، رؤوف كريم»: a bare title's genitive.
-                let after_complement = if j > self.tok_after(m.end) { !prev.starts_with("ال") } else { bare_title };
+                let after_complement = if j > after_title { !prev.starts_with("ال") } else { bare_title };
                 if let Some(apposed) = self.apposed_name(end, lim).filter(|_| after_complement) {
                     name = Some(apposed);
                     break;
@@ -447,7 +473,7 @@ impl Doc<'_> {
         }
         if let Some((a, b)) = name {
             // A title read as a first name starts where its mention does, after any proclitic.
-            let first_name = self.mention_in(a).filter(|_| self.title_as_first_name(a, lim).is_some());
+            let first_name = self.mention_in(a).filter(|_| first_name_at_name.unwrap_or_else(|| self.title_as_first_name(a, lim).is_some()));
             let start = first_name.map_or(self.seg.tokens[a].start, |x| x.start);
             return PartyRef {
                 toks: t..b,
@@ -455,7 +481,7 @@ impl Doc<'_> {
                 canonical: if self.hashtag_at(a, lim) == Some(b) {
                     Some(Shared::from(self.hashtag_display(a, b)))
                 } else {
-                    self.memory_at(a, lim).filter(|x| x.0 == b).map(|x| Shared::from(x.1))
+                    memory_at_name.unwrap_or_else(|| self.memory_at(a, lim)).filter(|x| x.0 == b).map(|x| Shared::from(x.1))
                 },
                 stype: SourceType::Person,
                 subtype: Shared::from(title),
@@ -467,13 +493,13 @@ impl Doc<'_> {
         if !modifiers {
             if let Some(a) = self.lex.anaphor(written) {
                 let a = a.clone();
-                return self.resolve(t, m, self.tok_after(m.end), &a);
+                return self.resolve(t, m, after_title, &a);
             }
         }
         // A title alone («المتحدث باسم الخارجية»): the person as written.
-        let mut end = to_place.unwrap_or(j).max(self.tok_after(m.end));
+        let mut end = to_place.unwrap_or(j).max(after_title);
         // «وتابعت الأميرة في تغريدتها»: a preposition that opened no name is not the title's.
-        let preposition = |e: usize| e > self.tok_after(m.end) && matches!(self.word(e - 1), "في" | "لدي" | "الي");
+        let preposition = |e: usize| e > after_title && matches!(self.word(e - 1), "في" | "لدي" | "الي");
         while end > t + 1 && (!self.is_word(end - 1) || preposition(end)) {
             end -= 1;
         }

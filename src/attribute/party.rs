@@ -201,6 +201,14 @@ impl Doc<'_> {
         !(t > 0 && self.roles_at(t - 1).not_complementizer_before)
     }
 
+    /// Whether word token `t` has `role`, as `lex.has_role(self.word(t), role)`
+    /// says, from its roles looked up once (see `Doc::role_set_at`): only
+    /// for a token that is a word (any other has no roles there).
+    #[inline]
+    pub(crate) fn word_has_role(&self, t: usize, role: Role) -> bool {
+        self.role_set_at(t).has(role)
+    }
+
     /// A word that may stand between a verb and its sayer (`filler`).
     pub(crate) fn is_filler(&self, w: &str) -> bool {
         self.lex.has_role(w, Role::Filler)
@@ -255,39 +263,46 @@ impl Doc<'_> {
         }
     }
 
-    /// Whether a scan can skip token `t`: it is no hashtag's, and either no
-    /// word or a word with no mention that no known name ends like, so
-    /// [`Doc::party_at`] would find nothing there without `allow_unknown`.
-    /// Most tokens of an article: answered here without the full lookup.
-    #[inline]
-    pub(super) fn no_party_at(&self, t: usize) -> bool {
-        let toks = &self.seg.tokens;
-        let mark = |k: usize| matches!(toks[k].kind, TokKind::Punct('#' | '_'));
-        if self.hashtags && (matches!(toks[t].kind, TokKind::Punct('#')) || (t > 0 && mark(t - 1))) {
-            return false;
-        }
-        if toks[t].kind != TokKind::Word {
-            return true;
-        }
-        self.mention_at[t] == super::NO_MENTION && !self.memory.may_hold(&self.norm.text.as_bytes()[toks[t].start..toks[t].end])
-    }
-
-    /// The tokens where [`Doc::no_party_at`] is false, one bit each: a scan
-    /// jumps from one to the next instead of testing every token. Valid once
-    /// the memory of names is complete.
+    /// The tokens where a scan may find a party, one bit each: a scan jumps
+    /// from one to the next instead of testing every token. It skips a token
+    /// that is no hashtag's and either no word, a word with a cue's or a
+    /// grammar word's mention, or a word with no mention that no known name
+    /// ends like, where [`Doc::party_at`] would find nothing without
+    /// `allow_unknown`: most tokens of an article. Valid once the memory of
+    /// names is complete.
     pub(super) fn party_candidates(&self) -> Vec<u64> {
         let toks = &self.seg.tokens;
         let mut bits = vec![0u64; toks.len().div_ceil(64)];
+        // A cue or a grammar word is no party (`read_party_at` answers
+        // nothing there, unless in a hashtag: those are added below).
+        let party_mention = |m: u32| !matches!(self.lex.entry(self.mentions[m as usize].entry).kind, EntryKind::Cue(_) | EntryKind::Grammar(_));
         // The same test, by parts: most articles have no «#» and few names.
         if self.hashtags || !self.memory.is_empty() {
-            for t in 0..toks.len() {
-                if !self.no_party_at(t) {
+            // A word with a mention or that a known name may end like…
+            let text = self.norm.text.as_bytes();
+            let screen = !self.memory.is_empty();
+            for (t, (tok, &m)) in toks.iter().zip(&self.mention_at).enumerate() {
+                let hit = tok.kind == TokKind::Word
+                    && if m == super::NO_MENTION { screen && text.get(tok.start..tok.end).is_some_and(|w| self.memory.may_hold(w)) } else { party_mention(m) };
+                if hit {
                     bits[t / 64] |= 1 << (t % 64);
+                }
+            }
+            // …and a «#» and any token after a «#» or «_».
+            if self.hashtags {
+                for (t, tok) in toks.iter().enumerate() {
+                    let TokKind::Punct(c @ ('#' | '_')) = tok.kind else { continue };
+                    if c == '#' {
+                        bits[t / 64] |= 1 << (t % 64);
+                    }
+                    if t + 1 < toks.len() {
+                        bits[(t + 1) / 64] |= 1 << ((t + 1) % 64);
+                    }
                 }
             }
         } else {
             for (t, &m) in self.mention_at.iter().enumerate() {
-                if m != super::NO_MENTION && toks[t].kind == TokKind::Word {
+                if m != super::NO_MENTION && toks[t].kind == TokKind::Word && party_mention(m) {
                     bits[t / 64] |= 1 << (t % 64);
                 }
             }
@@ -388,8 +403,11 @@ impl Doc<'_> {
 
     /// [`Doc::party_at`], read anew.
     fn read_party_at(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<PartyRef> {
-        if let Some(p) = self.hashtag_party(t, lim, allow_unknown) {
-            return p;
+        // Not called at all in an article with no «#», as it would answer nothing.
+        if self.hashtags {
+            if let Some(p) = self.hashtag_party(t, lim, allow_unknown) {
+                return p;
+            }
         }
         if t >= lim || !self.is_word(t) {
             return None;
@@ -397,6 +415,9 @@ impl Doc<'_> {
         if let Some(m) = self.mention_in(t) {
             let m = *m;
             let e = self.lex.entry(m.entry);
+            if matches!(e.kind, EntryKind::Cue(_) | EntryKind::Grammar(_)) {
+                return None;
+            }
             let end = self.tok_after(m.end).min(lim);
             return match &e.kind {
                 EntryKind::Source(stype) => {
@@ -614,7 +635,8 @@ impl Doc<'_> {
                 return p;
             }
         }
-        let mut j = self.tok_after(m.end);
+        let after_head = self.tok_after(m.end);
+        let mut j = after_head;
         let mut n = 0;
         while j < lim && n < 4 && self.is_word(j) && !self.is_stop(j) && self.cue_in(j).is_none() {
             let w = self.word(j);
@@ -652,7 +674,7 @@ impl Doc<'_> {
             j += 1;
             n += 1;
         }
-        let mut j = j.max(self.tok_after(m.end));
+        let mut j = j.max(after_head);
         // «وقالت شركة تويتر إن»، «أعلنت شركة ياهو، الجمعة،»: a name of plain
         // words right after an indefinite head, closed by a comma, «إن» or «عن».
         if plain_name && n == 0 && !definite && !head.contains(' ') {

@@ -37,7 +37,7 @@ impl Doc<'_> {
         if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
             return false;
         }
-        if self.is_word(p.toks.end) && self.lex.has_role(self.word(p.toks.end), Role::Relative) {
+        if self.is_word(p.toks.end) && self.word_has_role(p.toks.end, Role::Relative) {
             return false;
         }
         // A feminine form right after a verb is its subject, a noun: «حذرت
@@ -112,7 +112,7 @@ impl Doc<'_> {
     /// owner, who speaks («في تغريدة لقرقاش، حيث قال»).
     pub(super) fn governed(&self, p: &PartyRef) -> bool {
         let t = p.toks.start;
-        if t > 0 && self.is_word(t - 1) && self.lex.has_role(self.word(t - 1), Role::Preposition) {
+        if t > 0 && self.is_word(t - 1) && self.word_has_role(t - 1, Role::Preposition) {
             return true;
         }
         if !self.is_word(t) || (t > 0 && self.cue_in(t - 1) == Some(CueClass::AccordingTo)) {
@@ -140,7 +140,7 @@ impl Doc<'_> {
         }
         // «إسكات المنتقدين الذين قالوا»: the subject of a relative clause.
         let e = p.toks.end;
-        if self.is_word(e) && self.lex.has_role(self.word(e), Role::Relative) {
+        if self.is_word(e) && self.word_has_role(e, Role::Relative) {
             return false;
         }
         let sentence = self.seg.sentences.get(self.current).map_or(0, |s| s.toks.start);
@@ -190,7 +190,7 @@ impl Doc<'_> {
         k + 1 < ct
             && self.is_punct(k, "،,")
             && self.is_word(k + 1)
-            && self.lex.has_role(self.word(k + 1), Role::Relative)
+            && self.word_has_role(k + 1, Role::Relative)
             && (k + 2..ct).all(|x| self.is_word(x) && self.roles_at(x).filler)
     }
 
@@ -253,7 +253,7 @@ impl Doc<'_> {
             end -= 1;
         }
         let ok = (j..end).all(|k| {
-            self.is_word(k) && self.word(k).starts_with("ال") && self.mention_in(k).is_none() && !self.lex.has_role(self.word(k), Role::NameStop)
+            self.is_word(k) && self.word(k).starts_with("ال") && self.mention_in(k).is_none() && !self.word_has_role(k, Role::NameStop)
         });
         ok.then(|| PartyRef {
             toks: j..end,
@@ -275,7 +275,8 @@ impl Doc<'_> {
     /// unknown name is, or a quotation follows («ذكر أحد الأسباب التي …» is
     /// the verb's object).
     pub(super) fn one_of(&self, t: usize, lim: usize) -> Option<PartyRef> {
-        if !self.lex.has_role(self.word(t), Role::OneOf) || t + 1 >= lim || !self.is_word(t + 1) {
+        // Read only at a word (see `read_party_at`).
+        if !self.word_has_role(t, Role::OneOf) || t + 1 >= lim || !self.is_word(t + 1) {
             return None;
         }
         let k = t + 1;
