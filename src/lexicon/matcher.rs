@@ -59,7 +59,7 @@ pub(super) struct Forms {
     /// screen answers most of them without the records.
     screen: Box<[u64; SCREEN_WORDS]>,
     /// Per word of `screen`, the bits set in the words before it.
-    ranks: Box<[u16; SCREEN_WORDS]>,
+    ranks: Box<[u32; SCREEN_WORDS]>,
     /// The records' lists: each first word's forms (length, pattern), then
     /// the four-byte keys it may go on with (key, state as a number).
     lists: Box<[(u32, u32)]>,
@@ -105,8 +105,8 @@ impl First {
     }
 }
 
-/// Bits in `Forms::screen` (4 KB: it stays in the first-level cache).
-const SCREEN_BITS: u32 = 15;
+/// Bits in `Forms::screen` (8 KB: it stays in the first-level cache).
+const SCREEN_BITS: u32 = 16;
 /// Words in `Forms::screen`.
 const SCREEN_WORDS: usize = 1 << (SCREEN_BITS - 6);
 
@@ -168,10 +168,10 @@ struct FirstWord {
 /// The rank of `bit` in `screen`: how many bits before it are set, given
 /// `ranks`, the bits set before each word. None when `bit` is not set.
 #[inline]
-fn rank(screen: &[u64; SCREEN_WORDS], ranks: &[u16; SCREEN_WORDS], bit: usize) -> Option<usize> {
+fn rank(screen: &[u64; SCREEN_WORDS], ranks: &[u32; SCREEN_WORDS], bit: usize) -> Option<usize> {
     let (w, b) = (bit / 64 % SCREEN_WORDS, bit % 64);
     let word = screen[w];
-    (word & (1 << b) != 0).then(|| usize::from(ranks[w]) + (word & ((1 << b) - 1)).count_ones() as usize)
+    (word & (1 << b) != 0).then(|| ranks[w] as usize + (word & ((1 << b) - 1)).count_ones() as usize)
 }
 
 /// The character that valid UTF-8 `b` starts with, if any.
@@ -254,15 +254,15 @@ impl Forms {
                 }
             }
         }
-        let mut ranks = Box::new([0u16; SCREEN_WORDS]);
-        let mut set = 0u16;
+        let mut ranks = Box::new([0u32; SCREEN_WORDS]);
+        let mut set = 0u32;
         for (rank, word) in ranks.iter_mut().zip(screen.iter()) {
             *rank = set;
-            set += word.count_ones() as u16;
+            set += word.count_ones();
         }
         // One record per bit set, in the order of the bits.
         let shared_bit = First { head: 0, tail: 0, state: start, list: 0, keys_from: 0, keys: 0, len: First::SHARED };
-        let mut firsts = vec![shared_bit; usize::from(set)];
+        let mut firsts = vec![shared_bit; set as usize];
         let mut shared = FxHashMap::default();
         for (bit, key, first) in short {
             let at = rank(&screen, &ranks, bit).unwrap_or_default();
@@ -826,11 +826,11 @@ mod tests {
         for b in bits {
             screen[b / 64] |= 1 << (b % 64);
         }
-        let mut ranks = Box::new([0u16; super::SCREEN_WORDS]);
+        let mut ranks = Box::new([0u32; super::SCREEN_WORDS]);
         let mut set = 0;
         for (rank, word) in ranks.iter_mut().zip(screen.iter()) {
             *rank = set;
-            set += word.count_ones() as u16;
+            set += word.count_ones();
         }
         for (i, b) in bits.into_iter().enumerate() {
             assert_eq!(super::rank(&screen, &ranks, b), Some(i), "{b}");
