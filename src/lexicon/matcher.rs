@@ -14,7 +14,7 @@
 //! positions alone, which finds what an unanchored scan retried character
 //! by character would. The positions come from the tokens, and a walk is
 //! tried only where the rest of the word is the first word of some form (a
-//! hash lookup, which also holds the walk through that word, done when the
+//! lookup by a bit screen, which also holds the walk through that word, done when the
 //! lexicon is built): nine words in ten start none, and a walk through the
 //! automaton costs cache misses.
 
@@ -293,7 +293,7 @@ impl Forms {
             // word character: a form going on with a letter is never met.
             // (Only its first character is decoded: validating the rest of
             // every form was a few percent of the start-up.)
-            let goes_on = f.get(w.len()..).and_then(|rest| char_at_start(rest));
+            let goes_on = f.get(w.len()..).and_then(char_at_start);
             if goes_on.is_none_or(is_word_char) {
                 continue;
             }
