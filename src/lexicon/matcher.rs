@@ -315,7 +315,7 @@ impl Forms {
     }
 
     /// The first word with this key, if it is one.
-    #[inline]
+    #[inline(always)]
     fn first_word(&self, key: WordKey) -> Option<&First> {
         let first = self.firsts.get(rank(&self.screen, &self.ranks, key.screen_bit())?)?;
         if first.is(key) {
