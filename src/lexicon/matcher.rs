@@ -14,7 +14,7 @@
 //! positions alone, which finds what an unanchored scan retried character
 //! by character would. The positions come from the tokens, and a walk is
 //! tried only where the rest of the word is the first word of some form (a
-//! hash lookup, which also holds the walk through that word, done when the
+//! lookup by a bit screen, which also holds the walk through that word, done when the
 //! lexicon is built): nine words in ten start none, and a walk through the
 //! automaton costs cache misses.
 
@@ -44,27 +44,69 @@ pub(super) struct Forms {
     /// «وفقا ل», has a first word of its own). Most words of an article
     /// start no form, and a walk costs cache misses in the automaton: one
     /// lookup answers both.
-    /// Those of up to 16 bytes, by their key's bit in `screen`: at
-    /// `slots[bit]` the index in `firsts` plus one of the only key with
-    /// that bit, 0 for none, [`SHARED`] when keys share it (those are in
-    /// `first_words`). Most lookups are of a few function words: an index
-    /// and a key compared, not a hash map probed.
-    slots: Box<[u32]>,
-    firsts: Box<[(WordKey, FirstWord)]>,
-    first_words: FxHashMap<WordKey, FirstWord>,
+    /// Those of up to 16 bytes, by the rank of their key's bit in `screen`
+    /// (how many bits before it are set, from `ranks`): the only key with
+    /// that bit, or a [`First::SHARED`] record when keys share it (those are
+    /// in `shared`). Most lookups are of a few function words: a rank from
+    /// two small tables and one record of half a cache line, not a hash map
+    /// probed or a sparse table of slots (which missed the cache).
+    firsts: Box<[First]>,
+    shared: FxHashMap<WordKey, First>,
     /// The first words longer than [`WordKey`] holds, by their bytes.
-    long_first_words: FxHashMap<Box<[u8]>, FirstWord>,
+    long_first_words: FxHashMap<Box<[u8]>, First>,
     /// A screen over the keys of the first words: one bit per key, from a
     /// cheap hash of it. Three lookups in four find no first word, and the
-    /// screen answers most of them without the map.
+    /// screen answers most of them without the records.
     screen: Box<[u64; SCREEN_WORDS]>,
+    /// Per word of `screen`, the bits set in the words before it.
+    ranks: Box<[u32; SCREEN_WORDS]>,
+    /// The records' lists: each first word's forms (length, pattern), then
+    /// the four-byte keys it may go on with (key, state as a number).
+    lists: Box<[(u32, u32)]>,
+    /// The bytes a form may start with from the start state: a walk from a
+    /// punctuation token starting with any other dies at once.
+    start_bytes: [u64; 4],
 }
 
-/// A slot of `Forms::slots` that keys share.
-const SHARED: u32 = u32::MAX;
+/// A first word's walk, as [`Forms::firsts`] holds it: its key's bytes and
+/// length, the forms it holds and the state at its end (when a form goes on
+/// past it) with the four bytes a form may go on with: half a cache line.
+#[derive(Debug, Clone, Copy)]
+#[repr(align(32))]
+struct First {
+    head: u64,
+    tail: u64,
+    /// The state at the word's end, when [`First::GOES_ON`].
+    state: StateID,
+    /// Where its forms start in `Forms::lists`.
+    list: u32,
+    /// Where its keys start there: its forms end.
+    keys_from: u32,
+    /// How many keys, [`First::BYTE_BY_BYTE`] when a form ends within the
+    /// four bytes after the word (then the walk goes byte by byte).
+    keys: u16,
+    /// The key's length in the low five bits, and the flags.
+    len: u8,
+}
 
-/// Bits in `Forms::screen` (4 KB: it stays in the first-level cache).
-const SCREEN_BITS: u32 = 15;
+impl First {
+    /// A form goes on past the word (`state` is set).
+    const GOES_ON: u8 = 0x80;
+    /// The key length of a record standing for keys that share a bit: no
+    /// key has it, so it never equals one.
+    const SHARED: u8 = 0x1F;
+    /// [`First::keys`] when the walk goes byte by byte.
+    const BYTE_BY_BYTE: u16 = u16::MAX;
+
+    /// Whether this is the record of `key`.
+    #[inline]
+    fn is(&self, key: WordKey) -> bool {
+        self.head == key.0 && self.tail == key.1 && u32::from(self.len & 0x1F) == key.2
+    }
+}
+
+/// Bits in `Forms::screen` (8 KB: it stays in the first-level cache).
+const SCREEN_BITS: u32 = 16;
 /// Words in `Forms::screen`.
 const SCREEN_WORDS: usize = 1 << (SCREEN_BITS - 6);
 
@@ -91,7 +133,13 @@ impl WordKey {
         };
         let head = if n >= 8 { head } else { head & ((1u64 << (8 * n)) - 1) };
         // A word longer than eight bytes has its last eight in the text.
-        let tail = if n > 8 { u64::from_le_bytes(b[e - 8..e].try_into().expect("eight bytes")) } else { 0 };
+        // Read whenever there are eight and masked: whether a word is
+        // longer than eight bytes is a coin toss for a branch.
+        let tail = match e.checked_sub(8) {
+            Some(t) => u64::from_le_bytes(b[t..e].try_into().expect("eight bytes")),
+            None => 0,
+        };
+        let tail = tail & 0u64.wrapping_sub(u64::from(n > 8));
         Some(WordKey(head, tail, n as u32))
     }
 
@@ -200,6 +248,15 @@ fn next_forms<'a>(sorted: &[&'a str], w: &[u8]) -> Option<Vec<&'a [u8]>> {
     Some(forms)
 }
 
+/// The rank of `bit` in `screen`: how many bits before it are set, given
+/// `ranks`, the bits set before each word. None when `bit` is not set.
+#[inline]
+fn rank(screen: &[u64; SCREEN_WORDS], ranks: &[u32; SCREEN_WORDS], bit: usize) -> Option<usize> {
+    let (w, b) = (bit / 64 % SCREEN_WORDS, bit % 64);
+    let word = screen[w];
+    (word & (1 << b) != 0).then(|| ranks[w] as usize + (word & ((1 << b) - 1)).count_ones() as usize)
+}
+
 /// The four bytes at `at` as one key, if there are four.
 #[inline]
 fn key_at(b: &[u8], at: usize) -> Option<u32> {
@@ -221,8 +278,24 @@ impl Forms {
         let FirstWords { pids, words } = plan;
         let start = nfa.start_state(Anchored::Yes).expect("anchored start");
         let mut out = Vec::new();
+        let mut lists = Vec::new();
+        let mut record = |key: WordKey, first: FirstWord| {
+            let list = lists.len() as u32;
+            lists.extend(first.matches.iter().map(|&(n, p)| (n as u32, p as u32)));
+            let keys_from = lists.len() as u32;
+            let keys = match (&first.state, &first.next) {
+                (Some(_), Some(next)) => {
+                    lists.extend(next.iter().map(|&(k, sid)| (k, sid.as_u32())));
+                    u16::try_from(next.len()).unwrap_or(First::BYTE_BY_BYTE)
+                }
+                _ => First::BYTE_BY_BYTE,
+            };
+            let flags = if first.state.is_some() { First::GOES_ON } else { 0 };
+            let state = first.state.unwrap_or(start);
+            First { head: key.0, tail: key.1, state, list, keys_from, keys, len: key.2 as u8 | flags }
+        };
         let mut screen = Box::new([0u64; SCREEN_WORDS]);
-        let (mut short, mut long) = (Vec::new(), FxHashMap::default());
+        let (mut short, mut long_first_words) = (Vec::new(), FxHashMap::default());
         let mut keys_at = vec![0u32; 1 << SCREEN_BITS];
         for Planned { word: w, mut first, going_on, next } in words {
             first.state = going_on.then(|| walk(&nfa, w, 0, 0, w.len(), start, &mut out)).flatten();
@@ -232,26 +305,39 @@ impl Forms {
                     let bit = key.screen_bit();
                     screen[bit / 64] |= 1 << (bit % 64);
                     keys_at[bit] += 1;
-                    short.push((key, first));
+                    short.push((bit, key, first));
                 }
                 None => {
-                    long.insert(w.into(), first);
+                    let key = WordKey(0, 0, First::SHARED.into());
+                    long_first_words.insert(w.into(), record(key, first));
                 }
             }
         }
-        let mut slots = vec![0u32; 1 << SCREEN_BITS].into_boxed_slice();
-        let (mut firsts, mut shared) = (Vec::new(), FxHashMap::default());
-        for (key, first) in short {
-            let bit = key.screen_bit();
+        let mut ranks = Box::new([0u32; SCREEN_WORDS]);
+        let mut set = 0u32;
+        for (rank, word) in ranks.iter_mut().zip(screen.iter()) {
+            *rank = set;
+            set += word.count_ones();
+        }
+        // One record per bit set, in the order of the bits.
+        let shared_bit = First { head: 0, tail: 0, state: start, list: 0, keys_from: 0, keys: 0, len: First::SHARED };
+        let mut firsts = vec![shared_bit; set as usize];
+        let mut shared = FxHashMap::default();
+        for (bit, key, first) in short {
+            let at = rank(&screen, &ranks, bit).unwrap_or_default();
             if keys_at[bit] == 1 {
-                firsts.push((key, first));
-                slots[bit] = u32::try_from(firsts.len()).unwrap_or(SHARED);
+                firsts[at] = record(key, first);
             } else {
-                slots[bit] = SHARED;
-                shared.insert(key, first);
+                shared.insert(key, record(key, first));
             }
         }
-        Forms { nfa, pids: pids.into(), slots, firsts: firsts.into(), first_words: shared, long_first_words: long, screen }
+        let mut start_bytes = [0u64; 4];
+        for b in 0..=255u8 {
+            if !nfa.is_dead(nfa.next_state(Anchored::Yes, start, b)) {
+                start_bytes[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+        }
+        Forms { nfa, pids: pids.into(), firsts: firsts.into(), shared, long_first_words, screen, ranks, lists: lists.into(), start_bytes }
     }
 
     /// [`FirstWord::next`] for word `w` with the state `state` after it:
@@ -277,13 +363,22 @@ impl Forms {
     }
 
     /// The first word with this key, if it is one.
-    #[inline]
-    fn first_word(&self, key: WordKey) -> Option<&FirstWord> {
-        match self.slots.get(key.screen_bit()).copied() {
-            None | Some(0) => None,
-            Some(SHARED) => self.first_words.get(&key),
-            Some(k) => self.firsts.get(k as usize - 1).filter(|(known, _)| *known == key).map(|(_, first)| first),
+    #[inline(always)]
+    fn first_word(&self, key: WordKey) -> Option<&First> {
+        let first = self.firsts.get(rank(&self.screen, &self.ranks, key.screen_bit())?)?;
+        if first.is(key) {
+            Some(first)
+        } else if first.len == First::SHARED {
+            self.shared.get(&key)
+        } else {
+            None
         }
+    }
+
+    /// Whether a form may start with byte `b` (of a token that is no word).
+    #[inline]
+    fn may_start_with(&self, b: u8) -> bool {
+        self.start_bytes[usize::from(b / 64)] & (1 << (b % 64)) != 0
     }
 
     /// Every form starting at byte `s`, shortest first: (end, pattern).
@@ -301,14 +396,22 @@ impl Forms {
                     None => self.long_first_words.get(&bytes[s..e]),
                 };
                 let Some(first) = first else { return };
-                out.extend(first.matches.iter().map(|&(end, p)| (s + end, p)));
-                let Some(state) = first.state else { return };
-                match (&first.next, key_at(bytes, e)) {
-                    (Some(next), Some(key)) => match next.binary_search_by_key(&key, |&(k, _)| k) {
-                        Ok(i) => (e + 4, next[i].1),
-                        Err(_) => return,
-                    },
-                    _ => (e, state),
+                let (list, keys_from) = (first.list as usize, first.keys_from as usize);
+                if let Some(forms) = self.lists.get(list..keys_from) {
+                    out.extend(forms.iter().map(|&(n, p)| (s + n as usize, p as usize)));
+                }
+                if first.len & First::GOES_ON == 0 {
+                    return;
+                }
+                match (first.keys, key_at(bytes, e)) {
+                    (First::BYTE_BY_BYTE, _) | (_, None) => (e, first.state),
+                    (keys, Some(key)) => {
+                        let next = self.lists.get(keys_from..keys_from + usize::from(keys)).unwrap_or_default();
+                        match next.binary_search_by_key(&key, |&(k, _)| k) {
+                            Ok(i) => (e + 4, StateID::new_unchecked(next[i].1 as usize)),
+                            Err(_) => return,
+                        }
+                    }
                 }
             }
             None => {
@@ -546,7 +649,7 @@ impl Lexicon {
             }
             prev_end = tok.end;
             if !matches!(tok.kind, TokKind::Word) {
-                if self.punct_starts && run <= MAX_PREFIX_CHARS && clitics {
+                if self.punct_starts && run <= MAX_PREFIX_CHARS && clitics && bytes.get(tok.start).is_some_and(|&b| self.ac.may_start_with(b)) {
                     block[n % BLOCK] = Candidate { s: tok.start, ..Candidate::default() };
                     n += 1;
                 }
@@ -761,6 +864,27 @@ mod tests {
                     assert_eq!(super::prefix_lists(&p), (LAM.contains(&p.as_str()), NAME.contains(&p.as_str()), VERB.contains(&p.as_str())), "{p:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn rank_counts_the_bits_before() {
+        let mut screen = Box::new([0u64; super::SCREEN_WORDS]);
+        let bits = [0, 1, 63, 64, 130, 4095, (1 << super::SCREEN_BITS) - 1];
+        for b in bits {
+            screen[b / 64] |= 1 << (b % 64);
+        }
+        let mut ranks = Box::new([0u32; super::SCREEN_WORDS]);
+        let mut set = 0;
+        for (rank, word) in ranks.iter_mut().zip(screen.iter()) {
+            *rank = set;
+            set += word.count_ones();
+        }
+        for (i, b) in bits.into_iter().enumerate() {
+            assert_eq!(super::rank(&screen, &ranks, b), Some(i), "{b}");
+        }
+        for b in [2, 62, 65, 129, 131, 4094, 4096, (1 << super::SCREEN_BITS) - 2] {
+            assert_eq!(super::rank(&screen, &ranks, b), None, "{b}");
         }
     }
 
