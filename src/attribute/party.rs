@@ -789,16 +789,18 @@ impl Doc<'_> {
     pub fn party_name(&self, p: &PartyRef) -> String {
         match &p.canonical {
             Some(c) => c.to_string(),
-            None => {
-                // Hashtags inside a written name read as words («رئيس #مجلس_الأعمال»).
-                let r = self.norm.original_span(self.text, p.written.clone());
-                let v = crate::normalize::visible(&self.text[r]);
-                if v.contains(['#', '_']) {
-                    v.replace('#', "").replace('_', " ")
-                } else {
-                    v
-                }
-            }
+            None => self.written_name(self.norm.original_span(self.text, p.written.clone())),
+        }
+    }
+
+    /// The name written at original bytes `r`, as [`Doc::party_name`] reads it.
+    pub(super) fn written_name(&self, r: std::ops::Range<usize>) -> String {
+        // Hashtags inside a written name read as words («رئيس #مجلس_الأعمال»).
+        let v = crate::normalize::visible(&self.text[r]);
+        if v.contains(['#', '_']) {
+            v.replace('#', "").replace('_', " ")
+        } else {
+            v
         }
     }
 }
