@@ -171,8 +171,13 @@ impl Doc<'_> {
 
     #[inline]
     pub fn is_punct(&self, t: usize, set: &str) -> bool {
-        // The sets are a few marks: comparing chars beats `str::contains`'s searcher.
-        matches!(self.seg.tokens.get(t).map(|x| x.kind), Some(TokKind::Punct(c)) if set.chars().any(|x| x == c))
+        // The sets are a few marks: an ASCII mark is one byte of the set's
+        // UTF-8 (no byte of a longer char is ASCII), others are compared as chars.
+        match self.seg.tokens.get(t).map(|x| x.kind) {
+            Some(TokKind::Punct(c)) if c.is_ascii() => set.bytes().any(|b| b == c as u8),
+            Some(TokKind::Punct(c)) => set.chars().any(|x| x == c),
+            _ => false,
+        }
     }
 
     /// The token holding folded byte `b` (the first that ends after it).
