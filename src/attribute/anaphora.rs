@@ -38,13 +38,17 @@ impl Doc<'_> {
                 && (!strict || a.subtype.as_ref().is_none_or(|s| p.subtype == s.as_str() || p.subtype.is_empty()))
                 && p.found != Found::Anaphora
         };
+        // The parties before the anaphor's byte: those whose first token
+        // comes before `first`, since tokens start in order (compared by
+        // index, their tokens are not read).
         let before = self.seg.tokens[t].start;
+        let first = (0..t).rev().find(|&k| self.seg.tokens[k].start < before).map_or(0, |k| k + 1);
         // The nearest 200 parties are far enough back, and keep a long text linear.
-        let earlier = self.recent.iter().rev().take(200).filter(|p| self.seg.tokens[p.toks.start].start < before);
+        let earlier = self.recent.iter().rev().take(200).filter(|p| p.toks.start < first);
         let stem = title_stem(&self.norm.text[m.start..m.end]);
         let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(stem);
         let hit = if a.stype == Some(SourceType::Person) {
-            self.person_antecedent(before, m, end, a, stem, titled)
+            self.person_antecedent(first, m, end, a, stem, titled)
         } else if a.stype.is_none() {
         let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first()).filter(|p| p.found != Found::Anaphora);
             match self.report_anaphor(&self.norm.text[m.start..m.end]) {
@@ -87,8 +91,9 @@ impl Doc<'_> {
     /// last sayer, if a named person with no other title, and a word that
     /// is no title («الرجل») to the nearest person. Never to one whose
     /// adjectives differ («المدرب الإسباني», not «المدرب الألماني X»).
-    pub(super) fn person_antecedent(&self, before: usize, m: &Mention, end: usize, a: &Anaphor, stem: &str, titled: bool) -> Option<&PartyRef> {
-        let earlier = self.recent.iter().rev().take(200).filter(|p| p.stype == SourceType::Person && self.seg.tokens[p.toks.start].start < before);
+    /// Only parties starting before token `first` are looked at.
+    pub(super) fn person_antecedent(&self, first: usize, m: &Mention, end: usize, a: &Anaphor, stem: &str, titled: bool) -> Option<&PartyRef> {
+        let earlier = self.recent.iter().rev().take(200).filter(|p| p.stype == SourceType::Person && p.toks.start < first);
         let adjectives: Vec<&str> = (self.tok_after(m.end)..end).map(|k| self.word(k)).collect();
         // «المتحدثة»، «المرأة»: a feminine word is never a man known as one;
         // «المتحدث»، «الرجل» never a woman.
@@ -112,7 +117,7 @@ impl Doc<'_> {
         }
         let last = self.last.as_ref().and_then(|(_, sayers)| sayers.first());
         if let Some(p) = last.filter(|p| {
-            p.stype == SourceType::Person && (p.subtype.is_empty() || p.subtype == stem) && self.names_someone(p) && agrees(p) && self.seg.tokens[p.toks.start].start < before
+            p.stype == SourceType::Person && (p.subtype.is_empty() || p.subtype == stem) && self.names_someone(p) && agrees(p) && p.toks.start < first
         }) {
             return Some(p);
         }

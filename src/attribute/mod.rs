@@ -211,7 +211,6 @@ struct Scratch {
     roles: Vec<std::cell::Cell<u32>>,
     opens: Vec<bool>,
     drafts: Vec<Draft>,
-    newlines: Vec<usize>,
 }
 
 /// Tokens beyond which an article's buffers are not kept (a few MB): one
@@ -233,7 +232,7 @@ pub fn analyze(lex: &Lexicon, id: &str, text: String) -> Document {
         for si in 0..doc.seg.sentences.len() {
             doc.sentence(si, &mut drafts);
         }
-        let claims = doc.finish(&mut drafts, &mut scratch.newlines);
+        let claims = doc.finish(&mut drafts);
         doc.recycle(&mut scratch);
         scratch.drafts = drafts;
         claims
@@ -611,13 +610,13 @@ impl<'a> Doc<'a> {
         (cont && !next_is_that).then(|| vec![sayers.clone()])
     }
 
-    /// The claims of `drafts` (drained), with `newlines` for the line starts.
-    fn finish(&self, drafts: &mut Vec<Draft>, newlines: &mut Vec<usize>) -> Vec<Claim> {
+    /// The claims of `drafts` (drained).
+    fn finish(&self, drafts: &mut Vec<Draft>) -> Vec<Claim> {
         let mut claims = Vec::with_capacity(drafts.len());
-        // Line starts once, for a binary search per claim (counting from the
-        // top for every claim would make a long article quadratic).
-        newlines.clear();
-        newlines.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()));
+        // The line of a claim is counted on from the last claim's (they come
+        // in order, so a long article stays linear), back when one does not.
+        let bytes = self.text.as_bytes();
+        let (mut at, mut line) = (0usize, 1usize);
         for d in drafts.drain(..) {
             let Some(toks) = self.trim(d.toks.clone()) else { continue };
             let folded = self.seg.tokens[toks.start].start..self.seg.tokens[toks.end - 1].end;
@@ -627,10 +626,16 @@ impl<'a> Doc<'a> {
             }
             let attributions = self.attributions(&d);
             let kind = if attributions.is_empty() { Kind::Unattributed } else { d.kind };
+            if span.start >= at {
+                line += memchr::memchr_iter(b'\n', &bytes[at..span.start]).count();
+            } else {
+                line -= memchr::memchr_iter(b'\n', &bytes[span.start..at]).count();
+            }
+            at = span.start;
             claims.push(Claim {
                 n: claims.len() + 1,
                 span: Span { start: span.start, end: span.end },
-                line: 1 + newlines.partition_point(|&i| i < span.start),
+                line,
                 kind,
                 cue: d
                     .cue
@@ -674,49 +679,69 @@ impl<'a> Doc<'a> {
 
     fn to_party(&self, p: &PartyRef) -> Party {
         let r = self.norm.original_span(self.text, p.written.clone());
-        Party { name: self.party_name(p), span: Span { start: r.start, end: r.end }, stype: p.stype, found: p.found }
+        let name = match &p.canonical {
+            Some(c) => c.to_string(),
+            None => self.written_name(r.clone()),
+        };
+        Party { name, span: Span { start: r.start, end: r.end }, stype: p.stype, found: p.found }
     }
 
     fn attributions(&self, d: &Draft) -> Vec<Attribution> {
-        // Collapse a level that repeats the one before it («وأضافت الصحيفة» inside its own quotation).
-        let mut levels: Vec<Vec<Party>> = Vec::new();
+        // The levels' parties one after another in `chain`, a level that
+        // repeats the one before it collapsed («وأضافت الصحيفة» inside its
+        // own quotation): the outer level is `chain[..outer]`, the inner
+        // one `chain[inner..]`.
+        let mut chain: Vec<Party> = Vec::with_capacity(d.levels.iter().map(Vec::len).sum());
+        let (mut outer, mut inner, mut levels) = (0, 0, 0usize);
         for l in &d.levels {
-            let parties: Vec<Party> = l.iter().map(|p| self.to_party(p)).collect();
-            if parties.is_empty() {
+            if l.is_empty() {
                 continue;
             }
-            let same = levels.last().is_some_and(|prev| prev.iter().map(|p| &p.name).eq(parties.iter().map(|p| &p.name)));
-            if !same {
-                levels.push(parties);
+            let start = chain.len();
+            chain.extend(l.iter().map(|p| self.to_party(p)));
+            if levels > 0 && chain[inner..start].iter().map(|p| &p.name).eq(chain[start..].iter().map(|p| &p.name)) {
+                chain.truncate(start);
+                continue;
             }
+            if levels == 0 {
+                outer = chain.len();
+            }
+            inner = start;
+            levels += 1;
         }
-        let Some(outer) = levels.first() else { return Vec::new() };
+        if levels == 0 {
+            return Vec::new();
+        }
         let certainty = d.levels.iter().flatten().map(|p| p.certainty).fold(1.0f32, f32::min);
         let raw = confidence::raw(d.weight, certainty, d.via, d.kind, d.gap);
         let conf = confidence::calibrate(raw);
         // The speaker is written as in the article (Arabic), a lexicon name
         // included: it is read beside the claim, not joined on.
-        let speaker = (levels.len() > 1).then(|| {
-            let inner = &levels[levels.len() - 1];
-            let spoken = |x: &Party| match x.found {
-                Found::Lexicon => crate::normalize::visible(x.span.slice(self.text)),
-                _ => x.name.clone(),
+        let speaker = (levels > 1).then(|| {
+            let spoken = |x: &Party, name: &mut String| match x.found {
+                Found::Lexicon => name.push_str(&crate::normalize::visible(x.span.slice(self.text))),
+                _ => name.push_str(&x.name),
             };
-            let mut p = inner[0].clone();
-            p.name = inner.iter().map(spoken).collect::<Vec<_>>().join(" و");
-            p
+            let mut name = String::new();
+            for (i, x) in chain[inner..].iter().enumerate() {
+                if i > 0 {
+                    name.push_str(" و");
+                }
+                spoken(x, &mut name);
+            }
+            let first = &chain[inner];
+            Party { name, span: first.span, stype: first.stype, found: first.found }
         });
-        let mut out: Vec<Attribution> = outer
+        let mut out: Vec<Attribution> = chain[..outer]
             .iter()
             .map(|source| Attribution {
                 source: source.clone(),
-                speaker: speaker.clone().filter(|s| s.name != source.name),
+                speaker: speaker.as_ref().filter(|s| s.name != source.name).cloned(),
                 chain: Vec::new(),
                 confidence: conf,
             })
             .collect();
         // Every attribution carries the chain: the last takes the parties themselves.
-        let chain: Vec<Party> = levels.into_iter().flatten().collect();
         if let Some((last, rest)) = out.split_last_mut() {
             for a in rest {
                 a.chain = chain.clone();

@@ -171,8 +171,13 @@ impl Doc<'_> {
 
     #[inline]
     pub fn is_punct(&self, t: usize, set: &str) -> bool {
-        // The sets are a few marks: comparing chars beats `str::contains`'s searcher.
-        matches!(self.seg.tokens.get(t).map(|x| x.kind), Some(TokKind::Punct(c)) if set.chars().any(|x| x == c))
+        // The sets are a few marks: an ASCII mark is one byte of the set's
+        // UTF-8 (no byte of a longer char is ASCII), others are compared as chars.
+        match self.seg.tokens.get(t).map(|x| x.kind) {
+            Some(TokKind::Punct(c)) if c.is_ascii() => set.bytes().any(|b| b == c as u8),
+            Some(TokKind::Punct(c)) => set.chars().any(|x| x == c),
+            _ => false,
+        }
     }
 
     /// The token holding folded byte `b` (the first that ends after it).
@@ -789,16 +794,18 @@ impl Doc<'_> {
     pub fn party_name(&self, p: &PartyRef) -> String {
         match &p.canonical {
             Some(c) => c.to_string(),
-            None => {
-                // Hashtags inside a written name read as words («رئيس #مجلس_الأعمال»).
-                let r = self.norm.original_span(self.text, p.written.clone());
-                let v = crate::normalize::visible(&self.text[r]);
-                if v.contains(['#', '_']) {
-                    v.replace('#', "").replace('_', " ")
-                } else {
-                    v
-                }
-            }
+            None => self.written_name(self.norm.original_span(self.text, p.written.clone())),
+        }
+    }
+
+    /// The name written at original bytes `r`, as [`Doc::party_name`] reads it.
+    pub(super) fn written_name(&self, r: std::ops::Range<usize>) -> String {
+        // Hashtags inside a written name read as words («رئيس #مجلس_الأعمال»).
+        let v = crate::normalize::visible(&self.text[r]);
+        if v.contains(['#', '_']) {
+            v.replace('#', "").replace('_', " ")
+        } else {
+            v
         }
     }
 }
