@@ -580,20 +580,20 @@ fn prefix_lists(prefix: &str) -> (bool, bool, bool) {
     }
 }
 /// A place where a form may start, gathered by [`Lexicon::find_in`]: byte
-/// `s`, and when `word`, the end of the word starting there, its key, and
-/// where the word holding `s` starts (`usize::MAX` when not known).
+/// `s`, and when `word`, the end of the word starting there, and where the
+/// word holding `s` starts (`usize::MAX` when not known). The word's key is
+/// read again for the few that pass the screen: four stores, not eight.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
     s: usize,
     end: usize,
-    key: Option<WordKey>,
     word_start: usize,
     word: bool,
 }
 
 impl Default for Candidate {
     fn default() -> Candidate {
-        Candidate { s: 0, end: 0, key: None, word_start: usize::MAX, word: false }
+        Candidate { s: 0, end: 0, word_start: usize::MAX, word: false }
     }
 }
 
@@ -670,7 +670,7 @@ impl Lexicon {
                     while run <= MAX_PREFIX_CHARS && clitics && s < tok.end {
                         // Most words start no form: the screen says so at once.
                         let key = WordKey::of(bytes, s, tok.end);
-                        block[n % BLOCK] = Candidate { s, end: tok.end, key, word_start: tok.start, word: true };
+                        block[n % BLOCK] = Candidate { s, end: tok.end, word_start: tok.start, word: true };
                         n += usize::from(key.is_none_or(|k| self.ac.may_start(k)));
                         // The first character, from the key's first bytes when there is one.
                         let (len, proclitic) = match key {
@@ -699,9 +699,10 @@ impl Lexicon {
     /// The candidates of [`Lexicon::find_in`], in order: those not inside
     /// a mention found are tried.
     fn try_all(&self, text: &str, block: &[Candidate], here: &mut Vec<(usize, usize)>, pos: &mut usize, out: &mut Vec<Mention>) {
+        let bytes = text.as_bytes();
         for c in block {
             if c.s >= *pos {
-                let word = c.word.then_some((c.end, c.key));
+                let word = c.word.then(|| (c.end, WordKey::of(bytes, c.s, c.end)));
                 let word_start = (c.word_start != usize::MAX).then_some(c.word_start);
                 self.try_at(text, c.s, word, word_start, here, pos, out);
             }
