@@ -496,6 +496,19 @@ impl Doc<'_> {
                 return self.resolve(t, m, after_title, &a);
             }
         }
+        // «وقال الرئيس الفرنسي إن»: a title with nationality adjectives only
+        // points to the person introduced with them («الرئيس الفرنسي
+        // إيمانويل ماكرون»), when there is one.
+        let nisba_only = j > after_title && (after_title..j).all(|k| self.is_word(k) && self.word(k).starts_with("ال") && is_nisba(self.word(k)));
+        if nisba_only {
+            if let Some(a) = self.lex.anaphor(written).filter(|a| a.stype == Some(SourceType::Person)) {
+                let a = a.clone();
+                let p = self.resolve(t, m, j, &a);
+                if p.found == Found::Anaphora {
+                    return PartyRef { written: m.start..self.seg.tokens[j - 1].end, ..p };
+                }
+            }
+        }
         // A title alone («المتحدث باسم الخارجية»): the person as written.
         let mut end = to_place.unwrap_or(j).max(after_title);
         // «وتابعت الأميرة في تغريدتها»: a preposition that opened no name is not the title's.
