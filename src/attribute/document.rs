@@ -136,7 +136,7 @@ impl Doc<'_> {
         if let Some(m) = named_to.filter(|&m| m > k) {
             // «صادر عن الوقفة الاحتجاجية»: the words of an issuer not read as a party.
             let link = |x: usize| {
-                matches!(self.word(x), "عن" | "من") && x > k && self.is_word(x - 1) && self.word_has_role(x - 1, Role::Issued)
+                matches!(self.word(x), "عن" | "من") && x > k && self.is_word(x - 1) && self.roles_at(x - 1).has(Role::Issued)
             };
             let plain = |x: usize| {
                 self.seg.tokens[x].kind == TokKind::Quote
@@ -203,7 +203,7 @@ impl Doc<'_> {
             k + 2
         } else if self.lex.has_role(w, Role::Issued) {
             let mut p = k + 1;
-            if p < lim && self.is_word(p) && (matches!(self.word(p), "حديثا" | "مؤخرا") || self.roles_at(p).filler) {
+            if p < lim && self.is_word(p) && (matches!(self.word(p), "حديثا" | "مؤخرا") || self.roles_at(p).has(Role::Filler)) {
                 p += 1;
             }
             (p < lim && self.is_word(p) && matches!(self.word(p), "عن" | "من")).then_some(p + 1)?

@@ -160,7 +160,7 @@ impl Doc<'_> {
 
     pub(super) fn skip_fillers(&self, mut j: usize, lim: usize, cue_end: &mut usize) -> usize {
         while j < lim && self.is_word(j) {
-            if self.roles_at(j).filler {
+            if self.roles_at(j).has(Role::Filler) {
                 j += 1;
             } else if self.cue_in(j) == Some(CueClass::Participle) {
                 *cue_end = self.mention_in(j).map_or(*cue_end, |m| m.end);
@@ -360,7 +360,7 @@ impl Doc<'_> {
         // «قال لنا أحد المسؤولين السابقين الكبار في …»: past the one told.
         let (j, told) = self.addressee_before(parties, j, s.toks.end, true).map_or((j, false), |(k, _)| (k, true));
         // «وأوضح لـ"الجوهرة"»: a lone letter is a preposition.
-        if j >= s.toks.end || !self.is_word(j) || self.word(j).chars().count() < 2 || (self.is_stop(j) && !told) || self.cue_in(j).is_some() || self.word_has_role(j, Role::Preposition) {
+        if j >= s.toks.end || !self.is_word(j) || self.word(j).chars().count() < 2 || (self.is_stop(j) && !told) || self.cue_in(j).is_some() || self.roles_at(j).has(Role::Preposition) {
             return None;
         }
         let list = self.party_list(parties, j, s.toks.end, false);
@@ -432,11 +432,11 @@ impl Doc<'_> {
         };
         let prefixed = m.word_start < m.start && cs == ct;
         let mut independent = prefixed || cs == s.toks.start;
-        if cs > s.toks.start && self.is_word(cs - 1) && self.word_has_role(cs - 1, Role::Opener) {
+        if cs > s.toks.start && self.is_word(cs - 1) && self.roles_at(cs - 1).has(Role::Opener) {
             cs -= 1;
             independent = true;
         }
-        if self.is_word(cs) && self.word_has_role(cs, Role::Opener) {
+        if self.is_word(cs) && self.roles_at(cs).has(Role::Opener) {
             independent = true;
         }
         if cs > s.toks.start && self.is_punct(cs - 1, "،,;؛") {
@@ -451,7 +451,7 @@ impl Doc<'_> {
     /// الكرملين») gives way to it. Returns the token after the phrase.
     pub(super) fn add_carrier(&self, parties: &[PartyRef], levels: &mut Vec<Vec<PartyRef>>, lim: usize) -> usize {
         let e = levels[0].last().map_or(lim, |p| p.toks.end);
-        let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.word_has_role(k, Role::RelativeCarrier))
+        let Some(k) = (e..lim.min(e + 4)).find(|&k| self.is_word(k) && self.roles_at(k).has(Role::RelativeCarrier))
         else {
             return e;
         };
@@ -489,7 +489,7 @@ impl Doc<'_> {
         ct == s.toks.start
             || m.word_start < m.start
             || self.is_punct(ct - 1, "،,:;؛")
-            || (self.is_word(ct - 1) && self.word_has_role(ct - 1, Role::Opener))
+            || (self.is_word(ct - 1) && self.roles_at(ct - 1).has(Role::Opener))
     }
 
     /// A present form written with a damma on its prefix («يُتهم»، «تُدعى»):
@@ -595,7 +595,7 @@ impl Doc<'_> {
                 return None;
             }
             // «وفق البرنامج التالي:»: what follows in the text.
-            let following = |k: usize| self.is_word(k) && self.word_has_role(k, Role::Following);
+            let following = |k: usize| self.is_word(k) && self.roles_at(k).has(Role::Following);
             if following(j) || (j + 1 < lim && following(j + 1)) {
                 return None;
             }
@@ -613,7 +613,7 @@ impl Doc<'_> {
                 if self.cue_in(j) == Some(CueClass::Noun) && self.party_at(j, lim, false).is_none() {
                     j = self.mention_in(j).map_or(j + 1, |m| self.tok_after(m.end));
                     // «وفقا لتقرير نشرته صحيفة …»: the report's publisher.
-                    if self.is_word(j) && self.word_has_role(j, Role::RelativeCarrier) {
+                    if self.is_word(j) && self.roles_at(j).has(Role::RelativeCarrier) {
                         j += 1;
                     }
                 }
@@ -792,7 +792,7 @@ impl Doc<'_> {
                 // «وأضاف مطالبا الحكومة بأن …»، «وقال مخاطبا ترامب "…"»: nor is the participle's object.
                 let object = quoted_subject.is_none()
                     && (self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p))
-                        || (self.is_word(j) && self.roles_at(j).object_participle));
+                        || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple)));
                 if !noun && quoted_subject.is_none() && (object || self.party_at(j, lim, false).is_none()) {
                     let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
                     // «وأضاف في تصريحات لقناة الحدث، بأن»، «وقال، في تصريحات لبي بي
@@ -805,7 +805,7 @@ impl Doc<'_> {
                     }
                     let adverbial = object
                         || (self.is_word(j)
-                            && (self.word_has_role(j, Role::NameStop)
+                            && (self.roles_at(j).has(Role::NameStop)
                                 || self.to_me(j, lim)
                                 || self.cue_in(j) == Some(CueClass::Noun)));
                     if let (Some(c), true) = (c, adverbial) {
@@ -944,8 +944,8 @@ impl Doc<'_> {
                     && !unnamed_report
                     && told.is_none()
                     && self.is_word(e)
-                    && ((self.is_stop(e) && !self.is_complementizer(e) && !self.roles_at(e).month)
-                        || self.word_has_role(e, Role::AppositionHead))
+                    && ((self.is_stop(e) && !self.is_complementizer(e) && !self.roles_at(e).has(Role::Month))
+                        || self.roles_at(e).has(Role::AppositionHead))
                     && (e..k).all(|x| self.is_word(x) && self.cue_in(x).is_none())
                     && self.quoted_name(k, lim).is_none()
                     && self.runs_on(k, lim)

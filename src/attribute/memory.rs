@@ -3,7 +3,7 @@
 
 use super::names::looks_prepositional;
 use super::Doc;
-use crate::lexicon::{CueClass, EntryKind};
+use crate::lexicon::{CueClass, EntryKind, Role};
 use crate::record::Found;
 
 /// Known persons of one article, by first and last word.
@@ -309,7 +309,7 @@ impl Doc<'_> {
                         if m.end > self.seg.tokens[self.tok_of(m.end.saturating_sub(1))].start && self.tok_of(m.end) < lim {
                             j = j.min(self.tok_after(m.end));
                         }
-                        while j < lim && self.is_word(j) && self.roles_at(j).filler {
+                        while j < lim && self.is_word(j) && self.roles_at(j).has(Role::Filler) {
                             j += 1;
                         }
                         // «حسبما جاء في …»، «بحسب ما ورد»: the word after the

@@ -32,44 +32,15 @@ const NO_MENTION: u32 = u32::MAX;
 /// How many leading according_to frames of a sentence its claims carry.
 const MAX_LEADING: usize = 4;
 
-/// The closed-class roles of one token that the rules test most.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct RoleBits {
-    pub complementizer: bool,
-    pub not_complementizer_before: bool,
-    pub name_stop: bool,
-    pub object_participle: bool,
-    pub month: bool,
-    pub filler: bool,
-    pub description: bool,
-    pub elative: bool,
-}
-
 /// Set in a token's `Doc::roles` once its roles are looked up (no
 /// [`RoleSet`] uses it).
 const ROLES_KNOWN: u32 = 1 << 31;
 
 impl Doc<'_> {
-    /// The roles of token `t` (none for a token that is no word).
-    #[inline]
-    pub(crate) fn roles_at(&self, t: usize) -> RoleBits {
-        let set = self.role_set_at(t);
-        RoleBits {
-            complementizer: set.has(Role::Complementizer),
-            not_complementizer_before: set.has(Role::NotComplementizerBefore),
-            name_stop: set.has(Role::NameStop),
-            object_participle: set.has(Role::ObjectParticiple),
-            month: set.has(Role::Month),
-            filler: set.has(Role::Filler),
-            description: set.has(Role::Description),
-            elative: set.elative(),
-        }
-    }
-
     /// Every role of token `t` (none for a token that is no word), looked
-    /// up once.
+    /// up once: what `lex.has_role(self.word(t), role)` says of a word.
     #[inline]
-    pub(crate) fn role_set_at(&self, t: usize) -> RoleSet {
+    pub(crate) fn roles_at(&self, t: usize) -> RoleSet {
         let Some(cell) = self.roles.get(t) else { return RoleSet::default() };
         let bits = cell.get();
         if bits & ROLES_KNOWN != 0 {

@@ -129,7 +129,7 @@ impl Doc<'_> {
                 && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
             // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
             // The words from `t` on are the chunk's: their roles are looked up once.
-            let bound = n > 0 && self.role_set_at(j - 1).has(Role::BoundLink);
+            let bound = n > 0 && self.roles_at(j - 1).has(Role::BoundLink);
             if bound && w.starts_with("ال") && self.cue_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
                 bound_words += 1;
@@ -146,7 +146,7 @@ impl Doc<'_> {
                 break;
             }
             // «تيريزا ماي»: a month after a given name, with no date after it, is a surname.
-            let month_surname = n > 0 && self.roles_at(j).month && !self.dated(j + 1, lim);
+            let month_surname = n > 0 && self.roles_at(j).has(Role::Month) && !self.dated(j + 1, lim);
             let blocked = (self.is_stop(j) && !month_surname)
                 // «الرئيس ترمب الانسحاب منه»: a definite verbal noun is his decision's object.
                 || is_verbal_noun(w.strip_prefix("ال").unwrap_or(w))
@@ -174,10 +174,10 @@ impl Doc<'_> {
                 // Not a participle of a weak verb («نافتالي بنيت المنتمي لحزب»).
                 let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله")) && !is_weak_participle(w);
                 // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
-                let linked = self.role_set_at(j - 1).has(Role::NameLink)
+                let linked = self.roles_at(j - 1).has(Role::NameLink)
                     || prev.chars().count() <= 2
                     || article_surname
-                    || (bound_words > 0 && self.role_set_at(j).has(Role::BoundLink));
+                    || (bound_words > 0 && self.roles_at(j).has(Role::BoundLink));
                 // «آل» folds to «ال»: a link, not the article.
                 let article_surname = article_surname || linked && w == "ال";
                 // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
@@ -187,7 +187,7 @@ impl Doc<'_> {
                 // Not after a definite word («شتاينر المركبات الطائرة»), nor
                 // before «بأن» (وصف بوتين الاتهامات بأنها: his object).
                 let firm_close = !prev.starts_with("ال")
-                    && !self.roles_at(j).filler
+                    && !self.roles_at(j).has(Role::Filler)
                     && (j + 1 >= lim || self.is_punct(j + 1, "،,.:") || (self.is_complementizer(j + 1) && !self.word(j + 1).starts_with('ب')));
                 let common_noun = w.starts_with("ال") && !article_surname && !firm_close;
                 if common_noun || (!linked && (n >= 3 || w.ends_with('ا') || !closes)) {
@@ -209,9 +209,9 @@ impl Doc<'_> {
     /// «كبير المحققين»).
     fn describes(&self, t: usize, lim: usize) -> bool {
         let roles = self.roles_at(t);
-        (roles.elative && !(t + 1 < lim && self.is_word(t + 1) && self.word(t + 1).starts_with("ال")))
+        (roles.elative() && !(t + 1 < lim && self.is_word(t + 1) && self.word(t + 1).starts_with("ال")))
             // Not before a mention: «كبير مسؤولي الطوارئ» is a title.
-            || (roles.description && (t + 1 >= lim || !self.is_word(t + 1) || self.is_stop(t + 1)))
+            || (roles.has(Role::Description) && (t + 1 >= lim || !self.is_word(t + 1) || self.is_stop(t + 1)))
     }
 
     /// «نظرته»، «ولايته»: a feminine noun with «ه» (his), written «ته» where
@@ -270,7 +270,7 @@ impl Doc<'_> {
         }
         self.is_word(k) && {
             let w = self.word(k);
-            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !self.roles_at(k).filler)
+            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !self.roles_at(k).has(Role::Filler))
         }
     }
 
@@ -412,7 +412,7 @@ impl Doc<'_> {
             // The nationality lookup last: it is the dearest test.
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
                 // «قائد كبير في داعش»، «العقيد الركن طيار»: the title's adjective.
-                || self.roles_at(j).description
+                || self.roles_at(j).has(Role::Description)
                 || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j) && !object)
                 || looks_prepositional(w, next)
                 // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name;
@@ -531,7 +531,7 @@ impl Doc<'_> {
     /// has the article.
     fn after_definite(&self, j: usize) -> bool {
         let mut k = j - 1;
-        while k > 0 && self.is_word(k) && self.roles_at(k).description {
+        while k > 0 && self.is_word(k) && self.roles_at(k).has(Role::Description) {
             k -= 1;
         }
         self.is_word(k) && self.word(k).starts_with("ال")
@@ -600,7 +600,7 @@ impl Doc<'_> {
         // «وأبلغ زيدان الصحافيين: …»: the verb's object may come first.
         let end = if end < lim && self.is_word(end) && is_plural_nisba(self.word(end)) { end + 1 } else { end };
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
-        if marker(end) || (self.is_word(end) && self.roles_at(end).filler && marker(end + 1)) {
+        if marker(end) || (self.is_word(end) && self.roles_at(end).has(Role::Filler) && marker(end + 1)) {
             return true;
         }
         // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.

@@ -200,18 +200,10 @@ impl Doc<'_> {
     }
 
     pub fn is_complementizer(&self, t: usize) -> bool {
-        if !self.roles_at(t).complementizer {
+        if !self.roles_at(t).has(Role::Complementizer) {
             return false;
         }
-        !(t > 0 && self.roles_at(t - 1).not_complementizer_before)
-    }
-
-    /// Whether word token `t` has `role`, as `lex.has_role(self.word(t), role)`
-    /// says, from its roles looked up once (see `Doc::role_set_at`): only
-    /// for a token that is a word (any other has no roles there).
-    #[inline]
-    pub(crate) fn word_has_role(&self, t: usize, role: Role) -> bool {
-        self.role_set_at(t).has(role)
+        !(t > 0 && self.roles_at(t - 1).has(Role::NotComplementizerBefore))
     }
 
     /// A word that may stand between a verb and its sayer (`filler`).
@@ -226,7 +218,7 @@ impl Doc<'_> {
         }
         let roles = self.roles_at(t);
         // A participle starts no name: «وقال مخاطبا ترامب».
-        roles.name_stop || roles.complementizer || roles.object_participle || roles.filler
+        roles.has(Role::NameStop) || roles.has(Role::Complementizer) || roles.has(Role::ObjectParticiple) || roles.has(Role::Filler)
     }
 
     /// The word at `t` starts with the article: folded «ال» written with a

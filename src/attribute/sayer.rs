@@ -28,7 +28,7 @@ impl Doc<'_> {
             Some(m) if self.cue_in(k) == Some(CueClass::Participle) => {
                 m.end <= self.seg.tokens[k].end && !self.norm.text[m.start..m.end].starts_with('ب')
             }
-            _ => self.roles_at(k).object_participle,
+            _ => self.roles_at(k).has(Role::ObjectParticiple),
         };
         if !participle {
             return false;
@@ -37,7 +37,7 @@ impl Doc<'_> {
         if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
             return false;
         }
-        if self.is_word(p.toks.end) && self.word_has_role(p.toks.end, Role::Relative) {
+        if self.is_word(p.toks.end) && self.roles_at(p.toks.end).has(Role::Relative) {
             return false;
         }
         // A feminine form right after a verb is its subject, a noun: «حذرت
@@ -57,7 +57,7 @@ impl Doc<'_> {
             // of its own does not take the object of a preposition before it
             // («على معلومات تفيد» is a clause about the noun).
             let prefixed = self.mention_in(ct).is_some_and(|m| m.word_start < m.start);
-            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).filler) && !(prefixed && self.in_phrase(last));
+            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).has(Role::Filler)) && !(prefixed && self.in_phrase(last));
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
                 // The last two persons before the verb, from the sentence's index of persons.
@@ -112,7 +112,7 @@ impl Doc<'_> {
     /// owner, who speaks («في تغريدة لقرقاش، حيث قال»).
     pub(super) fn governed(&self, p: &PartyRef) -> bool {
         let t = p.toks.start;
-        if t > 0 && self.is_word(t - 1) && self.word_has_role(t - 1, Role::Preposition) {
+        if t > 0 && self.is_word(t - 1) && self.roles_at(t - 1).has(Role::Preposition) {
             return true;
         }
         if !self.is_word(t) || (t > 0 && self.cue_in(t - 1) == Some(CueClass::AccordingTo)) {
@@ -140,7 +140,7 @@ impl Doc<'_> {
         }
         // «إسكات المنتقدين الذين قالوا»: the subject of a relative clause.
         let e = p.toks.end;
-        if self.is_word(e) && self.word_has_role(e, Role::Relative) {
+        if self.is_word(e) && self.roles_at(e).has(Role::Relative) {
             return false;
         }
         let sentence = self.seg.sentences.get(self.current).map_or(0, |s| s.toks.start);
@@ -190,8 +190,8 @@ impl Doc<'_> {
         k + 1 < ct
             && self.is_punct(k, "،,")
             && self.is_word(k + 1)
-            && self.word_has_role(k + 1, Role::Relative)
-            && (k + 2..ct).all(|x| self.is_word(x) && self.roles_at(x).filler)
+            && self.roles_at(k + 1).has(Role::Relative)
+            && (k + 2..ct).all(|x| self.is_word(x) && self.roles_at(x).has(Role::Filler))
     }
 
     /// The last sayers, for a verb at `ct` with no sayer of its own, unless
@@ -241,7 +241,7 @@ impl Doc<'_> {
     /// grammar.tsv): the object of a relative verb, which comes before its
     /// subject («بحسب ما نقلته عنه وكالة …»).
     pub(super) fn object_pronoun(&self, k: usize) -> bool {
-        self.is_word(k) && self.roles_at(k).name_stop && ["ه", "ها", "هم", "هما", "نا"].iter().any(|p| self.word(k).ends_with(p))
+        self.is_word(k) && self.roles_at(k).has(Role::NameStop) && ["ه", "ها", "هم", "هما", "نا"].iter().any(|p| self.word(k).ends_with(p))
     }
 
     /// «قال الشخص المجهول إن»، «قالت الدعوى إن»: a definite noun phrase of up
@@ -253,7 +253,7 @@ impl Doc<'_> {
             end -= 1;
         }
         let ok = (j..end).all(|k| {
-            self.is_word(k) && self.word(k).starts_with("ال") && self.mention_in(k).is_none() && !self.word_has_role(k, Role::NameStop)
+            self.is_word(k) && self.word(k).starts_with("ال") && self.mention_in(k).is_none() && !self.roles_at(k).has(Role::NameStop)
         });
         ok.then(|| PartyRef {
             toks: j..end,
@@ -276,7 +276,7 @@ impl Doc<'_> {
     /// the verb's object).
     pub(super) fn one_of(&self, t: usize, lim: usize) -> Option<PartyRef> {
         // Read only at a word (see `read_party_at`).
-        if !self.word_has_role(t, Role::OneOf) || t + 1 >= lim || !self.is_word(t + 1) {
+        if !self.roles_at(t).has(Role::OneOf) || t + 1 >= lim || !self.is_word(t + 1) {
             return None;
         }
         let k = t + 1;

@@ -47,7 +47,7 @@ impl Doc<'_> {
         let w = self.word(j);
         // «لي» may be a name («لي كه تشيانغ»): only before a known party.
         let me = w == TO_ME && first_party_in(parties, j..j + 1).is_none() && !self.memory.names_word(w);
-        let (k, told) = if me || self.word_has_role(j, Role::Addressee) {
+        let (k, told) = if me || self.roles_at(j).has(Role::Addressee) {
             (j + 1, None)
         } else {
             let t = self.told_at(j, lim)?;
@@ -184,7 +184,7 @@ impl Doc<'_> {
         }
         let opens_content = self.is_complementizer(next) || self.word(next) == "عن";
         let plain = (j + 1..close).all(|k| {
-            self.is_word(k) && self.cue_in(k).is_none() && !self.is_stop(k) && !self.word_has_role(k, Role::NameStop)
+            self.is_word(k) && self.cue_in(k).is_none() && !self.is_stop(k) && !self.roles_at(k).has(Role::NameStop)
         });
         if !opens_content || !plain || close - j > 4 || (close == j + 2 && is_present_verb(self.word(j + 1))) {
             return None;
