@@ -182,6 +182,22 @@ struct Scratch {
     roles: Vec<std::cell::Cell<u32>>,
     opens: Vec<bool>,
     drafts: Vec<Draft>,
+    /// Per-sentence lists of [`Doc`], kept cleared (grown again from
+    /// nothing for every article, they were a third of its `Vec` growth).
+    recent: Vec<PartyRef>,
+    pending: Vec<usize>,
+    said: Vec<(usize, Vec<PartyRef>)>,
+    persons: Vec<usize>,
+    active: Vec<usize>,
+    closes: HashMap<usize, usize>,
+    contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
+}
+
+/// Empties `from` into `to` (cleared, its capacity kept): what a vector
+/// held is freed with its article, the buffer serves the next.
+fn keep_empty<T>(from: &mut Vec<T>, to: &mut Vec<T>) {
+    from.clear();
+    std::mem::swap(from, to);
 }
 
 /// Tokens beyond which an article's buffers are not kept (a few MB): one
@@ -246,7 +262,9 @@ impl<'a> Doc<'a> {
         for q in &seg.quotes {
             opens[q.open] = true;
         }
-        let closes = seg.quotes.iter().filter(|q| q.closed).map(|q| (q.close, q.open)).collect();
+        // Empty: `recycle` clears what it keeps.
+        let mut closes = std::mem::take(&mut scratch.closes);
+        closes.extend(seg.quotes.iter().filter(|q| q.closed).map(|q| (q.close, q.open)));
         // Each word's closed-class roles, looked up once when first asked
         // for: the rules ask at every token of every window, but most words
         // are never in one.
@@ -267,16 +285,16 @@ impl<'a> Doc<'a> {
             opens,
             memory: Memory::default(),
             may_start: Vec::new(),
-            recent: Vec::new(),
-            pending: Vec::new(),
-            contexts: HashMap::default(),
+            recent: std::mem::take(&mut scratch.recent),
+            pending: std::mem::take(&mut scratch.pending),
+            contexts: std::mem::take(&mut scratch.contexts),
             last: None,
             heir: None,
-            said: Vec::new(),
+            said: std::mem::take(&mut scratch.said),
             closes,
-            persons: Vec::new(),
+            persons: std::mem::take(&mut scratch.persons),
             first_non_outlet: None,
-            active: Vec::new(),
+            active: std::mem::take(&mut scratch.active),
             next_quote: 0,
             current: 0,
             party_memo: Default::default(),
@@ -284,13 +302,23 @@ impl<'a> Doc<'a> {
     }
 
     /// Gives the per-token buffers back to `scratch` for the next article.
-    fn recycle(self, scratch: &mut Scratch) {
+    fn recycle(mut self, scratch: &mut Scratch) {
         scratch.seg = self.seg;
         scratch.mention_at = self.mention_at;
         scratch.mention_toks = self.mention_toks;
         scratch.tok_index = self.tok_index.0;
         scratch.roles = self.roles;
         scratch.opens = self.opens;
+        // Cleared here, so that what they hold is freed with the article.
+        keep_empty(&mut self.recent, &mut scratch.recent);
+        keep_empty(&mut self.pending, &mut scratch.pending);
+        keep_empty(&mut self.said, &mut scratch.said);
+        keep_empty(&mut self.persons, &mut scratch.persons);
+        keep_empty(&mut self.active, &mut scratch.active);
+        self.closes.clear();
+        scratch.closes = self.closes;
+        self.contexts.clear();
+        scratch.contexts = self.contexts;
     }
 
     /// Brings the quotations open at the start of sentence `s` up to date.
