@@ -197,40 +197,52 @@ impl Builder {
 
 /// Folds `text` and records where each folded byte came from.
 pub fn normalize(text: &str) -> Normalized {
+    normalize_in(text, Normalized::default())
+}
+
+/// [`normalize`] in the buffers of `old` (an article's, kept for the next
+/// one: allocated once, not per article).
+pub(crate) fn normalize_in(text: &str, old: Normalized) -> Normalized {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the processor has AVX2.
-        return unsafe { normalize_avx2(text) };
+        return unsafe { normalize_avx2(text, old) };
     }
-    normalize_16(text)
+    normalize_16(text, old)
 }
 
-/// [`normalize`] sixteen bytes a step.
-fn normalize_16(text: &str) -> Normalized {
-    normalize_with(text, |w: &[u8; 19]| {
+/// [`normalize_in`] sixteen bytes a step.
+fn normalize_16(text: &str, old: Normalized) -> Normalized {
+    normalize_with(text, old, |w: &[u8; 19]| {
         let (folded, run, lead) = fold_chunk(w);
         (folded, run.into(), lead.into())
     })
 }
 
-/// [`normalize`] thirty-two bytes a step.
+/// [`normalize_in`] thirty-two bytes a step.
 ///
 /// # Safety
 /// The processor must have AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn normalize_avx2(text: &str) -> Normalized {
+unsafe fn normalize_avx2(text: &str, old: Normalized) -> Normalized {
     // SAFETY: the processor has AVX2 (this function's contract).
-    normalize_with(text, |w: &[u8; 35]| unsafe { fold_chunk32(w) })
+    normalize_with(text, old, |w: &[u8; 35]| unsafe { fold_chunk32(w) })
 }
 
 /// [`normalize`] with `fold` for the fast path's chunks of `N` bytes (see
-/// [`fold_chunk`]; it gets the byte before, the chunk and two bytes after).
+/// [`fold_chunk`]; it gets the byte before, the chunk and two bytes after),
+/// in the buffers of `old`.
 #[inline(always)]
-fn normalize_with<const W: usize, const N: usize>(text: &str, fold: impl Fn(&[u8; W]) -> ([u8; N], u64, u64)) -> Normalized {
+fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, fold: impl Fn(&[u8; W]) -> ([u8; N], u64, u64)) -> Normalized {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut b = Builder { out: vec![0; n], len: 0, runs: Vec::new(), delta: 0 };
+    // Every byte of the result is written below: the old text's bytes need
+    // no zeroing, only the bytes past them.
+    let (mut out, mut runs) = (old.text.into_bytes(), old.runs);
+    out.resize(n, 0);
+    runs.clear();
+    let mut b = Builder { out, len: 0, runs, delta: 0 };
     // Pending white space run: (original start, holds a newline).
     let mut space: Option<(usize, bool)> = None;
     let mut i = 0;
@@ -466,7 +478,7 @@ mod tests {
             let map: Vec<u32> = (0..=n.text.len()).map(|i| n.original_offset(i) as u32).collect();
             assert_eq!((n.text.clone(), map), reference(t), "{t:?}");
             // Sixteen bytes a step as thirty-two, map included.
-            let m = normalize_16(t);
+            let m = normalize_16(t, Normalized::default());
             assert_eq!((&m.text, &m.runs), (&n.text, &n.runs), "{t:?}");
         }
     }

@@ -17,7 +17,7 @@ mod scan;
 mod told;
 
 use crate::lexicon::{CueClass, Lexicon, Mention, Role, RoleSet, SourceType};
-use crate::normalize::{normalize, Normalized};
+use crate::normalize::{normalize_in, Normalized};
 use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment_into, Segments, Sentence, TokKind};
 use frame::{Frame, Via};
@@ -174,6 +174,7 @@ struct Draft {
 /// grown and freed again for every article.
 #[derive(Default)]
 struct Scratch {
+    norm: Normalized,
     seg: Segments,
     seg_scratch: crate::segment::SegScratch,
     mention_at: Vec<u32>,
@@ -224,7 +225,9 @@ pub fn analyze(lex: &Lexicon, id: &str, text: String) -> Document {
         scratch.drafts = drafts;
         claims
     };
-    if scratch.seg.tokens.capacity() <= SCRATCH_MAX_TOKENS {
+    // The folded text's buffer is as long as the article (white space
+    // folds to little, so it is bounded apart).
+    if scratch.seg.tokens.capacity() <= SCRATCH_MAX_TOKENS && scratch.norm.text.capacity() <= 8 * SCRATCH_MAX_TOKENS {
         SCRATCH.set(Some(scratch));
     }
     Document { id: id.to_owned(), text, claims, url: None, date: None }
@@ -233,7 +236,7 @@ pub fn analyze(lex: &Lexicon, id: &str, text: String) -> Document {
 impl<'a> Doc<'a> {
     /// The working state of `text`, in the buffers of `scratch` (taken).
     fn new(lex: &'a Lexicon, text: &'a str, scratch: &mut Scratch) -> Self {
-        let norm = normalize(text);
+        let norm = normalize_in(text, std::mem::take(&mut scratch.norm));
         let mut seg = std::mem::take(&mut scratch.seg);
         segment_into(&norm, text, &mut seg, &mut scratch.seg_scratch);
         let mentions = lex.find_in(&norm.text, &seg.tokens);
@@ -303,6 +306,7 @@ impl<'a> Doc<'a> {
 
     /// Gives the per-token buffers back to `scratch` for the next article.
     fn recycle(mut self, scratch: &mut Scratch) {
+        scratch.norm = self.norm;
         scratch.seg = self.seg;
         scratch.mention_at = self.mention_at;
         scratch.mention_toks = self.mention_toks;
