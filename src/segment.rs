@@ -145,14 +145,22 @@ fn tokenize_with<const W: usize>(text: &str, toks: &mut Vec<Token>, others: &mut
             // before (before the first, the open word).
             let mut edges = word ^ (word << 1 | u64::from(start != NONE));
             edges &= (1u64 << lanes) - 1;
+            // The first edge ends the open word; the others come in pairs,
+            // a word's start and end, the last maybe alone (a word left
+            // open): a token a step, not a branch on `start` an edge.
+            if start != NONE && edges != 0 {
+                toks.push(Token { start, end: i + edges.trailing_zeros() as usize, kind: TokKind::Word });
+                start = NONE;
+                edges &= edges - 1;
+            }
             while edges != 0 {
-                let at = i + edges.trailing_zeros() as usize;
-                if start == NONE {
-                    start = at;
-                } else {
-                    toks.push(Token { start, end: at, kind: TokKind::Word });
-                    start = NONE;
+                let from = i + edges.trailing_zeros() as usize;
+                edges &= edges - 1;
+                if edges == 0 {
+                    start = from;
+                    break;
                 }
+                toks.push(Token { start: from, end: i + edges.trailing_zeros() as usize, kind: TokKind::Word });
                 edges &= edges - 1;
             }
             i += lanes as usize;
