@@ -463,9 +463,11 @@ fn pair_quotes(norm: &Normalized, original: &str, toks: &[Token], others: &[u32]
         let before = text[..t.start].chars().next_back();
         let after = text[t.end..].chars().next();
         // A lone proclitic letter glued to the mark («لـ"واشنطن») reads as space.
-        let before_is_proclitic = before.is_some_and(|c| "وفبلك".contains(c))
+        // `matches!`, not `str::contains`, which searches the string for
+        // the character's bytes.
+        let before_is_proclitic = before.is_some_and(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'))
             && text[..t.start].chars().rev().nth(1).is_none_or(|c| !crate::normalize::is_word_char(c));
-        let space_before = before.is_none_or(|c| c.is_whitespace() || "(:،,؛;\"".contains(c)) || before_is_proclitic;
+        let space_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | ':' | '،' | ',' | '؛' | ';' | '"')) || before_is_proclitic;
         let word_after = after.is_some_and(crate::normalize::is_word_char);
         let opens = space_before && word_after;
         let closes = !space_before && !word_after;
