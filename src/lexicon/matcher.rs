@@ -382,7 +382,7 @@ impl Rules {
         let patterns = patterns
             .iter()
             .map(|p| {
-                let rules = p.entries.iter().map(|&(entry, lam_only)| {
+                let mut rules = p.entries.iter().map(|&(entry, lam_only)| {
                     let kind = &entries[entry as usize].kind;
                     let prefixes = if lam_only {
                         Prefixes::Lam
@@ -398,7 +398,7 @@ impl Rules {
                 let count = u16::try_from(p.entries.len()).unwrap_or(u16::MAX);
                 match p.entries.len() {
                     1 => {
-                        let (entry, prefixes) = rules.last().unwrap_or((0, Prefixes::Name));
+                        let (entry, prefixes) = rules.next().unwrap_or((0, Prefixes::Name));
                         Rule { first: entry, count, glue: p.glue, prefixes }
                     }
                     _ => {
