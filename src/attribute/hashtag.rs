@@ -57,17 +57,28 @@ impl Doc<'_> {
     /// A hashtag read as one name: `None` when `t` is no hashtag of several
     /// words, `Some(None)` when it is one but names no party (a topic, or a
     /// word inside it).
+    #[inline]
     pub(super) fn hashtag_party(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<Option<PartyRef>> {
+        // Most tokens are answered here, without a call.
+        if !self.may_be_in_hashtag(t) {
+            return None;
+        }
         self.hashtag_party_as(t, lim, allow_unknown, false)
+    }
+
+    /// Only a «#», a word right after one, or a word after a «_» can be (in)
+    /// a hashtag.
+    #[inline]
+    fn may_be_in_hashtag(&self, t: usize) -> bool {
+        let mark = |k: usize, c: char| matches!(self.seg.tokens.get(k).map(|x| x.kind), Some(TokKind::Punct(p)) if p == c);
+        self.hashtags && (mark(t, '#') || (t > 0 && (mark(t - 1, '#') || mark(t - 1, '_'))))
     }
 
     /// [`Doc::hashtag_party`]; `after_title`: an unknown hashtag after a
     /// title is its holder's name whatever its words.
     pub(super) fn hashtag_party_as(&self, t: usize, lim: usize, allow_unknown: bool, after_title: bool) -> Option<Option<PartyRef>> {
-        // Only a «#», a word right after one, or a word after a «_» can be
-        // (in) a hashtag: every other token is answered at once.
-        let mark = |k: usize, c: char| matches!(self.seg.tokens.get(k).map(|x| x.kind), Some(TokKind::Punct(p)) if p == c);
-        if !self.hashtags || !(mark(t, '#') || (t > 0 && (mark(t - 1, '#') || mark(t - 1, '_')))) {
+        // Every other token is answered at once.
+        if !self.may_be_in_hashtag(t) {
             return None;
         }
         let (a, from) = if self.is_punct(t, "#") { (t + 1, t) } else { (t, t) };
