@@ -105,8 +105,9 @@ impl Doc<'_> {
             None
         };
         let agrees = |p: &PartyRef| {
-            let theirs: Vec<&str> = p.toks.clone().filter(|&k| self.is_word(k) && self.word(k).starts_with("ال") && is_nisba(self.word(k))).map(|k| self.word(k)).collect();
-            adjectives.iter().all(|w| theirs.is_empty() || theirs.contains(w))
+            // Read again for each adjective, not collected: most anaphors have none.
+            let theirs = || p.toks.clone().filter(|&k| self.is_word(k) && self.word(k).starts_with("ال") && is_nisba(self.word(k))).map(|k| self.word(k));
+            adjectives.iter().all(|w| theirs().next().is_none() || theirs().any(|x| x == *w))
                 && feminine.is_none_or(|f| self.person_gender(p) != Some(!f))
         };
         if let Some(p) = earlier.clone().find(|p| p.subtype == stem && agrees(p)) {
@@ -169,11 +170,24 @@ impl Doc<'_> {
         };
         look(p);
         for q in self.said.iter().rev().take(40).flat_map(|(_, l)| l) {
-            if q.stype == SourceType::Person && self.name_of(q) == name {
+            if q.stype == SourceType::Person && self.is_named(q, &name) {
                 look(q);
             }
         }
         (feminine != masculine).then_some(feminine)
+    }
+
+    /// Whether party `q` is reported under `name` ([`Doc::name_of`]), read
+    /// off the text without making its name: `written_name` keeps the
+    /// visible characters, drops «#» and reads «_» as a space.
+    pub(super) fn is_named(&self, q: &PartyRef, name: &str) -> bool {
+        if let Some(c) = &q.canonical {
+            return **c == *name;
+        }
+        let r = self.norm.original_span(self.text, q.written.clone());
+        let written = self.text.get(r).unwrap_or("");
+        let shown = written.chars().filter(|&c| c != '#' && !crate::normalize::is_invisible(c)).map(|c| if c == '_' { ' ' } else { c });
+        shown.eq(name.chars())
     }
 
     /// Whether a person party names someone: not a title standing alone
