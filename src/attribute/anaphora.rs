@@ -201,3 +201,47 @@ impl Doc<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::party::{PartyRef, Shared};
+    use super::super::{Doc, Scratch};
+    use crate::lexicon::{Lexicon, SourceType};
+    use crate::record::Found;
+
+    /// `is_named` answers as comparing the names `party_name` makes, for
+    /// names written with hashtags, underscores, invisible marks, diacritics
+    /// and runs of spaces.
+    #[test]
+    fn is_named_agrees_with_party_name() {
+        let lex = Lexicon::builtin().expect("built-in lexicons load");
+        let text = "قال #محمد_علي\u{200F} إن  مُحمد علي و«أحمد_سعيد» و#أحمد سعيد\u{200B} قال";
+        let mut scratch = Scratch::default();
+        let doc = Doc::new(&lex, text, &mut scratch);
+        let n = doc.seg.tokens.len();
+        let party = |a: usize, b: usize| PartyRef {
+            toks: a..b,
+            written: doc.seg.tokens[a].start..doc.seg.tokens[b - 1].end,
+            canonical: None,
+            stype: SourceType::Person,
+            subtype: Shared::EMPTY,
+            found: Found::Name,
+            certainty: 1.0,
+        };
+        let spans: Vec<(usize, usize)> = (0..n).flat_map(|a| (a + 1..=n.min(a + 4)).map(move |b| (a, b))).collect();
+        let mut same = 0;
+        for &(a, b) in &spans {
+            let p = party(a, b);
+            for &(c, d) in &spans {
+                let name = doc.party_name(&party(c, d));
+                let want = doc.party_name(&p) == name;
+                same += usize::from(want && (a, b) != (c, d));
+                assert_eq!(doc.is_named(&p, &name), want, "{:?} {name:?}", doc.party_name(&p));
+            }
+        }
+        // Names written apart read the same: the test compares some.
+        assert!(same > 0);
+        let known = PartyRef { canonical: Some(Shared::from("X")), ..party(0, 1) };
+        assert!(doc.is_named(&known, "X") && !doc.is_named(&known, "Y"));
+    }
+}
