@@ -57,17 +57,28 @@ impl Doc<'_> {
     /// A hashtag read as one name: `None` when `t` is no hashtag of several
     /// words, `Some(None)` when it is one but names no party (a topic, or a
     /// word inside it).
+    #[inline]
     pub(super) fn hashtag_party(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<Option<PartyRef>> {
+        // Most tokens are answered here, without a call.
+        if !self.may_be_in_hashtag(t) {
+            return None;
+        }
         self.hashtag_party_as(t, lim, allow_unknown, false)
+    }
+
+    /// Only a «#», a word right after one, or a word after a «_» can be (in)
+    /// a hashtag.
+    #[inline]
+    fn may_be_in_hashtag(&self, t: usize) -> bool {
+        let mark = |k: usize, c: char| matches!(self.seg.tokens.get(k).map(|x| x.kind), Some(TokKind::Punct(p)) if p == c);
+        self.hashtags && (mark(t, '#') || (t > 0 && (mark(t - 1, '#') || mark(t - 1, '_'))))
     }
 
     /// [`Doc::hashtag_party`]; `after_title`: an unknown hashtag after a
     /// title is its holder's name whatever its words.
     pub(super) fn hashtag_party_as(&self, t: usize, lim: usize, allow_unknown: bool, after_title: bool) -> Option<Option<PartyRef>> {
-        // Only a «#», a word right after one, or a word after a «_» can be
-        // (in) a hashtag: every other token is answered at once.
-        let mark = |k: usize, c: char| matches!(self.seg.tokens.get(k).map(|x| x.kind), Some(TokKind::Punct(p)) if p == c);
-        if !self.hashtags || !(mark(t, '#') || (t > 0 && (mark(t - 1, '#') || mark(t - 1, '_')))) {
+        // Every other token is answered at once.
+        if !self.may_be_in_hashtag(t) {
             return None;
         }
         let (a, from) = if self.is_punct(t, "#") { (t + 1, t) } else { (t, t) };
@@ -80,7 +91,8 @@ impl Doc<'_> {
         let ms = self.lex.find(&folded);
         let head = ms.first().filter(|m| m.start == 0);
         let written = self.seg.tokens[a].start..self.seg.tokens[b - 1].end;
-        let display = self.hashtag_display(a, b);
+        // Made only where a party is named as written, not at a lexicon name.
+        let display = || self.hashtag_display(a, b);
         let party = |stype: SourceType, canonical: String, found: Found, certainty: f32, subtype: Shared| PartyRef {
             toks: from..b,
             written: written.clone(),
@@ -133,30 +145,35 @@ impl Doc<'_> {
                         return Some(Some(r));
                     }
                 }
-                return Some(Some(party(SourceType::Person, display, Found::Title, 0.85, stem)));
+                return Some(Some(party(SourceType::Person, display(), Found::Title, 0.85, stem)));
             }
             // «#صندوق_النقد الدولي»، «#مركز_دبي_التجاري العالمي»: adjectives
             // left out of the hashtag belong to the name.
             let end = self.absorb_adjectives(b, lim, true, 2);
-            let (folded, display, m) = if end > b {
+            let (folded, m) = if end > b {
                 let rest: Vec<&str> = (b..end).map(|k| self.word(k)).collect();
                 let longer = format!("{folded} {}", rest.join(" "));
-                let r = self.norm.original_span(self.text, self.seg.tokens[b].start..self.seg.tokens[end - 1].end);
-                let shown = format!("{display} {}", crate::normalize::visible(&self.text[r]));
                 let lm = self.lex.find(&longer).into_iter().next().filter(|x| x.start == 0).unwrap_or(*m);
-                (longer, shown, lm)
+                (longer, lm)
             } else {
-                (folded.clone(), display.clone(), *m)
+                (folded, *m)
+            };
+            let display = || {
+                if end == b {
+                    return display();
+                }
+                let r = self.norm.original_span(self.text, self.seg.tokens[b].start..self.seg.tokens[end - 1].end);
+                format!("{} {}", display(), crate::normalize::visible(&self.text[r]))
             };
             let e = self.lex.entry(m.entry);
             let whole = m.end == folded.len();
             let mut p = match &e.kind {
                 EntryKind::Source(st) if whole => party(*st, e.canonical.clone(), Found::Lexicon, 0.95, Shared::from(e.subtype.as_str())),
                 EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead => {
-                    party(SourceType::Outlet, display, Found::Pattern, 0.8, Shared::EMPTY)
+                    party(SourceType::Outlet, display(), Found::Pattern, 0.8, Shared::EMPTY)
                 }
                 EntryKind::Source(_) | EntryKind::InstitutionHead => {
-                    party(SourceType::Organization, display, Found::Pattern, 0.8, Shared::EMPTY)
+                    party(SourceType::Organization, display(), Found::Pattern, 0.8, Shared::EMPTY)
                 }
                 _ => return Some(None),
             };
@@ -173,7 +190,7 @@ impl Doc<'_> {
             && !self.has_article(a)
             && words.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()))
             && words.iter().skip(1).all(|w| !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله"));
-        Some((allow_unknown && (name_like || after_title)).then(|| party(SourceType::Person, display, Found::Name, 0.75, Shared::EMPTY)))
+        Some((allow_unknown && (name_like || after_title)).then(|| party(SourceType::Person, display(), Found::Name, 0.75, Shared::EMPTY)))
     }
 
     /// A person's name right after a title written as a hashtag: a hashtag

@@ -475,7 +475,11 @@ impl Doc<'_> {
                         }
                         // «وأضاف المدرب الألماني»: its adjectives are part of it.
                         let end = self.absorb_adjectives(end, lim, true, 2);
-                        let mut r = self.resolve(t, &m, end, a);
+                        // With no name after it, `person_after_title` resolved
+                        // the anaphor itself (`found` is then no title's), to
+                        // the same tokens and anaphor most times: not again.
+                        let resolved = p.found != Found::Title && p.toks == (t..end) && self.lex.anaphor(&self.norm.text[m.start..m.end]) == Some(a);
+                        let mut r = if resolved { p } else { self.resolve(t, &m, end, a) };
                         r.written.end = r.written.end.max(self.seg.tokens[end - 1].end);
                         return Some(r);
                     }
