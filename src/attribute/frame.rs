@@ -239,9 +239,7 @@ impl Doc<'_> {
         // Only the tokens a mention starts in: a cue is one, and most tokens are none.
         let toks = &self.mention_toks;
         let from = toks.partition_point(|&t| (t as usize) < s.toks.start);
-        let to = toks.partition_point(|&t| (t as usize) < s.toks.end).max(from);
-        for &ct in &toks[from..to] {
-            let ct = ct as usize;
+        for ct in toks[from..].iter().map(|&t| t as usize).take_while(|&t| t < lim) {
             let Some(&m) = self.mention_in(ct) else { continue };
             let EntryKind::Cue(class) = self.lex.entry(m.entry).kind else { continue };
             if ct < consumed {

@@ -20,7 +20,8 @@ pub(super) fn title_stem(title: &str) -> &str {
 
 /// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
 pub(super) fn starts_with_article(w: &str) -> bool {
-    ["لل", "بال", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
+    // The four proclitics are two bytes each: the article follows at byte 2.
+    w.starts_with("لل") || (w.starts_with(['ب', 'و', 'ف', 'ك']) && w[2..].starts_with("ال"))
 }
 
 /// «لدعم الشرعية»، «بشكل جلي»: a preposition and a noun phrase, not an
@@ -406,9 +407,9 @@ impl Doc<'_> {
             // «الوزير الصحافيين»: after a definite word only an adjective
             // follows, and a plural nisba agrees with no person's title.
             let prev = self.word(j - 1);
-            let plural = prev.ends_with("ين") || prev.ends_with("ون");
-            let after_singular = !plural && (j == after_title || is_nisba(prev));
-            let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
+            // Asked only of a plural nisba: most words are none.
+            let after_singular = || !(prev.ends_with("ين") || prev.ends_with("ون")) && (j == after_title || is_nisba(prev));
+            let object = is_plural_nisba(w) && after_singular() && prev.starts_with("ال");
             // The nationality lookup last: it is the dearest test.
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
                 // «قائد كبير في داعش»، «العقيد الركن طيار»: the title's adjective.
