@@ -118,16 +118,39 @@ impl Doc<'_> {
     /// A run of name words at `t` (an unknown person's name): at most two
     /// words, or three with a linking word («بن») or an initial.
     pub fn name_chunk(&self, t: usize, lim: usize) -> Option<usize> {
+        // The same words are read while the names are learned and again in
+        // their sentence: an answer the memory had no part in is kept (the
+        // end + 1, 0 for none), at a token after every one kept so far, so
+        // that the list stays sorted; any other is read again.
+        let key = u32::try_from(t).ok().zip(u32::try_from(lim).ok());
+        if let Some((t, lim)) = key {
+            let kept = self.name_chunks.borrow();
+            if let Ok(i) = kept.binary_search_by_key(&t, |k| k.0) {
+                if kept[i].1 == lim {
+                    return (kept[i].2 as usize).checked_sub(1);
+                }
+            }
+        }
+        let mut asked_memory = false;
+        let found = self.read_name_chunk(t, lim, &mut asked_memory);
+        if let (Some((t, lim)), Ok(end), false) = (key, u32::try_from(found.map_or(0, |e| e + 1)), asked_memory) {
+            let mut kept = self.name_chunks.borrow_mut();
+            if kept.last().is_none_or(|k| k.0 < t) {
+                kept.push((t, lim, end));
+            }
+        }
+        found
+    }
+
+    /// [`Doc::name_chunk`], read anew; `asked_memory` is set when the
+    /// memory of names was asked.
+    fn read_name_chunk(&self, t: usize, lim: usize, asked_memory: &mut bool) -> Option<usize> {
         let mut j = t;
         // Words bound to the link before them («عبد الله»): with it one name word.
         let mut bound_words = 0;
         while j < lim && j - t - bound_words < 4 && self.is_word(j) {
             let w = self.word(j);
             let n = j - t - bound_words;
-            // A second word in و is part of the name («ستيف ويتكوف») unless it
-            // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
-            let conjunct = w.starts_with('و')
-                && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
             // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
             // The words from `t` on are the chunk's: their roles are looked up once.
             let bound = n > 0 && self.roles_at(j - 1).has(Role::BoundLink);
@@ -143,7 +166,10 @@ impl Doc<'_> {
             }
             // «قال لي إن»: «لي» (to me) is the addressee, unless it opens a
             // name («لي كه تشيانغ») or the article names such a person.
-            if n == 0 && w == TO_ME && !(self.plain_name_word(j + 1, lim) || self.memory.names_word(w)) {
+            if n == 0 && w == TO_ME && !(self.plain_name_word(j + 1, lim) || {
+                *asked_memory = true;
+                self.memory.names_word(w)
+            }) {
                 break;
             }
             // «تيريزا ماي»: a month after a given name, with no date after it, is a surname.
@@ -160,7 +186,14 @@ impl Doc<'_> {
                 || (n == 0 && (self.has_article(j) || self.describes(j, lim)))
                 // «أبلغ ترمب الصحفيين»: a plural nisba is the object, never a family name.
                 || is_plural_nisba(w)
-                || (n > 0 && conjunct)
+                // A second word in و is part of the name («ستيف ويتكوف») unless it
+                // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
+                || (n > 0
+                    && w.starts_with('و')
+                    && (n >= 2 || {
+                        *asked_memory = true;
+                        w.strip_prefix('و').is_some_and(|r| self.memory.knows(r))
+                    }))
                 || self.has_tanween(j);
             if blocked {
                 break;
