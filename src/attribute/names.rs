@@ -676,3 +676,29 @@ impl Doc<'_> {
         close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
     }
 }
+
+#[cfg(test)]
+mod kept_chunks {
+    use super::super::{Doc, Scratch};
+
+    /// The answers `name_chunk` keeps from the learning of names are those
+    /// a fresh read gives once the names are learned.
+    #[test]
+    fn kept_answers_are_fresh_reads() {
+        let lex = crate::Lexicon::builtin().unwrap();
+        let text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق صامد. وأضاف ماكرون أن فرنسا ستواصل. \
+                    وقالت المتحدثة باسم الوزارة، ماريا زاخاروفا، إن موسكو سترد. وقال ستيف ويتكوف إن المحادثات مثمرة. \
+                    وأكد محمد بن سلمان أن المملكة ملتزمة. وقال زاخاروفا ويتكوف إن شيئا لم يتغير. قال لي إن الأمر انتهى.";
+        let mut scratch = Scratch::default();
+        let mut doc = Doc::new(&lex, text, &mut scratch);
+        doc.learn_names();
+        assert!(!doc.name_chunks.borrow().is_empty());
+        for s in doc.seg.sentences.clone() {
+            for t in s.toks.clone() {
+                let fresh = doc.read_name_chunk(t, s.toks.end, &mut false);
+                assert_eq!(doc.name_chunk(t, s.toks.end), fresh, "token {t}");
+                assert_eq!(doc.name_chunk(t, s.toks.end), fresh, "token {t}, asked again");
+            }
+        }
+    }
+}
