@@ -236,7 +236,10 @@ impl Doc<'_> {
             consumed = f.content;
             frames.push(f);
         }
-        for ct in s.toks.clone() {
+        // Only the tokens a mention starts in: a cue is one, and most tokens are none.
+        let toks = &self.mention_toks;
+        let from = toks.partition_point(|&t| (t as usize) < s.toks.start);
+        for ct in toks[from..].iter().map(|&t| t as usize).take_while(|&t| t < lim) {
             let Some(&m) = self.mention_in(ct) else { continue };
             let EntryKind::Cue(class) = self.lex.entry(m.entry).kind else { continue };
             if ct < consumed {
@@ -698,19 +701,20 @@ impl Doc<'_> {
         }
         // «قال لنا أحد المسؤولين …»: the subject after the one told, who
         // (an outlet) is the outermost level.
+        // Read with unknown names and without at once (`addressee_reading`).
         if class == CueClass::Verb {
-            if let Some((k, told)) = self.addressee_before(parties, j, lim, false) {
-                let parts = self.verb_frame(parties, s, si, ct, k, class, dual).filter(|p| p.2 == Via::After);
-                if let Some(mut parts) = parts {
-                    if let Some(t) = told.filter(|t| !parts.0.iter().flatten().any(|p| p.toks == t.toks)) {
-                        parts.0.insert(0, vec![t]);
+            if let Some((k, told, known)) = self.addressee_reading(parties, j, lim) {
+                if known {
+                    let parts = self.verb_frame(parties, s, si, ct, k, class, dual).filter(|p| p.2 == Via::After);
+                    if let Some(mut parts) = parts {
+                        if let Some(t) = told.filter(|t| !parts.0.iter().flatten().any(|p| p.toks == t.toks)) {
+                            parts.0.insert(0, vec![t]);
+                        }
+                        return Some(parts);
                     }
-                    return Some(parts);
                 }
-            }
-            // A subject there not read is still the verb's own: no sayer is
-            // carried over or taken from before the verb.
-            if self.addressee_before(parties, j, lim, true).is_some() {
+                // A subject there not read is still the verb's own: no sayer is
+                // carried over or taken from before the verb.
                 return self.verb_frame_at(parties, s, si, ct, j, class, dual).filter(|p| p.2 == Via::After);
             }
         }

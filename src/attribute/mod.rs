@@ -121,6 +121,9 @@ pub(crate) struct Doc<'a> {
     /// Closed-class roles of each token (a [`RoleSet`] with
     /// [`ROLES_KNOWN`]), filled in on first use.
     roles: Vec<std::cell::Cell<u32>>,
+    /// `name_chunk` answers that asked nothing of the memory, ascending by
+    /// token (see `names::Doc::name_chunk`): a few per article.
+    name_chunks: std::cell::RefCell<Vec<(u32, u32, u32)>>,
     opens: Vec<bool>,
     memory: Memory,
     /// Tokens where a scan may find a party, one bit each (see
@@ -284,6 +287,7 @@ impl<'a> Doc<'a> {
             mention_toks,
             tok_index,
             hashtags,
+            name_chunks: Default::default(),
             roles,
             opens,
             memory: Memory::default(),

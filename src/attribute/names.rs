@@ -20,7 +20,8 @@ pub(super) fn title_stem(title: &str) -> &str {
 
 /// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
 pub(super) fn starts_with_article(w: &str) -> bool {
-    ["لل", "بال", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
+    // The four proclitics are two bytes each: the article follows at byte 2.
+    w.starts_with("لل") || (w.starts_with(['ب', 'و', 'ف', 'ك']) && w[2..].starts_with("ال"))
 }
 
 /// «لدعم الشرعية»، «بشكل جلي»: a preposition and a noun phrase, not an
@@ -117,16 +118,39 @@ impl Doc<'_> {
     /// A run of name words at `t` (an unknown person's name): at most two
     /// words, or three with a linking word («بن») or an initial.
     pub fn name_chunk(&self, t: usize, lim: usize) -> Option<usize> {
+        // The same words are read while the names are learned and again in
+        // their sentence: an answer the memory had no part in is kept (the
+        // end + 1, 0 for none), at a token after every one kept so far, so
+        // that the list stays sorted; any other is read again.
+        let key = u32::try_from(t).ok().zip(u32::try_from(lim).ok());
+        if let Some((t, lim)) = key {
+            let kept = self.name_chunks.borrow();
+            if let Ok(i) = kept.binary_search_by_key(&t, |k| k.0) {
+                if kept[i].1 == lim {
+                    return (kept[i].2 as usize).checked_sub(1);
+                }
+            }
+        }
+        let mut asked_memory = false;
+        let found = self.read_name_chunk(t, lim, &mut asked_memory);
+        if let (Some((t, lim)), Ok(end), false) = (key, u32::try_from(found.map_or(0, |e| e + 1)), asked_memory) {
+            let mut kept = self.name_chunks.borrow_mut();
+            if kept.last().is_none_or(|k| k.0 < t) {
+                kept.push((t, lim, end));
+            }
+        }
+        found
+    }
+
+    /// [`Doc::name_chunk`], read anew; `asked_memory` is set when the
+    /// memory of names was asked.
+    fn read_name_chunk(&self, t: usize, lim: usize, asked_memory: &mut bool) -> Option<usize> {
         let mut j = t;
         // Words bound to the link before them («عبد الله»): with it one name word.
         let mut bound_words = 0;
         while j < lim && j - t - bound_words < 4 && self.is_word(j) {
             let w = self.word(j);
             let n = j - t - bound_words;
-            // A second word in و is part of the name («ستيف ويتكوف») unless it
-            // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
-            let conjunct = w.starts_with('و')
-                && (n >= 2 || w.strip_prefix('و').is_some_and(|r| self.memory.knows(r)));
             // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
             // The words from `t` on are the chunk's: their roles are looked up once.
             let bound = n > 0 && self.roles_at(j - 1).has(Role::BoundLink);
@@ -142,7 +166,10 @@ impl Doc<'_> {
             }
             // «قال لي إن»: «لي» (to me) is the addressee, unless it opens a
             // name («لي كه تشيانغ») or the article names such a person.
-            if n == 0 && w == TO_ME && !(self.plain_name_word(j + 1, lim) || self.memory.names_word(w)) {
+            if n == 0 && w == TO_ME && !(self.plain_name_word(j + 1, lim) || {
+                *asked_memory = true;
+                self.memory.names_word(w)
+            }) {
                 break;
             }
             // «تيريزا ماي»: a month after a given name, with no date after it, is a surname.
@@ -159,7 +186,14 @@ impl Doc<'_> {
                 || (n == 0 && (self.has_article(j) || self.describes(j, lim)))
                 // «أبلغ ترمب الصحفيين»: a plural nisba is the object, never a family name.
                 || is_plural_nisba(w)
-                || (n > 0 && conjunct)
+                // A second word in و is part of the name («ستيف ويتكوف») unless it
+                // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
+                || (n > 0
+                    && w.starts_with('و')
+                    && (n >= 2 || {
+                        *asked_memory = true;
+                        w.strip_prefix('و').is_some_and(|r| self.memory.knows(r))
+                    }))
                 || self.has_tanween(j);
             if blocked {
                 break;
@@ -406,9 +440,9 @@ impl Doc<'_> {
             // «الوزير الصحافيين»: after a definite word only an adjective
             // follows, and a plural nisba agrees with no person's title.
             let prev = self.word(j - 1);
-            let plural = prev.ends_with("ين") || prev.ends_with("ون");
-            let after_singular = !plural && (j == after_title || is_nisba(prev));
-            let object = is_plural_nisba(w) && after_singular && self.word(j - 1).starts_with("ال");
+            // Asked only of a plural nisba: most words are none.
+            let after_singular = || !(prev.ends_with("ين") || prev.ends_with("ون")) && (j == after_title || is_nisba(prev));
+            let object = is_plural_nisba(w) && after_singular() && prev.starts_with("ال");
             // The nationality lookup last: it is the dearest test.
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
                 // «قائد كبير في داعش»، «العقيد الركن طيار»: the title's adjective.
@@ -640,5 +674,31 @@ impl Doc<'_> {
         let stop = lim.min(end + 16);
         let close = (end + 1..stop).find(|&k| marker(k));
         close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
+    }
+}
+
+#[cfg(test)]
+mod kept_chunks {
+    use super::super::{Doc, Scratch};
+
+    /// The answers `name_chunk` keeps from the learning of names are those
+    /// a fresh read gives once the names are learned.
+    #[test]
+    fn kept_answers_are_fresh_reads() {
+        let lex = crate::Lexicon::builtin().unwrap();
+        let text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق صامد. وأضاف ماكرون أن فرنسا ستواصل. \
+                    وقالت المتحدثة باسم الوزارة، ماريا زاخاروفا، إن موسكو سترد. وقال ستيف ويتكوف إن المحادثات مثمرة. \
+                    وأكد محمد بن سلمان أن المملكة ملتزمة. وقال زاخاروفا ويتكوف إن شيئا لم يتغير. قال لي إن الأمر انتهى.";
+        let mut scratch = Scratch::default();
+        let mut doc = Doc::new(&lex, text, &mut scratch);
+        doc.learn_names();
+        assert!(!doc.name_chunks.borrow().is_empty());
+        for s in doc.seg.sentences.clone() {
+            for t in s.toks.clone() {
+                let fresh = doc.read_name_chunk(t, s.toks.end, &mut false);
+                assert_eq!(doc.name_chunk(t, s.toks.end), fresh, "token {t}");
+                assert_eq!(doc.name_chunk(t, s.toks.end), fresh, "token {t}, asked again");
+            }
+        }
     }
 }

@@ -41,6 +41,12 @@ impl Doc<'_> {
     /// adverbial before the content). `unknown`: take any plain word there,
     /// not only a party (for a verb whose sayer is only noted).
     pub(super) fn addressee_before(&self, parties: &[PartyRef], j: usize, lim: usize, unknown: bool) -> Option<(usize, Option<PartyRef>)> {
+        self.addressee_reading(parties, j, lim).filter(|r| unknown || r.2).map(|(k, told, _)| (k, told))
+    }
+
+    /// [`Doc::addressee_before`] with `unknown` and without at once (a verb
+    /// asks both): the answer with `unknown`, and whether it holds without.
+    pub(super) fn addressee_reading(&self, parties: &[PartyRef], j: usize, lim: usize) -> Option<(usize, Option<PartyRef>, bool)> {
         if j >= lim || !self.is_word(j) {
             return None;
         }
@@ -73,14 +79,14 @@ impl Doc<'_> {
             };
             let known = !self.word(k).starts_with('و') && self.lookup(parties, k, lim, false).is_some_and(|p| subject(&p));
             let open = self.quotes_opened_in(j..k).any(|i| k < self.seg.quotes[i].close);
-            return (known && !open).then_some((k, told));
+            return (known && !open).then_some((k, told, true));
         }
         // «قالت لنا بفخر إن»، «قال لنا دائما إن»، «كشف لنا أخيراً أن»: an
         // adverb, not an unknown name.
         let w = self.word(k);
         let adverb = w.starts_with('ب') || w.ends_with('ا');
         let party = self.lookup(parties, k, lim, !me).is_some_and(|p| p.found != Found::Name || !(me || adverb));
-        (party || (unknown && !me && !adverb)).then_some((k, told))
+        (party || (!me && !adverb)).then_some((k, told, party))
     }
 
     /// «وفي تصريح لقناة الجزيرة، قال …»: the outlet told, ahead of the verb,
