@@ -708,6 +708,11 @@ impl Doc<'_> {
                     return Some(parts);
                 }
             }
+            // «وقال للصحفيين إن»، «وأضاف للصحافيين في بروكسل "…"»: no known
+            // party after the one told; the frame is read past it.
+            if let Some(k) = self.audience_end(j, lim).filter(|&k| k < lim) {
+                return self.verb_frame_at(parties, s, si, ct, k, class, dual);
+            }
             // A subject there not read is still the verb's own: no sayer is
             // carried over or taken from before the verb.
             if self.addressee_before(parties, j, lim, true).is_some() {

@@ -19,8 +19,13 @@ pub(super) fn title_stem(title: &str) -> &str {
 }
 
 /// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
+/// After و ف ك, the article needs a stem of three letters: «والد»، «كالين»،
+/// «فالس»، «والش» are words of their own (a two-letter stem after «لل» or
+/// «بال» is a noun: «للحد»، «بالرد»).
 pub(super) fn starts_with_article(w: &str) -> bool {
-    ["لل", "بال", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
+    w.starts_with("لل")
+        || w.starts_with("بال")
+        || ["وال", "فال", "كال"].iter().any(|p| w.strip_prefix(p).is_some_and(|stem| stem.chars().nth(2).is_some()))
 }
 
 /// «لدعم الشرعية»، «بشكل جلي»: a preposition and a noun phrase, not an
@@ -602,6 +607,10 @@ impl Doc<'_> {
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
         if marker(end) || (self.is_word(end) && self.roles_at(end).has(Role::Filler) && marker(end + 1)) {
             return true;
+        }
+        // «وقال بارنييه للصحافيين في بروكسل "…"»: the one told, then as after the name.
+        if let Some(k) = self.audience_end(end, lim) {
+            return k < lim && (self.is_quote_open(k) || self.unknown_sayer_bounded(k, lim));
         }
         // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.
         if self.is_word(end) && self.word(end).starts_with('ل') {
