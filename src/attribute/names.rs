@@ -208,6 +208,17 @@ impl Doc<'_> {
         (j > t).then_some(j)
     }
 
+    /// «أكد الإيطالي روبرتو مانشيني»، «قال الفرنسي زين الدين زيدان»: a
+    /// nationality with the article at `t` stands before a name, as a title does.
+    pub(super) fn nationality_before_name(&self, t: usize, lim: usize) -> bool {
+        t + 1 < lim
+            && self.is_word(t)
+            && self.has_article(t)
+            && might_be_nationality(self.word(t))
+            && self.lex.is_nationality(self.word(t))
+            && self.plain_name_word(t + 1, lim)
+    }
+
     /// Word `t` describes a person and opens no name: an elative before an
     /// indefinite noun («أغلى لاعب في العالم»), or a title's adjective
     /// ending the phrase («لفنانة كبيرة مثل»، «قائد كبير في داعش»; not
@@ -612,11 +623,13 @@ impl Doc<'_> {
         if let Some(k) = self.audience_end(end, lim) {
             return k < lim && (self.is_quote_open(k) || self.unknown_sayer_bounded(k, lim));
         }
-        // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.
+        // «قال فلان لصحيفة "…" الفرنسية: …»، «وقال فلان لرويترز "…"»: told an
+        // outlet first (a quotation right after the outlet's name opens the content).
         if self.is_word(end) && self.word(end).starts_with('ل') {
             if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
                 let stop = lim.min(end + 10);
-                if let Some(c) = (end + 1..stop).find(|&k| marker(k)) {
+                let quote_after = self.mention_in(end).map(|m| self.tok_after(m.end)).filter(|&k| k < lim && self.is_quote_open(k) && self.runs_on(k, lim) && self.quoted_name(k, lim).is_none());
+                if let Some(c) = quote_after.or_else(|| (end + 1..stop).find(|&k| marker(k))) {
                     return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
                 }
             }

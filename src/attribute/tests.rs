@@ -623,6 +623,31 @@ fn the_audience_told_is_no_party() {
 }
 
 #[test]
+fn a_nationality_or_a_profession_introduces_a_name() {
+    // «أكد الإيطالي روبرتو مانشيني»، «قال الناقد السينمائي جان ميشال فرودون»
+    // (bulk corpus): the name after them is the sayer; «وقال نوري المالكي
+    // لرويترز "…"»: a quotation right after the outlet told opens the content.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a nationality before the name",
+            "أكد الإيطالي روبرتو مانشيني، مدرب نادي زينيت سان بطرسبورغ الروسي، أنه فخور بطرح اسمه مدربا للمنتخب.",
+            &[("فخور بطرح اسمه", "روبرتو مانشيني", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a profession before the name",
+            "قال الناقد السينمائي جان ميشال فرودون إن السينما تواكب الحساسيات السياسية المعاصرة.",
+            &[("السينما تواكب الحساسيات", "جان ميشال فرودون", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an unknown name, the outlet told, a quotation",
+            "وقال نوري المالكي لرويترز \"نبحث جميع الخيارات المتاحة أمامنا في هذه المرحلة الصعبة\".",
+            &[("نبحث جميع الخيارات المتاحة", "Reuters", "نوري المالكي", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn a_name_may_open_with_wa_fa_ka_and_the_article_letters() {
     // «والش»، «فالس»، «كالين» (bulk corpus): و، ف or ك before «ال» and a
     // stem of two letters is a word of its own, not a proclitic and the
