@@ -660,7 +660,10 @@ impl Doc<'_> {
             return false;
         }
         let stop = lim.min(end + 16);
-        let close = (end + 1..stop).find(|&k| marker(k));
+        // «وقال ياسوهيرو ياماشيتا، رئيس البعثة اليابانية، "أشعر بالعار …"»: or
+        // a statement quoted right after the comma that closes it.
+        let quoted = |k: usize| self.is_quote_open(k) && self.is_punct(k - 1, "،,") && self.runs_on(k, lim) && self.quoted_name(k, lim).is_none();
+        let close = (end + 1..stop).find(|&k| marker(k) || quoted(k));
         close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
     }
 }

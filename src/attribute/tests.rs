@@ -639,6 +639,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
             &[("السينما تواكب الحساسيات", "جان ميشال فرودون", "", Kind::SpeechVerb)],
         ),
         (
+            "an unknown name, an apposition, a quotation after its comma",
+            "وقالت سارة ستيوارت، أستاذة الأرض والكواكب في جامعة كاليفورنيا ديفيس، \"القمر يتشابه كيميائيا مع الأرض في تركيبته\".",
+            &[("القمر يتشابه كيميائيا", "سارة ستيوارت", "", Kind::SpeechVerb)],
+        ),
+        (
             "an unknown name, the outlet told, a quotation",
             "وقال نوري المالكي لرويترز \"نبحث جميع الخيارات المتاحة أمامنا في هذه المرحلة الصعبة\".",
             &[("نبحث جميع الخيارات المتاحة", "Reuters", "نوري المالكي", Kind::SpeechVerb)],
