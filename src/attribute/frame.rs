@@ -703,18 +703,24 @@ impl Doc<'_> {
         // (an outlet) is the outermost level.
         // Read with unknown names and without at once (`addressee_reading`).
         if class == CueClass::Verb {
-            if let Some((k, told, known)) = self.addressee_reading(parties, j, lim) {
-                if known {
-                    let parts = self.verb_frame(parties, s, si, ct, k, class, dual).filter(|p| p.2 == Via::After);
-                    if let Some(mut parts) = parts {
-                        if let Some(t) = told.filter(|t| !parts.0.iter().flatten().any(|p| p.toks == t.toks)) {
-                            parts.0.insert(0, vec![t]);
-                        }
-                        return Some(parts);
+            let reading = self.addressee_reading(parties, j, lim);
+            if let Some((k, told, true)) = &reading {
+                let parts = self.verb_frame(parties, s, si, ct, *k, class, dual).filter(|p| p.2 == Via::After);
+                if let Some(mut parts) = parts {
+                    if let Some(t) = told.clone().filter(|t| !parts.0.iter().flatten().any(|p| p.toks == t.toks)) {
+                        parts.0.insert(0, vec![t]);
                     }
+                    return Some(parts);
                 }
-                // A subject there not read is still the verb's own: no sayer is
-                // carried over or taken from before the verb.
+            }
+            // «وقال للصحفيين إن»، «وأضاف للصحافيين في بروكسل "…"»: no known
+            // party after the one told; the frame is read past it.
+            if let Some(k) = self.audience_end(j, lim).filter(|&k| k < lim) {
+                return self.verb_frame_at(parties, s, si, ct, k, class, dual);
+            }
+            // A subject there not read is still the verb's own: no sayer is
+            // carried over or taken from before the verb.
+            if reading.is_some() {
                 return self.verb_frame_at(parties, s, si, ct, j, class, dual).filter(|p| p.2 == Via::After);
             }
         }

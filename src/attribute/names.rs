@@ -19,9 +19,13 @@ pub(super) fn title_stem(title: &str) -> &str {
 }
 
 /// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
+/// After و ف ك, the article needs a stem of three letters: «والد»، «كالين»،
+/// «فالس»، «والش» are words of their own (a two-letter stem after «لل» or
+/// «بال» is a noun: «للحد»، «بالرد»).
 pub(super) fn starts_with_article(w: &str) -> bool {
-    // The four proclitics are two bytes each: the article follows at byte 2.
-    w.starts_with("لل") || (w.starts_with(['ب', 'و', 'ف', 'ك']) && w[2..].starts_with("ال"))
+    // The proclitics are two bytes each: the article follows at byte 2, a
+    // stem at byte 6.
+    w.starts_with("لل") || w.starts_with("بال") || (w.starts_with(['و', 'ف', 'ك']) && w[2..].starts_with("ال") && w[6..].chars().nth(2).is_some())
 }
 
 /// «لدعم الشرعية»، «بشكل جلي»: a preposition and a noun phrase, not an
@@ -235,6 +239,17 @@ impl Doc<'_> {
             return None;
         }
         (j > t).then_some(j)
+    }
+
+    /// «أكد الإيطالي روبرتو مانشيني»، «قال الفرنسي زين الدين زيدان»: a
+    /// nationality with the article at `t` stands before a name, as a title does.
+    pub(super) fn nationality_before_name(&self, t: usize, lim: usize) -> bool {
+        t + 1 < lim
+            && self.is_word(t)
+            && self.has_article(t)
+            && might_be_nationality(self.word(t))
+            && self.lex.is_nationality(self.word(t))
+            && self.plain_name_word(t + 1, lim)
     }
 
     /// Word `t` describes a person and opens no name: an elative before an
@@ -637,11 +652,17 @@ impl Doc<'_> {
         if marker(end) || (self.is_word(end) && self.roles_at(end).has(Role::Filler) && marker(end + 1)) {
             return true;
         }
-        // «قال فلان لصحيفة "…" الفرنسية: …»: told an outlet first.
+        // «وقال بارنييه للصحافيين في بروكسل "…"»: the one told, then as after the name.
+        if let Some(k) = self.audience_end(end, lim) {
+            return k < lim && (self.is_quote_open(k) || self.unknown_sayer_bounded(k, lim));
+        }
+        // «قال فلان لصحيفة "…" الفرنسية: …»، «وقال فلان لرويترز "…"»: told an
+        // outlet first (a quotation right after the outlet's name opens the content).
         if self.is_word(end) && self.word(end).starts_with('ل') {
             if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
                 let stop = lim.min(end + 10);
-                if let Some(c) = (end + 1..stop).find(|&k| marker(k)) {
+                let quote_after = self.mention_in(end).map(|m| self.tok_after(m.end)).filter(|&k| k < lim && self.is_quote_open(k) && self.runs_on(k, lim) && self.quoted_name(k, lim).is_none());
+                if let Some(c) = quote_after.or_else(|| (end + 1..stop).find(|&k| marker(k))) {
                     return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
                 }
             }
@@ -672,7 +693,10 @@ impl Doc<'_> {
             return false;
         }
         let stop = lim.min(end + 16);
-        let close = (end + 1..stop).find(|&k| marker(k));
+        // «وقال ياسوهيرو ياماشيتا، رئيس البعثة اليابانية، "أشعر بالعار …"»: or
+        // a statement quoted right after the comma that closes it.
+        let quoted = |k: usize| self.is_quote_open(k) && self.is_punct(k - 1, "،,") && self.runs_on(k, lim) && self.quoted_name(k, lim).is_none();
+        let close = (end + 1..stop).find(|&k| marker(k) || quoted(k));
         close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
     }
 }

@@ -505,13 +505,15 @@ impl Doc<'_> {
             });
         }
         if allow_unknown {
-            let end = self.name_chunk(t, lim)?;
-            if looks_prepositional(self.word(t), (end > t + 1).then(|| self.word(t + 1))) {
+            // «أكد الإيطالي روبرتو مانشيني أن»: a nationality before the name, as a title.
+            let from = if self.nationality_before_name(t, lim) { t + 1 } else { t };
+            let end = self.name_chunk(from, lim)?;
+            if looks_prepositional(self.word(from), (end > from + 1).then(|| self.word(from + 1))) {
                 return None;
             }
             return Some(PartyRef {
                 toks: t..end,
-                written: self.seg.tokens[t].start..self.seg.tokens[end - 1].end,
+                written: self.seg.tokens[from].start..self.seg.tokens[end - 1].end,
                 canonical: None,
                 stype: SourceType::Person,
                 subtype: Shared::EMPTY,

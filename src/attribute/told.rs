@@ -2,7 +2,7 @@
 //! marks (a quoted outlet or person as sayer or as told).
 
 use super::frame::{first_party_in, Frame, Via};
-use super::names::{is_present_verb, TO_ME};
+use super::names::{is_nisba, is_present_verb, TO_ME};
 use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
@@ -32,6 +32,28 @@ impl Doc<'_> {
             }
             _ => None,
         }
+    }
+
+    /// «قال للصحفيين»، «قالت ميركل لوسائل الإعلام»: the one told at `j` is
+    /// the audience (reporters, the press, those present), never a party.
+    /// Where it ends, after its genitive and adjectives («لوسائل الإعلام
+    /// المحلية»، «للصحفيين الأجانب»). The audience are the addressees that
+    /// are no pronoun, which have at most four letters («لنا»، «لهما»): after
+    /// those the subject or an adverb follows («قال لنا أحد …»، «كشف لنا أخيرا»).
+    pub(super) fn audience_end(&self, j: usize, lim: usize) -> Option<usize> {
+        if j >= lim || !self.is_word(j) || !self.roles_at(j).has(Role::Addressee) || self.word(j).chars().nth(4).is_none() {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < lim.min(j + 3)
+            && self.is_word(k)
+            && (self.word(k).starts_with("ال") || self.word(k) == "اعلام" || is_nisba(self.word(k)))
+            && !self.is_stop(k)
+            && self.cue_in(k).is_none()
+        {
+            k += 1;
+        }
+        Some(k)
     }
 
     /// «قال لنا أحد المسؤولين»، «وقالت لـ"الجزيرة نت" الباحثة …»: the one
