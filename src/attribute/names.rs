@@ -241,6 +241,28 @@ impl Doc<'_> {
         (j > t).then_some(j)
     }
 
+    /// «وقال القصبي في تغريدة»، «وقال الرحباني في مقابلة مع …»: a family
+    /// name with the article, alone at `t`: a nisba that ends there, not a
+    /// nationality («the Frenchman»), a plural or a known word, nor a noun
+    /// in «ى» or of the pattern «الفاعي» («المستشفى»، «النادي»، «الماضي»).
+    /// Where it ends.
+    pub(super) fn definite_surname(&self, t: usize, lim: usize) -> Option<usize> {
+        let w = self.word(t);
+        let (c, n) = first_chars::<7>(w);
+        let surname = self.is_word(t)
+            && self.has_article(t)
+            && w.ends_with('ي')
+            && n >= 5
+            && !(n == 6 && c[3] == 'ا')
+            && self.original_ends_with(t, "ي")
+            && self.mention_in(t).is_none()
+            && !self.is_stop(t)
+            && !is_verbal_noun(&w[4..])
+            && !(might_be_nationality(w) && self.lex.is_nationality(w))
+            && self.closes_name(t + 1, lim);
+        surname.then_some(t + 1)
+    }
+
     /// «أكد الإيطالي روبرتو مانشيني»، «قال الفرنسي زين الدين زيدان»: a
     /// nationality with the article at `t` stands before a name, as a title does.
     pub(super) fn nationality_before_name(&self, t: usize, lim: usize) -> bool {

@@ -507,7 +507,10 @@ impl Doc<'_> {
         if allow_unknown {
             // «أكد الإيطالي روبرتو مانشيني أن»: a nationality before the name, as a title.
             let from = if self.nationality_before_name(t, lim) { t + 1 } else { t };
-            let end = self.name_chunk(from, lim)?;
+            let end = match self.name_chunk(from, lim) {
+                Some(end) => end,
+                None => self.definite_surname(t, lim)?,
+            };
             if looks_prepositional(self.word(from), (end > from + 1).then(|| self.word(from + 1))) {
                 return None;
             }

@@ -634,6 +634,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
             &[("فخور بطرح اسمه", "روبرتو مانشيني", "", Kind::SpeechVerb)],
         ),
         (
+            "a family name with the article, alone, before an adjunct",
+            "وقال الجعفري أمام مجلس الأمن الدولي إن الفريق الأمني دخل دوما اليوم لتقييم الوضع.",
+            &[("الفريق الأمني دخل دوما", "الجعفري", "", Kind::SpeechVerb)],
+        ),
+        (
             "a profession before the name",
             "قال الناقد السينمائي جان ميشال فرودون إن السينما تواكب الحساسيات السياسية المعاصرة.",
             &[("السينما تواكب الحساسيات", "جان ميشال فرودون", "", Kind::SpeechVerb)],
