@@ -674,6 +674,19 @@ impl Doc<'_> {
         if marker(end) || (self.is_word(end) && self.roles_at(end).has(Role::Filler) && marker(end + 1)) {
             return true;
         }
+        // «وقال إليو كاندي (18 عاما) من السنغال إن»: the age in brackets, then as after the name.
+        let age = |k: usize| {
+            end + 3 < lim
+                && self.is_word(k)
+                && self.word(k).bytes().all(|b| b.is_ascii_digit())
+                && self.is_word(k + 1)
+                && matches!(self.word(k + 1), "عاما" | "عام" | "سنه" | "سنوات")
+                && self.is_punct(k + 2, ")")
+        };
+        if self.is_punct(end, "(") && age(end + 1) {
+            let k = end + 4;
+            return k < lim && ((self.is_quote_open(k) && self.runs_on(k, lim)) || self.unknown_sayer_bounded(k, lim));
+        }
         // «وقال بارنييه للصحافيين في بروكسل "…"»: the one told, then as after the name.
         if let Some(k) = self.audience_end(end, lim) {
             return k < lim && (self.is_quote_open(k) || self.unknown_sayer_bounded(k, lim));

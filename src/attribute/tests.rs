@@ -639,6 +639,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
             &[("الفريق الأمني دخل دوما", "الجعفري", "", Kind::SpeechVerb)],
         ),
         (
+            "an unknown name, the age in brackets, an adjunct",
+            "وقال إليو كاندي (18 عاما) من السنغال إن هناك عشرة أشخاص كانوا لا يستطيعون المشي.",
+            &[("هناك عشرة أشخاص", "إليو كاندي", "", Kind::SpeechVerb)],
+        ),
+        (
             "a profession before the name",
             "قال الناقد السينمائي جان ميشال فرودون إن السينما تواكب الحساسيات السياسية المعاصرة.",
             &[("السينما تواكب الحساسيات", "جان ميشال فرودون", "", Kind::SpeechVerb)],
