@@ -711,14 +711,14 @@ impl Doc<'_> {
                 return !(end..c).any(|k| !self.is_word(k) || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb));
             }
         }
-        // A title in apposition, then within a few words a complementizer,
+        // A title in apposition, then within twenty words a complementizer,
         // colon or quotation, with no verb on the way («قال اندريه مارتي
         // المتحدث باسم الادعاء السويسري، إن»، «وقال جايسن غرينبلات مبعوث
         // الرئيس الأمريكي إلى الشرق الأوسط إن»، «وقالت فيلما نونيز رئيسة
         // مركز … "…"»).
         let titled = self.is_word(end) && self.kind_in(end) == Some(&EntryKind::Title) && self.mention_in(end).is_some_and(|m| m.word_start == m.start);
         if titled {
-            let stop = lim.min(end + 12);
+            let stop = lim.min(end + 20);
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false);
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
                 return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !(self.is_word(k) || self.is_punct(k, "،,")));
@@ -727,7 +727,7 @@ impl Doc<'_> {
         if !self.is_punct(end, "،,") {
             return false;
         }
-        let stop = lim.min(end + 16);
+        let stop = lim.min(end + 24);
         // «وقال ياسوهيرو ياماشيتا، رئيس البعثة اليابانية، "أشعر بالعار …"»: or
         // a statement quoted right after the comma that closes it.
         let quoted = |k: usize| self.is_quote_open(k) && self.is_punct(k - 1, "،,") && self.runs_on(k, lim) && self.quoted_name(k, lim).is_none();
