@@ -170,14 +170,23 @@ fn tokenize_with<const W: usize>(text: &str, toks: &mut Vec<Token>, others: &mut
         }
         // One character.
         let x = b[i];
-        let (len, in_word) = if x & 0xFE == 0xD8 && i + 1 < b.len() && ARABIC_LETTER[usize::from(x & 1) << 6 | usize::from(b[i + 1] & 0x3F)] {
-            (2, true)
+        // The character, decoded once (ASCII needs no decoding; an Arabic
+        // letter is not read as one).
+        let (len, in_word, c) = if x & 0xFE == 0xD8 && i + 1 < b.len() {
+            // U+0600 to U+067F: marks (، ؛ ؟), letters, digits.
+            let y = b[i + 1];
+            if ARABIC_LETTER[usize::from(x & 1) << 6 | usize::from(y & 0x3F)] {
+                (2, true, '\0')
+            } else {
+                let c = char::from_u32(u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F)).expect("a two-byte character");
+                (2, crate::normalize::is_word_char(c), c)
+            }
         } else if x < 0x80 {
             let inner_mark = matches!(x, b'.' | b',') && start != NONE && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-            (1, x.is_ascii_alphanumeric() || inner_mark)
+            (1, x.is_ascii_alphanumeric() || inner_mark, char::from(x))
         } else {
             let c = text[i..].chars().next().expect("a character at a char boundary");
-            (c.len_utf8(), crate::normalize::is_word_char(c))
+            (c.len_utf8(), crate::normalize::is_word_char(c), c)
         };
         if in_word {
             if start == NONE {
@@ -194,7 +203,6 @@ fn tokenize_with<const W: usize>(text: &str, toks: &mut Vec<Token>, others: &mut
             i += 1;
             continue;
         }
-        let c = text[i..].chars().next().expect("a character at a char boundary");
         let kind = match c {
             '\n' => Some(TokKind::Newline),
             '"' => Some(TokKind::Quote),
@@ -203,9 +211,9 @@ fn tokenize_with<const W: usize>(text: &str, toks: &mut Vec<Token>, others: &mut
         };
         if let Some(kind) = kind {
             others.push(toks.len() as u32);
-            toks.push(Token { start: i, end: i + c.len_utf8(), kind });
+            toks.push(Token { start: i, end: i + len, kind });
         }
-        i += c.len_utf8();
+        i += len;
     }
     if start != NONE {
         toks.push(Token { start, end: b.len(), kind: TokKind::Word });

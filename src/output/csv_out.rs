@@ -100,7 +100,7 @@ impl<W: Write> Cells<W> {
 /// quoted if it holds `"`, `,`, LF or CR (the last looked for only where
 /// `cr` says it may be there).
 fn quote_into(buf: &mut Vec<u8>, lead: &[u8], cell: &[u8], cr: bool) {
-    if cell.is_empty() || memchr::memchr3(b'"', b',', b'\n', cell).is_none() && !(cr && memchr::memchr(b'\r', cell).is_some()) {
+    if !needs_quotes(cell, cr) {
         buf.extend_from_slice(lead);
         buf.extend_from_slice(cell);
         return;
@@ -115,6 +115,18 @@ fn quote_into(buf: &mut Vec<u8>, lead: &[u8], cell: &[u8], cr: bool) {
     }
     buf.extend_from_slice(rest);
     buf.push(b'"');
+}
+
+/// Whether `cell` holds `"`, `,`, LF, or CR where `cr` says it may.
+#[inline]
+fn needs_quotes(cell: &[u8], cr: bool) -> bool {
+    if cell.len() < 64 {
+        // Short cells (names, cues) in lanes the compiler vectorizes: the
+        // memchr crate reads fewer than 32 bytes one at a time.
+        let r = if cr { b'\r' } else { b'\n' };
+        return cell.iter().fold(false, |q, &b| q | (b == b'"') | (b == b',') | (b == b'\n') | (b == r));
+    }
+    memchr::memchr3(b'"', b',', b'\n', cell).is_some() || cr && memchr::memchr(b'\r', cell).is_some()
 }
 
 impl<W: Write> Drop for Cells<W> {
@@ -239,6 +251,24 @@ mod tests {
         w.write_doc(&doc).unwrap();
         w.finish().unwrap();
         w.out.into_inner().unwrap()
+    }
+
+    #[test]
+    fn quotes_needed_short_and_long() {
+        // Each mark at every place of a short and a long cell; CR only where it may be.
+        for len in [1, 5, 63, 64, 200] {
+            let plain = "ب".repeat(len).into_bytes();
+            assert!(!needs_quotes(&plain, true) && !needs_quotes(&plain[..len], false), "{len}");
+            for mark in [b'"', b',', b'\n', b'\r'] {
+                for at in [0, len / 2, len - 1] {
+                    let mut cell = plain[..len].to_vec();
+                    cell[at] = mark;
+                    assert!(needs_quotes(&cell, true), "{len} {at} {mark}");
+                    assert_eq!(needs_quotes(&cell, false), mark != b'\r', "{len} {at} {mark}");
+                }
+            }
+        }
+        assert!(!needs_quotes(b"", true));
     }
 
     #[test]
