@@ -717,7 +717,10 @@ impl Doc<'_> {
         // الرئيس الأمريكي إلى الشرق الأوسط إن»، «وقالت فيلما نونيز رئيسة
         // مركز … "…"»).
         let titled = self.is_word(end) && self.kind_in(end) == Some(&EntryKind::Title) && self.mention_in(end).is_some_and(|m| m.word_start == m.start);
-        if titled {
+        // «وقال إيان ماكلين الذي لعب دور غاندلف "…"»، «وقال السديري الذي جمعته
+        // صداقة مع الإمام … إن»: a relative clause about the name, read as a title's phrase.
+        let relative = self.is_word(end) && self.roles_at(end).has(Role::Relative);
+        if titled || relative {
             let stop = lim.min(end + 20);
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false);
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {

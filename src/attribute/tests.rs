@@ -644,6 +644,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
             &[("هناك عشرة أشخاص", "إليو كاندي", "", Kind::SpeechVerb)],
         ),
         (
+            "an unknown name, a relative clause about it, a quotation",
+            "وقال سيباستيان الذي كان موجودا على شرفة أحد المقاهي مع صديقيه \"سمعنا طلقين ناريين ولم نعرف ما كان يحدث\".",
+            &[("سمعنا طلقين ناريين", "سيباستيان", "", Kind::SpeechVerb)],
+        ),
+        (
             "a profession before the name",
             "قال الناقد السينمائي جان ميشال فرودون إن السينما تواكب الحساسيات السياسية المعاصرة.",
             &[("السينما تواكب الحساسيات", "جان ميشال فرودون", "", Kind::SpeechVerb)],
