@@ -433,7 +433,7 @@ impl Doc<'_> {
                     })
                 }
                 EntryKind::OutletHead => self.outlet_after_head(t, &m, lim),
-                EntryKind::Title => Some(self.person_after_title(t, &m, lim)),
+                EntryKind::Title => Some(self.correspondent_of(t, &m, lim).unwrap_or_else(|| self.person_after_title(t, &m, lim))),
                 EntryKind::Anonymous => {
                     let form = &self.norm.text[m.start..m.end];
                     let definite = form.starts_with("ال");
@@ -525,6 +525,20 @@ impl Doc<'_> {
             });
         }
         None
+    }
+
+    /// «وقال مراسل "سكاي نيوز عربية" إن»، «وفق ما أكده مراسل الجوهرة أف أم»:
+    /// an outlet's correspondent, the title at `m`, speaks for the outlet
+    /// named right after it, which is the party.
+    fn correspondent_of(&self, t: usize, m: &Mention, lim: usize) -> Option<PartyRef> {
+        let form = &self.norm.text[m.start..m.end];
+        if !matches!(form.strip_prefix("ال").unwrap_or(form), "مراسل" | "مراسله") {
+            return None;
+        }
+        let k = self.tok_after(m.end);
+        let p = self.party_at(k, lim, false).or_else(|| self.quoted_known(k, lim)).filter(|p| p.stype == SourceType::Outlet)?;
+        // Written from the title: «مراسل الجوهرة أف أم» names both.
+        Some(PartyRef { toks: t..p.toks.end.max(t + 1), written: m.start.min(p.written.start)..p.written.end, ..p })
     }
 
     /// Where a remembered name begins inside token `t` (after proclitics).

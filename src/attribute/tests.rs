@@ -474,9 +474,9 @@ fn a_tunisian_radio_is_an_outlet() {
             &[("تعطل الدروس في عدد من المدارس", "Jawhara FM", "رضا عمارة", Kind::SpeechVerb)],
         ),
         (
-            "the radio's reporter, not «أف»",
+            "the radio's reporter speaks for the radio, not «أف»",
             "تم ليلة أمس العثور على جثة رجل ملقاة على قارعة الطريق قرب المكتبة العمومية بمدينة أكودة من ولاية سوسة وفق ما أكده مراسل الجوهرة أف أم في الجهة.",
-            &[("العثور على جثة رجل", "مراسل الجوهرة أف أم في الجهة", "", Kind::AccordingTo)],
+            &[("العثور على جثة رجل", "Jawhara FM", "", Kind::AccordingTo)],
         ),
     ];
     check_table(cases);
@@ -647,6 +647,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
             "an unknown name, a relative clause about it, a quotation",
             "وقال سيباستيان الذي كان موجودا على شرفة أحد المقاهي مع صديقيه \"سمعنا طلقين ناريين ولم نعرف ما كان يحدث\".",
             &[("سمعنا طلقين ناريين", "سيباستيان", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a correspondent speaks for the outlet",
+            "وأفاد مراسل \"سكاي نيوز عربية\" بأن قوات المقاومة اليمنية المشتركة تقدمت في محيط المطار.",
+            &[("قوات المقاومة اليمنية المشتركة", "Sky News Arabia", "", Kind::SpeechVerb)],
         ),
         (
             "a profession before the name",
