@@ -437,7 +437,7 @@ impl Doc<'_> {
             // «رئيس وزراء كيبيك الجديد فرانسوا ليغو»، «رئيس بلدية مانشستر
             // الكبرى أندي بورنهام»: a title in the construct state takes a
             // genitive (a place or body) before any name.
-            if steps == 1 && j == after_title && self.construct_title(m) && self.mention_in(j).is_none() && !self.is_stop(j) {
+            if steps == 1 && j == after_title && (self.construct_title(m) || self.bare_office(m)) && self.mention_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
                 modifiers = true;
                 continue;
@@ -614,6 +614,18 @@ impl Doc<'_> {
     pub(super) fn construct_title(&self, m: &Mention) -> bool {
         let form = &self.norm.text[m.start..m.end];
         form.contains(' ') && form.rsplit(' ').next().is_some_and(|w| self.lex.has_role(w, Role::ConstructHead))
+    }
+
+    /// A one-word title with no article, an office in the construct state
+    /// («مدرب ليفربول»، «رئيس فنزويلا»، «مدير الشركة»): the next word is its
+    /// genitive, as after «رئيس وزراء». Not an honorific that stands before
+    /// a name as it is («دكتور»، «سيناتور»), nor «سلطان» (also a first name).
+    pub(super) fn bare_office(&self, m: &Mention) -> bool {
+        let form = &self.norm.text[m.start..m.end];
+        m.word_start == m.start
+            && !form.contains(' ')
+            && !form.starts_with("ال")
+            && !matches!(form, "دكتور" | "دكتوره" | "د." | "بروفيسور" | "بروفيسوره" | "سيناتور" | "سناتور" | "سلطان" | "جنرال")
     }
 
     /// An apposed name that opens with a rank or honorific, after the comma

@@ -654,6 +654,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
             &[("قوات المقاومة اليمنية المشتركة", "Sky News Arabia", "", Kind::SpeechVerb)],
         ),
         (
+            "a bare office takes its genitive before the name",
+            "قال مدرب أرسنال، أرسين فينغر، إن قرار الدوري الإنجليزي الممتاز لكرة القدم جاء متأخرا.",
+            &[("قرار الدوري الإنجليزي الممتاز", "أرسين فينغر", "", Kind::SpeechVerb)],
+        ),
+        (
             "a profession before the name",
             "قال الناقد السينمائي جان ميشال فرودون إن السينما تواكب الحساسيات السياسية المعاصرة.",
             &[("السينما تواكب الحساسيات", "جان ميشال فرودون", "", Kind::SpeechVerb)],
