@@ -95,6 +95,10 @@ impl TokIndex {
     }
 }
 
+/// The gender signs of a person (feminine, masculine) read with the first
+/// `usize` lists of `Doc::said`.
+type GenderSigns = (usize, PartyRef, (bool, bool));
+
 /// A quotation's attribution, carried to the sentences inside it.
 #[derive(Debug, Clone)]
 struct QuoteContext {
@@ -124,6 +128,9 @@ pub(crate) struct Doc<'a> {
     /// `name_chunk` answers that asked nothing of the memory, ascending by
     /// token (see `names::Doc::name_chunk`): a few per article.
     name_chunks: std::cell::RefCell<Vec<(u32, u32, u32)>>,
+    /// The signs `person_gender` found of a few persons, with the length
+    /// of `said` they were read at (see `anaphora::Doc::person_gender`).
+    genders: std::cell::RefCell<Vec<GenderSigns>>,
     opens: Vec<bool>,
     memory: Memory,
     /// Tokens where a scan may find a party, one bit each (see
@@ -288,6 +295,7 @@ impl<'a> Doc<'a> {
             tok_index,
             hashtags,
             name_chunks: Default::default(),
+            genders: Default::default(),
             roles,
             opens,
             memory: Memory::default(),
