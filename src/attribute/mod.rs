@@ -202,6 +202,7 @@ struct Scratch {
     active: Vec<usize>,
     closes: HashMap<usize, usize>,
     contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
+    name_chunks: Vec<(u32, u32, u32)>,
 }
 
 /// Empties `from` into `to` (cleared, its capacity kept): what a vector
@@ -294,7 +295,7 @@ impl<'a> Doc<'a> {
             mention_toks,
             tok_index,
             hashtags,
-            name_chunks: Default::default(),
+            name_chunks: std::cell::RefCell::new(std::mem::take(&mut scratch.name_chunks)),
             genders: Default::default(),
             roles,
             opens,
@@ -331,6 +332,7 @@ impl<'a> Doc<'a> {
         keep_empty(&mut self.said, &mut scratch.said);
         keep_empty(&mut self.persons, &mut scratch.persons);
         keep_empty(&mut self.active, &mut scratch.active);
+        keep_empty(self.name_chunks.get_mut(), &mut scratch.name_chunks);
         self.closes.clear();
         scratch.closes = self.closes;
         self.contexts.clear();
