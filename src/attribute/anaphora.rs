@@ -148,8 +148,41 @@ impl Doc<'_> {
         if p.stype != SourceType::Person {
             return None;
         }
+        // Read from `p` and the last 40 lists of `said`, which only grows:
+        // while it holds 40 or fewer, the signs found so far hold and only
+        // the lists added since are read (the sayers are asked about at
+        // every cue of a sentence).
+        let n = self.said.len();
+        let found = {
+            let kept = self.genders.borrow();
+            kept.iter().position(|(_, q, _)| q == p).map(|i| (i, kept[i].0, kept[i].2))
+        };
+        let signs = match found {
+            Some((_, l, signs)) if l == n => signs,
+            Some((_, l, signs)) if l < n && n <= 40 => self.gender_signs(p, Some(l), signs),
+            _ => self.gender_signs(p, None, (false, false)),
+        };
+        let mut kept = self.genders.borrow_mut();
+        match found.map(|x| x.0) {
+            Some(i) => (kept[i].0, kept[i].2) = (n, signs),
+            None => {
+                // A few persons are asked about in a stretch of text.
+                if kept.len() >= 8 {
+                    kept.remove(0);
+                }
+                kept.push((n, p.clone(), signs));
+            }
+        }
+        let (feminine, masculine) = signs;
+        (feminine != masculine).then_some(feminine)
+    }
+
+    /// The signs of [`Doc::person_gender`] (feminine, masculine): with
+    /// `since` none, those of `p` and of the last 40 lists of `said`; else
+    /// `signs` and those of the lists from index `since` on.
+    fn gender_signs(&self, p: &PartyRef, since: Option<usize>, signs: (bool, bool)) -> (bool, bool) {
         let name = self.name_of(p);
-        let (mut feminine, mut masculine) = (false, false);
+        let (mut feminine, mut masculine) = signs;
         let mut look = |q: &PartyRef| {
             let t = q.toks.start;
             if t < self.seg.tokens.len() && self.is_word(t) {
@@ -168,13 +201,19 @@ impl Doc<'_> {
                 }
             }
         };
-        look(p);
-        for q in self.said.iter().rev().take(40).flat_map(|(_, l)| l) {
+        let lists = match since {
+            None => {
+                look(p);
+                self.said.len().saturating_sub(40)
+            }
+            Some(k) => k,
+        };
+        for q in self.said.get(lists..).unwrap_or(&[]).iter().flat_map(|(_, l)| l) {
             if q.stype == SourceType::Person && self.is_named(q, &name) {
                 look(q);
             }
         }
-        (feminine != masculine).then_some(feminine)
+        (feminine, masculine)
     }
 
     /// Whether party `q` is reported under `name` ([`Doc::name_of`]), read

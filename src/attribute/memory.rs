@@ -127,7 +127,7 @@ impl Memory {
         self.longest = self.longest.max(n);
         self.lens.push(n);
         for k in [first, last] {
-            if k.chars().count() < 3 {
+            if !at_least_three_chars(k) {
                 self.short.insert(k.to_owned());
             } else {
                 let bit = screen_bit(k);
@@ -145,6 +145,14 @@ impl Memory {
 }
 
 impl Memory {
+    /// Room for `n` more names.
+    fn reserve(&mut self, n: usize) {
+        self.lens.reserve(n);
+        self.display.reserve(n);
+        self.ids.reserve(n);
+        self.by_word.reserve(2 * n);
+    }
+
     /// How the article writes the learned name whose folded words, joined
     /// by spaces, are `words`.
     pub(super) fn display_of(&self, words: &str) -> Option<&str> {
@@ -203,6 +211,24 @@ pub(super) fn strip_proclitics(w: &str) -> impl Iterator<Item = &str> {
         }
     });
     [Some(w), one, two].into_iter().flatten().filter(|r| at_least_two_chars(r))
+}
+
+/// `r.chars().count() >= 3`, without counting past the third.
+fn at_least_three_chars(r: &str) -> bool {
+    let mut letters = r.chars();
+    letters.next().is_some() && letters.next().is_some() && letters.next().is_some()
+}
+
+/// Whether [`name_words`] of `s` joined by one space is `s` itself: no
+/// «_» or white space but single spaces between words. White space
+/// other than ASCII starts with byte C2, E1, E2 or E3.
+fn parted_by_spaces(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b[0] != b' '
+        && b[b.len() - 1] != b' '
+        && !b.windows(2).any(|w| w == b"  ")
+        && !b.iter().any(|&x| matches!(x, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'_' | 0xC2 | 0xE1 | 0xE2 | 0xE3))
 }
 
 /// `r.chars().count() >= 2`, without counting past the second.
@@ -336,11 +362,16 @@ impl Doc<'_> {
                 }
             }
         }
+        self.memory.reserve(learned.len());
         for r in learned {
             // The name as written, its words parted by one space.
             let display = || {
                 let span = self.norm.original_span(self.text, r.clone());
                 let written = crate::normalize::visible(&self.text[span]);
+                // Most names are written as shown: words parted by one space.
+                if parted_by_spaces(&written) {
+                    return written;
+                }
                 let mut out = String::with_capacity(written.len());
                 for w in name_words(&written) {
                     if !out.is_empty() {
@@ -390,6 +421,20 @@ mod tests {
             let reference: Vec<&str> = case.split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty()).collect();
             assert_eq!(super::name_words(case).collect::<Vec<_>>(), reference, "{case:?}");
         }
+    }
+
+    /// `parted_by_spaces` holds where joining `name_words` changes nothing.
+    #[test]
+    fn parted_by_spaces_agrees_with_name_words() {
+        let cases = ["", " ", "محمد", "محمد بن سلمان", " محمد", "محمد ", "محمد  بن", "محمد_بن", "جان\u{a0}إيف", "a\tb", "a\u{3000}b", "é€", "x y z"];
+        for case in cases {
+            let joined = super::name_words(case).collect::<Vec<_>>().join(" ");
+            if super::parted_by_spaces(case) {
+                assert_eq!(joined, case, "{case:?}");
+            }
+        }
+        assert!(super::parted_by_spaces("محمد بن سلمان"));
+        assert!(!super::parted_by_spaces("محمد  بن"));
     }
 
     #[test]

@@ -77,7 +77,13 @@ impl TokIndex {
         firsts.reserve(len / Self::BLOCK + 1);
         let mut t = 0;
         for k in 0..=len / Self::BLOCK {
-            while t < tokens.len() && tokens[t].end <= k * Self::BLOCK {
+            let b = k * Self::BLOCK;
+            // A block holds some seven tokens: passed five at a time (their
+            // ends ascend), then one by one.
+            while t + 4 < tokens.len() && tokens[t + 4].end <= b {
+                t += 5;
+            }
+            while t < tokens.len() && tokens[t].end <= b {
                 t += 1;
             }
             firsts.push(t as u32);
@@ -94,6 +100,10 @@ impl TokIndex {
         from + tokens[from..].iter().take_while(|t| before(t)).count()
     }
 }
+
+/// The gender signs of a person (feminine, masculine) read with the first
+/// `usize` lists of `Doc::said`.
+type GenderSigns = (usize, PartyRef, (bool, bool));
 
 /// A quotation's attribution, carried to the sentences inside it.
 #[derive(Debug, Clone)]
@@ -124,6 +134,9 @@ pub(crate) struct Doc<'a> {
     /// `name_chunk` answers that asked nothing of the memory, ascending by
     /// token (see `names::Doc::name_chunk`): a few per article.
     name_chunks: std::cell::RefCell<Vec<(u32, u32, u32)>>,
+    /// The signs `person_gender` found of a few persons, with the length
+    /// of `said` they were read at (see `anaphora::Doc::person_gender`).
+    genders: std::cell::RefCell<Vec<GenderSigns>>,
     opens: Vec<bool>,
     memory: Memory,
     /// Tokens where a scan may find a party, one bit each (see
@@ -195,6 +208,7 @@ struct Scratch {
     active: Vec<usize>,
     closes: HashMap<usize, usize>,
     contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
+    name_chunks: Vec<(u32, u32, u32)>,
 }
 
 /// Empties `from` into `to` (cleared, its capacity kept): what a vector
@@ -287,7 +301,8 @@ impl<'a> Doc<'a> {
             mention_toks,
             tok_index,
             hashtags,
-            name_chunks: Default::default(),
+            name_chunks: std::cell::RefCell::new(std::mem::take(&mut scratch.name_chunks)),
+            genders: Default::default(),
             roles,
             opens,
             memory: Memory::default(),
@@ -323,6 +338,7 @@ impl<'a> Doc<'a> {
         keep_empty(&mut self.said, &mut scratch.said);
         keep_empty(&mut self.persons, &mut scratch.persons);
         keep_empty(&mut self.active, &mut scratch.active);
+        keep_empty(self.name_chunks.get_mut(), &mut scratch.name_chunks);
         self.closes.clear();
         scratch.closes = self.closes;
         self.contexts.clear();
