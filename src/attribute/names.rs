@@ -212,9 +212,17 @@ impl Doc<'_> {
                 // Not a participle of a weak verb («نافتالي بنيت المنتمي لحزب»).
                 let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله")) && !is_weak_participle(w);
                 // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
+                // After a compound first name («عبد الله»، «عبد ربه»), a link
+                // («بن») or one plain given name goes on as after a single
+                // word: «عبد الله بن زايد»، «عبد ربه منصور هادي».
+                let after_compound = bound_words > 0
+                    && n == 1
+                    && !w.starts_with("ال")
+                    && (self.roles_at(j).has(Role::NameLink) || self.plain_name_word(j + 1, lim) || self.closes_name(j + 1, lim));
                 let linked = self.roles_at(j - 1).has(Role::NameLink)
                     || prev.chars().count() <= 2
                     || article_surname
+                    || after_compound
                     || (bound_words > 0 && self.roles_at(j).has(Role::BoundLink));
                 // «آل» folds to «ال»: a link, not the article.
                 let article_surname = article_surname || linked && w == "ال";
