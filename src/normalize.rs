@@ -118,26 +118,7 @@ pub fn visible(s: &str) -> String {
 /// assert_eq!(isnad::normalize::fold("وفقًا لـ «رويترز»"), "وفقا ل \"رويترز\"");
 /// ```
 pub fn fold(text: &str) -> String {
-    // The lexicons' short strings (thousands at start-up) are too short for
-    // the chunks of [`normalize`], and need no map: [`normalize`]'s text,
-    // trimmed, made character by character into one string (the white space
-    // at either end never written).
-    let mut out = String::with_capacity(text.len());
-    // Pending white space: whether it holds a line break.
-    let mut space: Option<bool> = None;
-    for c in text.chars() {
-        match fold_char(c) {
-            Fold::Drop => {}
-            Fold::Space => space = Some(space.unwrap_or(false) || c == '\n'),
-            Fold::Char(f) => {
-                if let Some(nl) = space.take().filter(|_| !out.is_empty()) {
-                    out.push(if nl { '\n' } else { ' ' });
-                }
-                out.push(f);
-            }
-        }
-    }
-    out
+    normalize(text).text.trim().to_owned()
 }
 
 
@@ -504,14 +485,6 @@ mod tests {
             // Sixteen bytes a step as thirty-two, map included.
             let m = normalize_16(t, Normalized::default());
             assert_eq!((&m.text, &m.runs), (&n.text, &n.runs), "{t:?}");
-        }
-    }
-
-    #[test]
-    fn fold_is_normalize_trimmed() {
-        let cases = ["", " ", "\n", " \u{200F} ", "  قَالَ  ", "\nوفقًا لـ «رويترز»\r\n", "a \u{200F} \n b", "\u{0640}ب\u{0640}", "AP  \t News ", "ب \u{200B}"];
-        for t in cases.iter().map(|s| s.to_string()).chain(('\u{0}'..='\u{7FF}').map(|c| format!(" {c}ب{c} "))) {
-            assert_eq!(fold(&t), normalize(&t).text.trim(), "{t:?}");
         }
     }
 

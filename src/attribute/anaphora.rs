@@ -217,16 +217,14 @@ impl Doc<'_> {
     }
 
     /// Whether party `q` is reported under `name` ([`Doc::name_of`]), read
-    /// off the text without making its name: `written_name` keeps the
-    /// visible characters, drops «#» and reads «_» as a space.
+    /// off the text without making its name.
     pub(super) fn is_named(&self, q: &PartyRef, name: &str) -> bool {
         if let Some(c) = &q.canonical {
             return **c == *name;
         }
         let r = self.norm.original_span(self.text, q.written.clone());
         let written = self.text.get(r).unwrap_or("");
-        let shown = written.chars().filter(|&c| c != '#' && !crate::normalize::is_invisible(c)).map(|c| if c == '_' { ' ' } else { c });
-        shown.eq(name.chars())
+        super::party::shown_chars(written).eq(name.chars())
     }
 
     /// Whether a person party names someone: not a title standing alone

@@ -159,6 +159,13 @@ impl PartyMemo {
     }
 }
 
+/// The characters a written name is reported with ([`Doc::written_name`]):
+/// the visible ones, hashtags inside it read as words («رئيس #مجلس_الأعمال»):
+/// «#» dropped, «_» a space.
+pub(super) fn shown_chars(written: &str) -> impl Iterator<Item = char> + '_ {
+    written.chars().filter(|&c| c != '#' && !crate::normalize::is_invisible(c)).map(|c| if c == '_' { ' ' } else { c })
+}
+
 impl Doc<'_> {
     pub fn word(&self, t: usize) -> &str {
         let tok = self.seg.tokens[t];
@@ -815,12 +822,11 @@ impl Doc<'_> {
 
     /// The name written at original bytes `r`, as [`Doc::party_name`] reads it.
     pub(super) fn written_name(&self, r: std::ops::Range<usize>) -> String {
-        // Hashtags inside a written name read as words («رئيس #مجلس_الأعمال»).
-        let v = crate::normalize::visible(&self.text[r]);
-        if v.contains(['#', '_']) {
-            v.replace('#', "").replace('_', " ")
+        let written = &self.text[r];
+        if written.contains(['#', '_']) {
+            shown_chars(written).collect()
         } else {
-            v
+            crate::normalize::visible(written)
         }
     }
 }

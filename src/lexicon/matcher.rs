@@ -363,7 +363,7 @@ impl Prefixes {
             Prefixes::Lam => in_lam,
             Prefixes::Latin => {
                 // «لـCNN»: Arabic proclitics may stand before a Latin name.
-                if prefix.chars().all(|c| "وفبلك".contains(c)) && prefix.chars().count() <= 2 {
+                if prefix.chars().all(|c| PROCLITICS.contains(&c)) && prefix.chars().count() <= 2 {
                     in_name
                 } else {
                     prefix.is_empty()
