@@ -691,6 +691,8 @@ impl Doc<'_> {
         // «وأبلغ زيدان الصحافيين: …»: the verb's object may come first.
         let end = if end < lim && self.is_word(end) && is_plural_nisba(self.word(end)) { end + 1 } else { end };
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
+        // A quoted statement opening at `k`: four words or more, no quoted name.
+        let statement = |k: usize| k < lim && self.is_quote_open(k) && self.runs_on(k, lim) && self.quoted_name(k, lim).is_none();
         if marker(end) || (self.is_word(end) && self.roles_at(end).has(Role::Filler) && marker(end + 1)) {
             return true;
         }
@@ -705,18 +707,18 @@ impl Doc<'_> {
         };
         if self.is_punct(end, "(") && age(end + 1) {
             let k = end + 4;
-            return k < lim && ((self.is_quote_open(k) && self.runs_on(k, lim)) || self.unknown_sayer_bounded(k, lim));
+            return k < lim && (statement(k) || self.unknown_sayer_bounded(k, lim));
         }
         // «وقال بارنييه للصحافيين في بروكسل "…"»: the one told, then as after the name.
         if let Some(k) = self.audience_end(end, lim) {
-            return k < lim && (self.is_quote_open(k) || self.unknown_sayer_bounded(k, lim));
+            return k < lim && (statement(k) || self.unknown_sayer_bounded(k, lim));
         }
         // «قال فلان لصحيفة "…" الفرنسية: …»، «وقال فلان لرويترز "…"»: told an
         // outlet first (a quotation right after the outlet's name opens the content).
         if self.is_word(end) && self.word(end).starts_with('ل') {
             if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
                 let stop = lim.min(end + 10);
-                let quote_after = self.mention_in(end).map(|m| self.tok_after(m.end)).filter(|&k| k < lim && self.is_quote_open(k) && self.runs_on(k, lim) && self.quoted_name(k, lim).is_none());
+                let quote_after = self.mention_in(end).map(|m| self.tok_after(m.end)).filter(|&k| statement(k));
                 if let Some(c) = quote_after.or_else(|| (end + 1..stop).find(|&k| marker(k))) {
                     return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
                 }
@@ -753,8 +755,7 @@ impl Doc<'_> {
         let stop = lim.min(end + 24);
         // «وقال ياسوهيرو ياماشيتا، رئيس البعثة اليابانية، "أشعر بالعار …"»: or
         // a statement quoted right after the comma that closes it.
-        let quoted = |k: usize| self.is_quote_open(k) && self.is_punct(k - 1, "،,") && self.runs_on(k, lim) && self.quoted_name(k, lim).is_none();
-        let close = (end + 1..stop).find(|&k| marker(k) || quoted(k));
+        let close = (end + 1..stop).find(|&k| marker(k) || (self.is_punct(k - 1, "،,") && statement(k)));
         close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
     }
 }
