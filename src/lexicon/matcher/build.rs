@@ -54,20 +54,26 @@ struct Planned<'a> {
 impl<'a> FirstWords<'a> {
     /// The first words of `forms`.
     pub(in crate::lexicon) fn plan(forms: &'a [String]) -> FirstWords<'a> {
-        let pids: Vec<u32> = (0..forms.len()).filter(|&i| walked(&forms[i])).map(|i| i as u32).collect();
-        let by_bytes: FxHashMap<&[u8], usize> = forms.iter().enumerate().map(|(i, f)| (f.as_bytes(), i)).collect();
-        let going_on: FxHashSet<&[u8]> = pids.iter().map(|&i| &forms[i as usize]).map(|f| &f.as_bytes()[..first_word_len(f)]).collect();
+        // Each form's first word, found once.
+        let firsts: Vec<&[u8]> = forms.iter().map(|f| &f.as_bytes()[..first_word_len(f)]).collect();
+        let pids: Vec<u32> = (0..forms.len()).filter(|&i| firsts[i].len() < forms[i].len()).map(|i| i as u32).collect();
+        let mut by_bytes: FxHashMap<&[u8], usize> = FxHashMap::with_capacity_and_hasher(forms.len(), Default::default());
+        by_bytes.extend(forms.iter().enumerate().map(|(i, f)| (f.as_bytes(), i)));
+        let going_on: FxHashSet<&[u8]> = pids.iter().map(|&i| firsts[i as usize]).collect();
         // Sorted, the forms that start with the bytes of a word stand together.
-        let mut sorted: Vec<&str> = forms.iter().map(String::as_str).collect();
+        // Only the walked ones: a form going on from a first word with a
+        // character that is no word character is walked.
+        let mut sorted: Vec<&str> = pids.iter().map(|&i| forms[i as usize].as_str()).collect();
         sorted.sort_unstable();
-        let mut seen: FxHashSet<&[u8]> = FxHashSet::default();
+        let mut seen: FxHashSet<&[u8]> = FxHashSet::with_capacity_and_hasher(forms.len(), Default::default());
         let mut words = Vec::new();
-        for f in forms {
-            let w = &f.as_bytes()[..first_word_len(f)];
+        for &w in &firsts {
             if seen.insert(w) {
                 // The forms the word begins with, shortest first: one-word
                 // forms all (a form that goes on holds a non-word character).
-                let matches = (1..=w.len()).filter_map(|n| by_bytes.get(&w[..n]).map(|&p| (n, p))).collect();
+                // A form ends on a character's end (`w` cut inside one is no string).
+                let ends = (1..=w.len()).filter(|&n| w.get(n).is_none_or(|&b| b & 0xC0 != 0x80));
+                let matches = ends.filter_map(|n| by_bytes.get(&w[..n]).map(|&p| (n, p))).collect();
                 let going_on = going_on.contains(w);
                 let next = if going_on { next_forms(&sorted, w) } else { None };
                 words.push(Planned { word: w, first: FirstWord { matches, state: None, next: None }, going_on, next });
