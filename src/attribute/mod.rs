@@ -171,6 +171,9 @@ pub(crate) struct Doc<'a> {
     current: usize,
     /// The parties found at the tokens of the sentence being read.
     party_memo: party::PartyMemo,
+    /// The last sentence that is not [`Doc::frameless`]: the parties of
+    /// those after it are never read.
+    last_framed: Option<usize>,
 }
 
 /// A claim before numbering and mapping to the original text.
@@ -232,7 +235,13 @@ pub fn analyze(lex: &Lexicon, id: &str, text: String) -> Document {
     let mut scratch = SCRATCH.take().unwrap_or_default();
     let claims = {
         let mut doc = Doc::new(lex, &text, &mut scratch);
-        doc.learn_names();
+        // Sentences after the last that can yield a frame read no party
+        // that matters: no later frame looks back at them. With none, the
+        // names learned are never looked up.
+        doc.last_framed = (0..doc.seg.sentences.len()).rev().find(|&si| !doc.frameless(&doc.seg.sentences[si]));
+        if doc.last_framed.is_some() {
+            doc.learn_names();
+        }
         let mut drafts = std::mem::take(&mut scratch.drafts);
         for si in 0..doc.seg.sentences.len() {
             doc.sentence(si, &mut drafts);
@@ -320,6 +329,7 @@ impl<'a> Doc<'a> {
             next_quote: 0,
             current: 0,
             party_memo: Default::default(),
+            last_framed: Some(usize::MAX),
         }
     }
 
@@ -385,8 +395,13 @@ impl<'a> Doc<'a> {
         // A quiet sentence yields no frame, so its parties matter only to a
         // later sentence that looks back, which reads them then (most
         // sentences never do).
-        let looks_back = self.looks_back(&s);
-        let (frames, unread) = if !looks_back && self.frameless(&s) {
+        // Past the last sentence that may yield a frame, no party is read
+        // again: every sentence is quiet.
+        let past_frames = self.last_framed.is_none_or(|l| si > l);
+        let looks_back = !past_frames && self.looks_back(&s);
+        let (frames, unread) = if past_frames {
+            (Vec::new(), None)
+        } else if !looks_back && self.frameless(&s) {
             self.pending.push(si);
             (Vec::new(), None)
         } else {
