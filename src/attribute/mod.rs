@@ -398,10 +398,13 @@ impl<'a> Doc<'a> {
         // Past the last sentence that may yield a frame, no party is read
         // again: every sentence is quiet.
         let past_frames = self.last_framed.is_none_or(|l| si > l);
-        let looks_back = !past_frames && self.looks_back(&s);
+        let frameless = past_frames || self.frameless(&s);
+        // Whether it looks back matters to a sentence with no frame, which
+        // is quiet unless it does, and else only to scan the pending ones.
+        let looks_back = !past_frames && (frameless || !self.pending.is_empty()) && self.looks_back(&s);
         let (frames, unread) = if past_frames {
             (Vec::new(), None)
-        } else if !looks_back && self.frameless(&s) {
+        } else if !looks_back && frameless {
             self.pending.push(si);
             (Vec::new(), None)
         } else {
