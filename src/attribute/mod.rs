@@ -171,7 +171,20 @@ pub(crate) struct Doc<'a> {
     current: usize,
     /// The parties found at the tokens of the sentence being read.
     party_memo: party::PartyMemo,
+    /// What is known of each sentence before it is read (see
+    /// [`Doc::plan_reads`]): [`FRAMELESS`], [`READ`], [`BACK_KNOWN`],
+    /// [`BACK`]. Empty until planned: every sentence is then read.
+    plan: Vec<u8>,
 }
+
+/// A sentence of `Doc::plan` is [`Doc::frameless`].
+const FRAMELESS: u8 = 1;
+/// Its parties are read: it may yield a frame, or a later sentence whose
+/// parties are read may look back at them.
+const READ: u8 = 2;
+/// Whether it looks back ([`Doc::looks_back`]) is known, and is [`BACK`].
+const BACK_KNOWN: u8 = 4;
+const BACK: u8 = 8;
 
 /// A claim before numbering and mapping to the original text.
 struct Draft {
@@ -209,6 +222,7 @@ struct Scratch {
     closes: HashMap<usize, usize>,
     contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
     name_chunks: Vec<(u32, u32, u32)>,
+    plan: Vec<u8>,
 }
 
 /// Empties `from` into `to` (cleared, its capacity kept): what a vector
@@ -232,7 +246,10 @@ pub fn analyze(lex: &Lexicon, id: &str, text: String) -> Document {
     let mut scratch = SCRATCH.take().unwrap_or_default();
     let claims = {
         let mut doc = Doc::new(lex, &text, &mut scratch);
-        doc.learn_names();
+        // With no party read, the names learned are never looked up.
+        if doc.plan_reads(&mut scratch.plan) {
+            doc.learn_names();
+        }
         let mut drafts = std::mem::take(&mut scratch.drafts);
         for si in 0..doc.seg.sentences.len() {
             doc.sentence(si, &mut drafts);
@@ -320,6 +337,7 @@ impl<'a> Doc<'a> {
             next_quote: 0,
             current: 0,
             party_memo: Default::default(),
+            plan: Vec::new(),
         }
     }
 
@@ -332,6 +350,7 @@ impl<'a> Doc<'a> {
         scratch.tok_index = self.tok_index.0;
         scratch.roles = self.roles;
         scratch.opens = self.opens;
+        scratch.plan = self.plan;
         // Cleared here, so that what they hold is freed with the article.
         keep_empty(&mut self.recent, &mut scratch.recent);
         keep_empty(&mut self.pending, &mut scratch.pending);
@@ -343,6 +362,39 @@ impl<'a> Doc<'a> {
         scratch.closes = self.closes;
         self.contexts.clear();
         scratch.contexts = self.contexts;
+    }
+
+    /// Fills `plan` (its buffer taken from `buf`): which sentences' parties
+    /// are read. A sentence's parties are read by its own frames, and by a
+    /// later sentence that looks back and whose parties are read; those of
+    /// any other sentence are never asked for, and it is read as quiet
+    /// without being scanned, nor put with the pending ones. Returns whether
+    /// any sentence's parties are read.
+    fn plan_reads(&mut self, buf: &mut Vec<u8>) -> bool {
+        let mut plan = std::mem::take(buf);
+        plan.clear();
+        plan.resize(self.seg.sentences.len(), 0);
+        // Whether a sentence after the one at hand reads `recent`.
+        let mut reader_after = false;
+        let mut any = false;
+        for (si, s) in self.seg.sentences.iter().enumerate().rev() {
+            let frameless = self.frameless(s);
+            let mut p = if frameless { FRAMELESS } else { 0 };
+            if !frameless || reader_after {
+                p |= READ;
+                any = true;
+                if !reader_after {
+                    p |= BACK_KNOWN;
+                    if self.looks_back(s) {
+                        p |= BACK;
+                        reader_after = true;
+                    }
+                }
+            }
+            plan[si] = p;
+        }
+        self.plan = plan;
+        any
     }
 
     /// Brings the quotations open at the start of sentence `s` up to date.
@@ -384,9 +436,22 @@ impl<'a> Doc<'a> {
         self.advance_quotes(&s);
         // A quiet sentence yields no frame, so its parties matter only to a
         // later sentence that looks back, which reads them then (most
-        // sentences never do).
-        let looks_back = self.looks_back(&s);
-        let (frames, unread) = if !looks_back && self.frameless(&s) {
+        // sentences never do). One whose parties no sentence reads is not
+        // scanned at all (see `plan_reads`; a `Doc` not planned reads all).
+        let plan = self.plan.get(si).copied();
+        let read = plan.is_none_or(|p| p & READ != 0);
+        let frameless = !read || plan.map_or_else(|| self.frameless(&s), |p| p & FRAMELESS != 0);
+        // Whether it looks back matters to a sentence with no frame, which
+        // is quiet unless it does, and else only to scan the pending ones.
+        let looks_back = read
+            && (frameless || !self.pending.is_empty())
+            && match plan {
+                Some(p) if p & BACK_KNOWN != 0 => p & BACK != 0,
+                _ => self.looks_back(&s),
+            };
+        let (frames, unread) = if !read {
+            (Vec::new(), None)
+        } else if !looks_back && frameless {
             self.pending.push(si);
             (Vec::new(), None)
         } else {

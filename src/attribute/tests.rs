@@ -1007,6 +1007,36 @@ fn late_scans_change_nothing() {
     }
 }
 
+/// `Doc::plan_reads`: a sentence's parties are read when it may yield a
+/// frame, or when a later sentence that is read looks back; the others are
+/// never scanned, and the claims are those of reading every sentence.
+#[test]
+fn plan_reads_what_is_read() {
+    let cases: &[(&str, &[bool])] = &[
+        // A description read by a later anaphor; one after it read by none.
+        ("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره. وقال الرئيس إن الزيارة ناجحة. وزار الرئيس برلين. ثم عاد الوفد.", &[true, true, false, false]),
+        // No sentence may yield a frame: nothing is read.
+        ("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره. وزار الرئيس برلين.", &[false, false]),
+        // A quiet sentence before a frame is read (scanned when looked back at).
+        ("ثم عاد الوفد. وقالت الوكالة إن القصف توقف.", &[true, true]),
+    ];
+    let engine = Engine::builtin().expect("built-in lexicons load");
+    let lex = crate::lexicon::Lexicon::builtin().expect("built-in lexicons load");
+    for &(text, want) in cases {
+        let mut scratch = super::Scratch::default();
+        let mut doc = super::Doc::new(&lex, text, &mut scratch);
+        let any = doc.plan_reads(&mut Vec::new());
+        let read: Vec<bool> = doc.plan.iter().map(|&p| p & super::READ != 0).collect();
+        assert_eq!(read, want, "{text}");
+        assert_eq!(any, want.contains(&true), "{text}");
+        let late = engine.analyze("t", text.to_owned());
+        EAGER.set(true);
+        let eager = engine.analyze("t", text.to_owned());
+        EAGER.set(false);
+        assert_eq!(format!("{:?}", late.claims), format!("{:?}", eager.claims), "{text}");
+    }
+}
+
 #[test]
 fn cues_of_expression_and_accordance() {
     // «أعرب عن» reports a stance like «معربا عن» already did; «تبعا لـ» is
