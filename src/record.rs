@@ -228,27 +228,48 @@ pub fn format_confidence(c: f32) -> String {
 
 /// [`format_confidence`] appended to `out`.
 pub fn write_confidence(out: &mut String, c: f32) {
+    match confidence_digits(c) {
+        Some((d, n)) => d[..n].iter().for_each(|&b| out.push(b as char)),
+        None => write_confidence_fmt(out, c),
+    }
+}
+
+/// [`write_confidence`] appended to bytes.
+pub(crate) fn write_confidence_bytes(out: &mut Vec<u8>, c: f32) {
+    match confidence_digits(c) {
+        Some((d, n)) => out.extend_from_slice(&d[..n]),
+        None => {
+            let mut s = String::new();
+            write_confidence_fmt(&mut s, c);
+            out.extend_from_slice(s.as_bytes());
+        }
+    }
+}
+
+/// The bytes of [`write_confidence`] (the first `n` of the array) for a
+/// confidence above 0 up to 1; `None` for the others, which the float
+/// formatter writes.
+fn confidence_digits(c: f32) -> Option<([u8; 5], usize)> {
     let c = c.clamp(0.0, 1.0);
     // `{:.3}` without the float formatter (a thousand instructions a row):
     // an f32 times 1000 is exact in an f64 (24 + 10 bits), and `{:.3}`
     // rounds that exact value half to even.
-    if c > 0.0 && c <= 1.0 {
-        let m = (f64::from(c) * 1000.0).round_ties_even() as u32;
-        match m {
-            0 => out.push('0'),
-            1000.. => out.push('1'),
-            _ => {
-                let d = [b'0', b'.', b'0' + (m / 100) as u8, b'0' + (m / 10 % 10) as u8, b'0' + (m % 10) as u8];
-                let mut n = d.len();
-                while d[n - 1] == b'0' {
-                    n -= 1;
-                }
-                d[..n].iter().for_each(|&b| out.push(b as char));
-            }
-        }
-        return;
+    if !(c > 0.0 && c <= 1.0) {
+        return None;
     }
-    write_confidence_fmt(out, c);
+    let m = (f64::from(c) * 1000.0).round_ties_even() as u32;
+    Some(match m {
+        0 => (*b"00000", 1),
+        1000.. => (*b"10000", 1),
+        _ => {
+            let d = [b'0', b'.', b'0' + (m / 100) as u8, b'0' + (m / 10 % 10) as u8, b'0' + (m % 10) as u8];
+            let mut n = d.len();
+            while d[n - 1] == b'0' {
+                n -= 1;
+            }
+            (d, n)
+        }
+    })
 }
 
 /// [`write_confidence`] by the float formatter: the reference, and the way
@@ -280,6 +301,9 @@ mod tests {
             write_confidence(&mut fast, c);
             write_confidence_fmt(&mut fmt, c);
             assert_eq!(fast, fmt, "{c:?}");
+            let mut bytes = b"x".to_vec();
+            write_confidence_bytes(&mut bytes, c);
+            assert_eq!(bytes, fmt.as_bytes(), "{c:?}");
         }
     }
 }

@@ -9,12 +9,12 @@
 //! the number of threads.
 
 use super::CliError;
-use super::output_args::OutputArgs;
+use super::output_args::{Format, OutputArgs};
 use super::progress::{Progress, Tally};
 use isnad::atomic_file::AtomicFile;
 use isnad::decode::TextEncoding;
 use isnad::input::{InputError, InputKind, InputOptions, Inputs, Pending};
-use isnad::output::DocWriter;
+use isnad::output::{csv_rows_into, CsvWriter, DocWriter, OutputOptions};
 use isnad::state::{self, State};
 use isnad::{Document, Engine};
 use std::collections::VecDeque;
@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender};
-use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 
 /// A chunk closes at this many articles…
 const CHUNK_ITEMS: usize = 1024;
@@ -99,6 +99,10 @@ pub struct Args {
 enum Outcome {
     /// Analysed; its content hash for the state.
     Done { doc: Document, raw: u64, hash: u64 },
+    /// Analysed and written as CSV rows on the worker, which drops the
+    /// document where it was made (freeing it on the writer thread cost
+    /// more than writing it); its id only when a state records it.
+    Rows { rows: Vec<u8>, id: Option<String>, claims: u64, attributed: u64, raw: u64, hash: u64 },
     /// Seen unchanged by an earlier run; whether it has url or date.
     Unchanged { raw: u64, meta: bool },
     /// Could not be read, decoded or parsed.
@@ -145,15 +149,18 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
     // chunks before it: one chunk on the pool at a time.
     let depth = if state.is_some() { 1 } else { 2 };
     let state = RwLock::new(state);
+    // Plain CSV is written on the workers, once the first chunk has set the
+    // columns.
+    let csv_rows = OnceLock::new();
     let (out_file, tally, errors) = pool.in_place_scope(|sc| -> Result<_, CliError> {
-        let mut flow = Flow { engine: &engine, state: &state, enc: encoding, depth, chunks, flight: VecDeque::new(), ended: false };
+        let mut flow = Flow { engine: &engine, state: &state, csv: &csv_rows, enc: encoding, depth, chunks, flight: VecDeque::new(), ended: false };
         // The first chunk is analysed before the output opens: whether its
         // first article carries url or date decides the columns.
         let first = flow.next(sc);
         a.out.meta_columns = first.iter().find_map(|o| match o {
             Outcome::Done { doc, .. } => Some(doc.url.is_some() || doc.date.is_some()),
             Outcome::Unchanged { meta, .. } => Some(*meta),
-            Outcome::Failed { .. } => None,
+            Outcome::Failed { .. } | Outcome::Rows { .. } => None,
         }) == Some(true);
 
         let (out_file, sink): (Option<AtomicFile>, Box<dyn Write + Send>) = match &a.output {
@@ -163,7 +170,14 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
             }
             None => (None, Box::new(std::io::BufWriter::with_capacity(1 << 18, std::io::stdout()))),
         };
-        let writer = a.out.open(sink)?;
+        let writer = if a.out.format == Format::Csv && !a.out.summary {
+            let opts = a.out.options();
+            let w = CsvWriter::new(sink, opts.clone()).map_err(CliError::from)?;
+            let _ = csv_rows.set(opts);
+            Sink::Csv(w)
+        } else {
+            Sink::Any(a.out.open(sink)?)
+        };
         let errors = match &a.errors {
             Some(p) => {
                 let (f, file) = AtomicFile::create(p).map_err(|e| CliError::with(format!("{}: {e}", p.display()), e))?;
@@ -182,8 +196,10 @@ pub fn run(mut a: Args) -> Result<ExitCode, CliError> {
             loop {
                 if let Some(st) = state.write().unwrap_or_else(PoisonError::into_inner).as_mut() {
                     for o in &chunk {
-                        if let Outcome::Done { doc, hash, .. } = o {
-                            st.record(&doc.id, *hash);
+                        match o {
+                            Outcome::Done { doc, hash, .. } => st.record(&doc.id, *hash),
+                            Outcome::Rows { id: Some(id), hash, .. } => st.record(id, *hash),
+                            _ => {}
                         }
                     }
                 }
@@ -233,6 +249,8 @@ fn next_chunk(inputs: &mut impl Iterator<Item = Pending>) -> Vec<Pending> {
 struct Flow<'a> {
     engine: &'a Engine,
     state: &'a RwLock<Option<State>>,
+    /// The options of CSV rows written on the workers, once known.
+    csv: &'a OnceLock<OutputOptions>,
     enc: TextEncoding,
     /// How many chunks may be on the pool at once.
     depth: usize,
@@ -280,10 +298,10 @@ impl<'a> Flow<'a> {
             let batch = Arc::new(Batch { slots, left: AtomicUsize::new(chunk.len()), done });
             self.flight.push_back((batch.clone(), rx));
             for (i, p) in chunk.into_iter().enumerate() {
-                let (batch, engine, state, enc) = (batch.clone(), self.engine, self.state, self.enc);
+                let (batch, engine, state, csv, enc) = (batch.clone(), self.engine, self.state, self.csv, self.enc);
                 sc.spawn(move |_| {
                     let _out = CountOut(&batch);
-                    let o = outcome(engine, state, enc, p);
+                    let o = outcome(engine, state, csv.get(), enc, p);
                     batch.slots.lock().unwrap_or_else(PoisonError::into_inner)[i] = Some(o);
                 });
             }
@@ -296,7 +314,7 @@ impl<'a> Flow<'a> {
 }
 
 /// Loads and analyses one article.
-fn outcome(engine: &Engine, state: &RwLock<Option<State>>, enc: TextEncoding, p: Pending) -> Outcome {
+fn outcome(engine: &Engine, state: &RwLock<Option<State>>, csv: Option<&OutputOptions>, enc: TextEncoding, p: Pending) -> Outcome {
     let raw = match &p {
         Pending::File { path, .. } => path.metadata().map_or(0, |m| m.len()),
         p => p.known_len() as u64,
@@ -304,18 +322,68 @@ fn outcome(engine: &Engine, state: &RwLock<Option<State>>, enc: TextEncoding, p:
     match p.load(enc) {
         Err(err) => Outcome::Failed { err, raw },
         Ok(article) => {
-            let (hash, unchanged) = match state.read().unwrap_or_else(PoisonError::into_inner).as_ref() {
+            let (hash, unchanged, keep_id) = match state.read().unwrap_or_else(PoisonError::into_inner).as_ref() {
                 Some(s) => {
                     let hash = state::content_hash(&article);
-                    (hash, s.unchanged(&article.id, hash))
+                    (hash, s.unchanged(&article.id, hash), true)
                 }
-                None => (0, false),
+                None => (0, false, false),
             };
             if unchanged {
-                Outcome::Unchanged { raw, meta: article.url.is_some() || article.date.is_some() }
-            } else {
-                Outcome::Done { doc: engine.analyze_article(article), raw, hash }
+                return Outcome::Unchanged { raw, meta: article.url.is_some() || article.date.is_some() };
             }
+            let doc = engine.analyze_article(article);
+            let Some(opts) = csv else { return Outcome::Done { doc, raw, hash } };
+            let mut rows = Vec::with_capacity(rows_len(&doc, opts));
+            csv_rows_into(opts, &doc, &mut rows);
+            let claims = doc.claims.len() as u64;
+            let attributed = doc.claims.iter().filter(|c| !c.attributions.is_empty()).count() as u64;
+            Outcome::Rows { rows, id: keep_id.then_some(doc.id), claims, attributed, raw, hash }
+        }
+    }
+}
+
+/// About the length of a document's CSV rows (more with quotes doubled or
+/// explanations), so that the buffer is seldom grown.
+fn rows_len(doc: &Document, opts: &OutputOptions) -> usize {
+    let len = |s: isnad::Span| s.end.saturating_sub(s.start);
+    let meta = if opts.meta_columns { doc.url.as_ref().map_or(0, String::len) + doc.date.as_ref().map_or(0, String::len) + 8 } else { 0 };
+    let row = doc.id.len() + meta + 64;
+    doc.claims
+        .iter()
+        .map(|c| {
+            let sources: usize = c.attributions.iter().map(|a| a.source.name.len() + len(a.source.span) + a.speaker.as_ref().map_or(0, |s| s.name.len())).sum();
+            c.attributions.len().max(1) * (row + len(c.span) + c.cue.map_or(0, len)) + sources
+        })
+        .sum()
+}
+
+/// Where the rows go: a CSV writer, which also takes rows written on the
+/// workers, or a writer of any format, fed the documents.
+enum Sink {
+    Csv(CsvWriter<Box<dyn Write + Send>>),
+    Any(Box<dyn DocWriter + Send>),
+}
+
+impl Sink {
+    fn write_doc(&mut self, doc: &Document) -> std::io::Result<()> {
+        match self {
+            Sink::Csv(w) => w.write_doc(doc),
+            Sink::Any(w) => w.write_doc(doc),
+        }
+    }
+
+    fn write_rows(&mut self, rows: &[u8]) -> std::io::Result<()> {
+        match self {
+            Sink::Csv(w) => w.write_rows(rows),
+            Sink::Any(_) => Err(std::io::Error::other("CSV rows for a writer of another format")),
+        }
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Csv(w) => w.finish(),
+            Sink::Any(w) => w.finish(),
         }
     }
 }
@@ -325,7 +393,7 @@ type ErrorsCsv = Option<(AtomicFile, csv::Writer<std::io::BufWriter<std::fs::Fil
 /// The writer thread: rows, failures and progress, in input order.
 fn write_all(
     rx: std::sync::mpsc::Receiver<Vec<Outcome>>,
-    mut writer: Box<dyn DocWriter + Send>,
+    mut writer: Sink,
     mut errors: ErrorsCsv,
     progress: &Progress,
 ) -> Result<(Tally, ErrorsCsv), CliError> {
@@ -339,6 +407,13 @@ fn write_all(
                     tally.bytes += raw;
                     tally.claims += doc.claims.len() as u64;
                     tally.attributed += doc.claims.iter().filter(|c| !c.attributions.is_empty()).count() as u64;
+                }
+                Outcome::Rows { rows, claims, attributed, raw, .. } => {
+                    writer.write_rows(&rows)?;
+                    tally.articles += 1;
+                    tally.bytes += raw;
+                    tally.claims += claims;
+                    tally.attributed += attributed;
                 }
                 Outcome::Unchanged { raw, .. } => {
                     tally.unchanged += 1;

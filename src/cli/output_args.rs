@@ -57,19 +57,24 @@ pub struct OutputArgs {
 }
 
 impl OutputArgs {
+    /// The writers' options.
+    pub fn options(&self) -> OutputOptions {
+        OutputOptions {
+            attributed_only: self.attributed_only,
+            excel: self.excel,
+            formula_guard: !self.no_formula_guard,
+            explain: self.explain,
+            meta_columns: self.meta_columns,
+        }
+    }
+
     /// The writer for these options over `sink`. Writers that need the whole
     /// run (a workbook, a report) write it when finished.
     pub fn open(&self, sink: Box<dyn Write + Send>) -> Result<Box<dyn DocWriter + Send>, CliError> {
         if self.excel && self.format != Format::Csv {
             return Err(CliError::msg("--excel applies to --format csv only"));
         }
-        let opts = OutputOptions {
-            attributed_only: self.attributed_only,
-            excel: self.excel,
-            formula_guard: !self.no_formula_guard,
-            explain: self.explain,
-            meta_columns: self.meta_columns,
-        };
+        let opts = self.options();
         let writer: Box<dyn DocWriter + Send> = match self.format {
             Format::Csv => Box::new(CsvWriter::new(sink, opts.clone())?),
             #[cfg(feature = "xlsx")]

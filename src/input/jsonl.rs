@@ -3,11 +3,135 @@
 //! Lines are split here, on the reading thread (cheap), and parsed by
 //! [`parse`] on the workers, so one large file keeps every core busy.
 
-use super::{Article, InputError, Origin, Pending};
+use super::{Article, InputError, Origin, Pending, SharedLine};
+#[cfg(test)]
 use std::io::BufRead;
+use std::io::Read;
+use std::sync::Arc;
+
+/// The size of the blocks JSON Lines are read in.
+pub(super) const BLOCK: usize = 1 << 20;
+
+/// The lines of an input, read a block at a time: each line a
+/// [`Pending::Shared`] slice of its block, not a copy (the reading thread
+/// spent most of its time copying lines and the workers freeing them).
+/// Blocks whose lines have all been parsed are read into again.
+pub(super) struct Blocks {
+    reader: Box<dyn Read + Send>,
+    /// The block read last; `block[pos..end]` not split yet.
+    block: Arc<Vec<u8>>,
+    pos: usize,
+    end: usize,
+    /// The input has no more bytes.
+    eof: bool,
+    /// The size of a new block.
+    size: usize,
+    /// Blocks read before, to read into again once their lines are gone.
+    spare: Vec<Arc<Vec<u8>>>,
+}
+
+impl Blocks {
+    /// The lines of `reader`, in blocks of `size` bytes (more for a longer line).
+    pub(super) fn new(reader: Box<dyn Read + Send>, size: usize) -> Blocks {
+        Blocks { reader, block: Arc::default(), pos: 0, end: 0, eof: false, size: size.max(1), spare: Vec::new() }
+    }
+
+    /// The next non-blank line as a [`Pending::Shared`], or a read error;
+    /// `None` at the end of the input. As [`next_line`], which reads lines
+    /// one by one.
+    pub(super) fn next_line(&mut self, input: &str, line: &mut usize) -> Option<Pending> {
+        loop {
+            *line += 1;
+            let origin = Origin { input: input.to_owned(), line: Some(*line) };
+            let mut at = match self.split() {
+                Ok(Some(at)) => at,
+                Ok(None) => return None,
+                // The caller stops this input: the rest of it is lost, said once.
+                Err(e) => return Some(Pending::Failed(InputError { origin, reason: format!("read error: {e}") })),
+            };
+            let b = &self.block[..];
+            while at.end > at.start && matches!(b[at.end - 1], b'\n' | b'\r') {
+                at.end -= 1;
+            }
+            if *line == 1 && b[at.clone()].starts_with(b"\xEF\xBB\xBF") {
+                at.start += 3;
+            }
+            if b[at.clone()].iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            return Some(Pending::Shared(SharedLine { origin, block: self.block.clone(), at }));
+        }
+    }
+
+    /// The next line in the block, line end included, reading on where
+    /// the block holds no whole line; `None` at the end of the input.
+    fn split(&mut self) -> std::io::Result<Option<std::ops::Range<usize>>> {
+        let mut searched = self.pos;
+        loop {
+            if let Some(i) = memchr::memchr(b'\n', &self.block[searched..self.end]) {
+                let at = self.pos..searched + i + 1;
+                self.pos = at.end;
+                return Ok(Some(at));
+            }
+            searched = self.end;
+            if self.eof {
+                if self.pos == self.end {
+                    return Ok(None);
+                }
+                let at = self.pos..self.end;
+                self.pos = self.end;
+                return Ok(Some(at));
+            }
+            searched -= self.pos;
+            self.refill()?;
+        }
+    }
+
+    /// Reads on: after the bytes not split yet, moved to the front of a
+    /// free block (one twice their size when they fill a block) unless the
+    /// block holds no line yet and has room.
+    fn refill(&mut self) -> std::io::Result<()> {
+        let keep = self.pos == 0 && self.end < self.block.len() && Arc::get_mut(&mut self.block).is_some();
+        if !keep {
+            let left = self.end - self.pos;
+            let mut next = self.free_block(if left * 2 > self.size { left * 2 } else { self.size });
+            next[..left].copy_from_slice(&self.block[self.pos..self.end]);
+            let old = std::mem::replace(&mut self.block, Arc::new(next));
+            // Only blocks of the usual size are kept, and a few of them.
+            if old.len() == self.size && self.spare.len() < 64 {
+                self.spare.push(old);
+            }
+            (self.pos, self.end) = (0, left);
+        }
+        let Some(buf) = Arc::get_mut(&mut self.block) else {
+            return Err(std::io::Error::other("a block still in use"));
+        };
+        loop {
+            match self.reader.read(&mut buf[self.end..]) {
+                Ok(0) => self.eof = true,
+                Ok(n) => self.end += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+            return Ok(());
+        }
+    }
+
+    /// A block of at least `len` bytes: a spare one whose lines are all
+    /// gone, else a new one.
+    fn free_block(&mut self, len: usize) -> Vec<u8> {
+        if let Some(k) = self.spare.iter().position(|b| b.len() >= len && Arc::strong_count(b) == 1) {
+            if let Ok(b) = Arc::try_unwrap(self.spare.swap_remove(k)) {
+                return b;
+            }
+        }
+        vec![0; len]
+    }
+}
 
 /// The next non-blank line as a [`Pending::Line`], or a read error; `None`
-/// at the end of the input.
+/// at the end of the input. The reference for [`Blocks::next_line`].
+#[cfg(test)]
 pub(super) fn next_line(reader: &mut dyn BufRead, input: &str, line: &mut usize) -> Option<Pending> {
     loop {
         let mut bytes = Vec::new();
@@ -34,6 +158,7 @@ pub(super) fn next_line(reader: &mut dyn BufRead, input: &str, line: &mut usize)
 
 /// `BufRead::read_until(b'\n', …)` with the memchr crate's search: the
 /// standard library's is a plain loop, a fifth of the reading thread.
+#[cfg(test)]
 fn read_line(reader: &mut dyn BufRead, bytes: &mut Vec<u8>) -> std::io::Result<usize> {
     let mut read = 0;
     loop {
@@ -343,6 +468,70 @@ mod tests {
                     assert_eq!(got.id, w.id.unwrap_or_else(|| origin().to_string()), "{line}");
                 }
                 _ => assert!(got.is_err(), "{line}"),
+            }
+        }
+    }
+
+    /// A reader giving at most `step` bytes a call, then an error if `fail`.
+    struct Trickle {
+        bytes: Vec<u8>,
+        at: usize,
+        step: usize,
+        fail: bool,
+    }
+
+    impl std::io::Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(self.step).min(self.bytes.len() - self.at);
+            if n == 0 && self.fail {
+                return Err(std::io::Error::other("gone"));
+            }
+            buf[..n].copy_from_slice(&self.bytes[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    /// The lines as (line number, bytes), up to an error's (line, reason):
+    /// the caller stops there.
+    fn read_all(mut next: impl FnMut(&mut usize) -> Option<Pending>) -> Vec<(Option<usize>, Vec<u8>)> {
+        let (mut n, mut failed) = (0, false);
+        std::iter::from_fn(|| {
+            let p = if failed { None } else { next(&mut n) }?;
+            failed = matches!(p, Pending::Failed(_));
+            Some(p)
+        })
+        .map(|p| match p {
+                Pending::Line { origin, bytes } => (origin.line, bytes),
+                Pending::Shared(l) => (l.origin().line, l.bytes().to_vec()),
+                Pending::Failed(e) => (e.origin.line, e.reason.into_bytes()),
+                _ => panic!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn blocks_split_lines_as_lines_are_read_one_by_one() {
+        let long = format!("{{\"text\":\"{}\"}}", "ب".repeat(100));
+        let inputs = [
+            "".to_string(),
+            "\n".to_string(),
+            "\u{FEFF}{\"text\":\"a\"}\r\n\n  \n{\"text\":\"b\"}".to_string(),
+            "a\r\r\nb\n\nc".to_string(),
+            "x\n\u{FEFF}y\n".to_string(),
+            format!("{long}\n{long}\r\n\n{long}"),
+            "\n".repeat(40) + "z",
+        ];
+        for text in &inputs {
+            for fail in [false, true] {
+                let mut want_reader = std::io::BufReader::new(Trickle { bytes: text.clone().into_bytes(), at: 0, step: 3, fail });
+                let want = read_all(|n| next_line(&mut want_reader, "in", n));
+                for (size, step) in [(1, 1), (2, 7), (5, 3), (16, 1000), (64, 5), (BLOCK, usize::MAX)] {
+                    let reader = Trickle { bytes: text.clone().into_bytes(), at: 0, step, fail };
+                    let mut blocks = Blocks::new(Box::new(reader), size);
+                    let got = read_all(|n| blocks.next_line("in", n));
+                    assert_eq!(got, want, "{text:?} {size} {step} {fail}");
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ mod walk;
 
 use crate::decode::{self, TextEncoding};
 use std::fmt;
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// One article to analyse.
@@ -122,8 +122,32 @@ pub enum Pending {
         /// The raw line, without its line end.
         bytes: Vec<u8>,
     },
+    /// One JSON Lines line, in a block read with the lines around it.
+    Shared(SharedLine),
     /// An input that failed while being listed.
     Failed(InputError),
+}
+
+/// A JSON Lines line inside a block of the input read at once: the lines
+/// of a file are not copied one by one into buffers of their own.
+#[derive(Debug)]
+pub struct SharedLine {
+    origin: Origin,
+    block: std::sync::Arc<Vec<u8>>,
+    /// The line in the block, without its line end.
+    at: std::ops::Range<usize>,
+}
+
+impl SharedLine {
+    /// Where it came from.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// The raw line, without its line end.
+    pub fn bytes(&self) -> &[u8] {
+        self.block.get(self.at.clone()).unwrap_or_default()
+    }
 }
 
 impl Pending {
@@ -140,6 +164,7 @@ impl Pending {
             }
             Pending::Bytes { input, id, bytes } => text_article(id, &bytes, encoding, Origin { input, line: None }),
             Pending::Line { origin, bytes } => jsonl::parse(&bytes, origin),
+            Pending::Shared(SharedLine { origin, block, at }) => jsonl::parse(block.get(at).unwrap_or_default(), origin),
             Pending::Failed(e) => Err(e),
         }
     }
@@ -148,6 +173,7 @@ impl Pending {
     pub fn known_len(&self) -> usize {
         match self {
             Pending::Bytes { bytes, .. } | Pending::Line { bytes, .. } => bytes.len(),
+            Pending::Shared(line) => line.at.len(),
             _ => 0,
         }
     }
@@ -174,7 +200,7 @@ pub struct Inputs {
 
 enum Source {
     Walk(walk::Walk),
-    Lines { input: String, reader: Box<dyn BufRead + Send>, line: usize },
+    Lines { input: String, lines: jsonl::Blocks, line: usize },
 }
 
 impl Inputs {
@@ -229,7 +255,7 @@ impl Inputs {
             }
         };
         if jsonl {
-            self.sources.push(Source::Lines { input, reader: Box::new(BufReader::with_capacity(1 << 16, reader)), line: 0 });
+            self.sources.push(Source::Lines { input, lines: jsonl::Blocks::new(reader, jsonl::BLOCK), line: 0 });
             return None;
         }
         let mut bytes = Vec::new();
@@ -267,8 +293,8 @@ impl Iterator for Inputs {
                     Some(Err(e)) => Some(Pending::Failed(e)),
                     Some(Ok((path, id))) => self.open(path, Some(id)),
                 },
-                Some(Source::Lines { input, reader, line }) => {
-                    let next = jsonl::next_line(reader.as_mut(), input, line);
+                Some(Source::Lines { input, lines, line }) => {
+                    let next = lines.next_line(input, line);
                     if matches!(next, None | Some(Pending::Failed(_))) {
                         self.sources.pop();
                     }

@@ -21,12 +21,6 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 pub struct CsvWriter<W: Write> {
     out: Cells<W>,
     opts: OutputOptions,
-    /// The confidence cell, reused.
-    conf: String,
-    /// The cells every row of a document repeats: its id, and its url and
-    /// date (as one, comma included), quoted once a document.
-    id: Vec<u8>,
-    meta: Vec<u8>,
 }
 
 /// RFC 4180 cells written straight into a buffer. Every row has the same
@@ -65,18 +59,14 @@ impl<W: Write> Cells<W> {
         quote_into(&mut self.buf, lead, cell, cr);
     }
 
-    /// A cell known to hold none of the characters that need quotes (a
-    /// number, a type or kind name), or cells quoted already.
-    fn plain(&mut self, cell: &[u8]) {
-        if !std::mem::take(&mut self.fresh) {
-            self.buf.push(b',');
-        }
-        self.buf.extend_from_slice(cell);
-    }
-
     fn end_record(&mut self) -> io::Result<()> {
         self.buf.extend_from_slice(self.term);
         self.fresh = true;
+        self.spill()
+    }
+
+    /// Writes the buffer out once it holds [`FLUSH_AT`] bytes.
+    fn spill(&mut self) -> io::Result<()> {
         if self.buf.len() >= FLUSH_AT {
             self.flush_buf()?;
         }
@@ -163,80 +153,106 @@ impl<W: Write> CsvWriter<W> {
             out.cell(cell.as_bytes());
         }
         out.end_record()?;
-        Ok(CsvWriter { out, opts, conf: String::new(), id: Vec::new(), meta: Vec::new() })
+        Ok(CsvWriter { out, opts })
+    }
+}
+
+impl<W: Write> CsvWriter<W> {
+    /// Writes rows that [`csv_rows_into`] made with this writer's options
+    /// (on another thread, say), as [`DocWriter::write_doc`] would have.
+    pub fn write_rows(&mut self, rows: &[u8]) -> io::Result<()> {
+        self.out.buf.extend_from_slice(rows);
+        self.out.spill()
     }
 }
 
 impl<W: Write> DocWriter for CsvWriter<W> {
     fn write_doc(&mut self, doc: &Document) -> io::Result<()> {
-        // Cells are written one by one, borrowed from the document where the
-        // guard puts its apostrophe in front of them: a row allocates
-        // nothing. The rows are those of `Document::rows`, in the same order
-        // (a test holds them together).
-        let guard = self.opts.formula_guard;
-        let lead = |s: &str| -> &'static [u8] { if guard && needs_guard(s) { b"'" } else { b"" } };
-        // Slices of a text without CR (most) need not be searched for one.
-        let text_cr = memchr::memchr(b'\r', doc.text.as_bytes()).is_some();
-        let text = |out: &mut Cells<W>, s: &str, cr: bool| out.cell_after(lead(s), s.as_bytes(), cr);
-        let mut num = itoa::Buffer::new();
-        self.id.clear();
-        quote_into(&mut self.id, lead(&doc.id), doc.id.as_bytes(), true);
-        if self.opts.meta_columns {
-            let (url, date) = (doc.url.as_deref().unwrap_or(""), doc.date.as_deref().unwrap_or(""));
-            self.meta.clear();
-            quote_into(&mut self.meta, lead(url), url.as_bytes(), true);
-            self.meta.push(b',');
-            quote_into(&mut self.meta, lead(date), date.as_bytes(), true);
-        }
-        for claim in &doc.claims {
-            if claim.attributions.is_empty() && self.opts.attributed_only {
-                continue;
-            }
-            // One row per source, one without a source for none.
-            for i in 0..claim.attributions.len().max(1) {
-                let attr = claim.attributions.get(i);
-                let out = &mut self.out;
-                out.plain(&self.id);
-                out.plain(num.format(claim.n).as_bytes());
-                text(out, claim.span.slice(&doc.text), text_cr);
-                match attr {
-                    Some(a) => {
-                        text(out, &a.source.name, true);
-                        text(out, a.source.span.slice(&doc.text), text_cr);
-                        out.plain(a.source.stype.as_str().as_bytes());
-                        text(out, a.speaker.as_ref().map_or("", |s| s.name.as_str()), true);
-                    }
-                    None => {
-                        for _ in 0..4 {
-                            out.plain(b"");
-                        }
-                    }
-                }
-                text(out, claim.cue.map_or("", |c| c.slice(&doc.text)), text_cr);
-                out.plain(claim.kind.as_str().as_bytes());
-                self.conf.clear();
-                match attr {
-                    Some(a) => crate::record::write_confidence(&mut self.conf, a.confidence),
-                    None => self.conf.push('0'),
-                }
-                out.plain(self.conf.as_bytes());
-                for n in [claim.line, claim.span.start, claim.span.end] {
-                    out.plain(num.format(n).as_bytes());
-                }
-                if self.opts.meta_columns {
-                    out.plain(&self.meta);
-                }
-                if self.opts.explain {
-                    text(out, &explain(doc, claim, attr), true);
-                }
-                out.end_record()?;
-            }
-        }
-        Ok(())
+        csv_rows_into(&self.opts, doc, &mut self.out.buf);
+        self.out.spill()
     }
 
     fn finish(&mut self) -> io::Result<()> {
         self.out.flush()
+    }
+}
+
+/// Appends the CSV rows of `doc` to `out`, as a [`CsvWriter`] with `opts`
+/// writes them (no header, no BOM).
+///
+/// Cells are written one by one, borrowed from the document where the guard
+/// puts its apostrophe in front of them: a row allocates nothing. The rows
+/// are those of `Document::rows`, in the same order (a test holds them
+/// together), every row the same cells, so commas are not tracked.
+pub fn csv_rows_into(opts: &OutputOptions, doc: &Document, out: &mut Vec<u8>) {
+    let guard = opts.formula_guard;
+    let lead = |s: &str| -> &'static [u8] { if guard && needs_guard(s) { b"'" } else { b"" } };
+    // Slices of a text without CR (most) need not be searched for one.
+    let text_cr = memchr::memchr(b'\r', doc.text.as_bytes()).is_some();
+    let text = |out: &mut Vec<u8>, s: &str, cr: bool| {
+        out.push(b',');
+        quote_into(out, lead(s), s.as_bytes(), cr);
+    };
+    let term: &[u8] = if opts.excel { b"\r\n" } else { b"\n" };
+    let mut num = itoa::Buffer::new();
+    // The id cell, and the url and date cells (comma first), are the same
+    // on every row: quoted once, in the first row, and copied from there.
+    let (mut id, mut meta) = (0..0, 0..0);
+    for claim in &doc.claims {
+        if claim.attributions.is_empty() && opts.attributed_only {
+            continue;
+        }
+        // One row per source, one without a source for none.
+        for i in 0..claim.attributions.len().max(1) {
+            let attr = claim.attributions.get(i);
+            if id.is_empty() {
+                let at = out.len();
+                quote_into(out, lead(&doc.id), doc.id.as_bytes(), true);
+                id = at..out.len();
+            } else {
+                out.extend_from_within(id.clone());
+            }
+            out.push(b',');
+            out.extend_from_slice(num.format(claim.n).as_bytes());
+            text(out, claim.span.slice(&doc.text), text_cr);
+            match attr {
+                Some(a) => {
+                    text(out, &a.source.name, true);
+                    text(out, a.source.span.slice(&doc.text), text_cr);
+                    out.push(b',');
+                    out.extend_from_slice(a.source.stype.as_str().as_bytes());
+                    text(out, a.speaker.as_ref().map_or("", |s| s.name.as_str()), true);
+                }
+                None => out.extend_from_slice(b",,,,"),
+            }
+            text(out, claim.cue.map_or("", |c| c.slice(&doc.text)), text_cr);
+            out.push(b',');
+            out.extend_from_slice(claim.kind.as_str().as_bytes());
+            out.push(b',');
+            match attr {
+                Some(a) => crate::record::write_confidence_bytes(out, a.confidence),
+                None => out.push(b'0'),
+            }
+            for n in [claim.line, claim.span.start, claim.span.end] {
+                out.push(b',');
+                out.extend_from_slice(num.format(n).as_bytes());
+            }
+            if opts.meta_columns {
+                if meta.is_empty() {
+                    let (url, date) = (doc.url.as_deref().unwrap_or(""), doc.date.as_deref().unwrap_or(""));
+                    let at = out.len();
+                    text(out, url, true);
+                    text(out, date, true);
+                    meta = at..out.len();
+                } else {
+                    out.extend_from_within(meta.clone());
+                }
+            }
+            if opts.explain {
+                text(out, &explain(doc, claim, attr), true);
+            }
+            out.extend_from_slice(term);
+        }
     }
 }
 

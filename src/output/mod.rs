@@ -18,7 +18,7 @@ mod summary;
 #[cfg(feature = "xlsx")]
 mod xlsx;
 
-pub use csv_out::CsvWriter;
+pub use csv_out::{csv_rows_into, CsvWriter};
 pub use explain::{explain, explain_rule};
 pub use html::HtmlWriter;
 pub use jsonl::{JsonlWriter, SCHEMA};
