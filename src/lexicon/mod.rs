@@ -544,7 +544,7 @@ impl Lexicon {
     fn compile(
         texts: &[(String, String, String)],
         feed: Option<std::sync::mpsc::Sender<Vec<String>>>,
-        built: Option<std::thread::ScopedJoinHandle<'_, Result<matcher::Trie, matcher::TooLarge>>>,
+        built: Option<std::thread::ScopedJoinHandle<'_, Result<aho_corasick::nfa::contiguous::NFA, aho_corasick::BuildError>>>,
     ) -> Result<Lexicon, LexiconError> {
         let mut entries = Vec::new();
         let mut by_form: FxHashMap<String, usize> = FxHashMap::default();

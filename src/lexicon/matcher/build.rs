@@ -108,17 +108,18 @@ fn next_forms<'a>(sorted: &[&'a str], w: &[u8]) -> Option<Vec<&'a [u8]>> {
 
 impl Forms {
     /// The automaton of the forms [`walked`] in the text, in the order of
-    /// `forms` (its pattern ids count them): anchored.
+    /// `forms` (its pattern ids count them): anchored, leftmost-longest.
     /// The patterns may come as they are read: [`super::Lexicon::from_texts`]
     /// builds it on a thread of its own while it reads the lexicons.
-    pub(in crate::lexicon) fn automaton<P: AsRef<[u8]>>(walked: impl IntoIterator<Item = P>) -> Result<Trie, TooLarge> {
-        Trie::build(walked)
+    pub(in crate::lexicon) fn automaton<P: AsRef<[u8]>>(walked: impl IntoIterator<Item = P>) -> Result<nfa::contiguous::NFA, BuildError> {
+        // No prefilter: the automaton is only walked by hand, never searched.
+        nfa::contiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).dense_depth(3).prefilter(false).build(walked)
     }
 
     /// The forms of `plan` with `nfa`, their [`Forms::automaton`].
-    pub(in crate::lexicon) fn with_automaton(plan: FirstWords<'_>, nfa: Trie) -> Forms {
+    pub(in crate::lexicon) fn with_automaton(plan: FirstWords<'_>, nfa: nfa::contiguous::NFA) -> Forms {
         let FirstWords { pids, words } = plan;
-        let start = Trie::START;
+        let start = nfa.start_state(Anchored::Yes).expect("anchored start");
         let mut out = Vec::new();
         let mut lists = Vec::new();
         let mut record = |key: WordKey, first: FirstWord| {
@@ -127,7 +128,7 @@ impl Forms {
             let keys_from = lists.len() as u32;
             let keys = match (&first.state, &first.next) {
                 (Some(_), Some(next)) => {
-                    lists.extend(next.iter().copied());
+                    lists.extend(next.iter().map(|&(k, sid)| (k, sid.as_u32())));
                     u16::try_from(next.len()).unwrap_or(First::BYTE_BY_BYTE)
                 }
                 _ => First::BYTE_BY_BYTE,
@@ -140,7 +141,7 @@ impl Forms {
         let (mut short, mut long_first_words) = (Vec::new(), FxHashMap::default());
         let mut keys_at = vec![0u32; 1 << SCREEN_BITS];
         for Planned { word: w, mut first, going_on, next } in words {
-            first.state = going_on.then(|| walk(&nfa, w, 0, w.len(), start, &mut out)).flatten();
+            first.state = going_on.then(|| walk(&nfa, w, 0, 0, w.len(), start, &mut out)).flatten();
             first.next = first.state.zip(next).and_then(|(state, next)| Self::next_keys(&nfa, &next, w, state));
             match WordKey::of(w, 0, w.len()) {
                 Some(key) => {
@@ -175,7 +176,7 @@ impl Forms {
         }
         let mut start_bytes = [0u64; 4];
         for b in 0..=255u8 {
-            if nfa.next(start, b) != Trie::DEAD {
+            if !nfa.is_dead(nfa.next_state(Anchored::Yes, start, b)) {
                 start_bytes[usize::from(b / 64)] |= 1 << (b % 64);
             }
         }
@@ -184,11 +185,11 @@ impl Forms {
 
     /// [`FirstWord::next`] for word `w` with the state `state` after it:
     /// the four bytes after `w` in each of `forms` (its [`next_forms`]).
-    fn next_keys(nfa: &Trie, forms: &[&[u8]], w: &[u8], state: StateID) -> Option<Box<[(u32, StateID)]>> {
+    fn next_keys(nfa: &nfa::contiguous::NFA, forms: &[&[u8]], w: &[u8], state: StateID) -> Option<Box<[(u32, StateID)]>> {
         let mut keys = Vec::with_capacity(forms.len());
         for f in forms {
             let key = key_at(f, w.len())?;
-            let after = walk(nfa, f, w.len(), w.len() + 4, state, &mut Vec::new())?;
+            let after = walk(nfa, f, 0, w.len(), w.len() + 4, state, &mut Vec::new())?;
             keys.push((key, after));
         }
         keys.sort_unstable();
