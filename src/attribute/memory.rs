@@ -320,7 +320,8 @@ impl Doc<'_> {
                                 None => continue,
                             }
                         } else {
-                            self.person_after_title(t, &m, lim)
+                            learned.extend(self.name_after_title(t, &m, lim));
+                            continue;
                         };
                         // A name after the title, or one opening with it («سلطان بن سحيم», no subtype).
                         if p.found == Found::Title && (p.written.start > m.start || p.subtype.is_empty()) {

@@ -391,8 +391,28 @@ impl Doc<'_> {
     }
 
     pub(super) fn person_after_title(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+        self.read_after_title::<false>(t, m, lim)
+    }
+
+    /// What the learning of names takes from [`Doc::person_after_title`]:
+    /// the name it reads after the title (its original-text bytes in the
+    /// normalized text), when it is one to learn (found with the title and
+    /// written after it, or opening with the title, «سلطان بن سحيم»).
+    pub(super) fn name_after_title(&self, t: usize, m: &Mention, lim: usize) -> Option<std::ops::Range<usize>> {
+        let p = self.read_after_title::<true>(t, m, lim);
+        (p.found == Found::Title).then_some(p.written)
+    }
+
+    /// [`Doc::person_after_title`]; with `LEARN`, only as far as
+    /// [`Doc::name_after_title`] needs: no canonical name or subtype, no
+    /// anaphor resolved, and `found` is `Title` only for a name to learn.
+    fn read_after_title<const LEARN: bool>(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+        let form = &self.norm.text[m.start..m.end];
         // The title is kept as the subtype, for «الأمير» to find its emir.
-        let mut title = title_stem(&self.norm.text[m.start..m.end]);
+        let mut title = title_stem(form);
+        // The last word of a title of two words or more (after its last
+        // space, found by byte), asked of its form below.
+        let last_word = form.as_bytes().iter().rposition(|&b| b == b' ').map(|i| &form[i + 1..]);
         // The token after the title, asked for at every step: looked up once.
         let after_title = self.tok_after(m.end);
         let mut j = after_title;
@@ -445,7 +465,7 @@ impl Doc<'_> {
             // «رئيس وزراء كيبيك الجديد فرانسوا ليغو»، «رئيس بلدية مانشستر
             // الكبرى أندي بورنهام»: a title in the construct state takes a
             // genitive (a place or body) before any name.
-            if steps == 1 && j == after_title && (self.construct_title(m) || self.bare_office(m)) && self.mention_in(j).is_none() && !self.is_stop(j) {
+            if steps == 1 && j == after_title && (self.construct_title(last_word) || (last_word.is_none() && self.bare_office(m, form))) && self.mention_in(j).is_none() && !self.is_stop(j) {
                 j += 1;
                 modifiers = true;
                 continue;
@@ -518,7 +538,7 @@ impl Doc<'_> {
                 // «قاضي المحكمة العليا في لوس أنجلوس»: after a preposition a
                 // place; «رئيس أركان الجيش»: one word before a body it heads.
                 let place = matches!(prev, "في" | "الي" | "لدي");
-                let bare_title = !self.norm.text[m.start..m.end].rsplit(' ').next().is_some_and(|x| x.starts_with("ال"));
+                let bare_title = !last_word.unwrap_or(form).starts_with("ال");
                 // «لشركة ايؤون تونس»: or after a complement in «لـ».
                 let after_lam = prev.starts_with('ل') && !prev.starts_with("لل") && prev.chars().count() > 3;
                 let genitive = end == j + 1
@@ -554,9 +574,14 @@ impl Doc<'_> {
             // A title read as a first name starts where its mention does, after any proclitic.
             let first_name = self.mention_in(a).filter(|_| first_name_at_name.unwrap_or_else(|| self.title_as_first_name(a, lim).is_some()));
             let start = first_name.map_or(self.seg.tokens[a].start, |x| x.start);
+            let written = start..self.seg.tokens[b - 1].end;
+            if LEARN {
+                let learned = written.start > m.start || title.is_empty();
+                return self.learn_answer(t, written, learned);
+            }
             return PartyRef {
                 toks: t..b,
-                written: start..self.seg.tokens[b - 1].end,
+                written,
                 canonical: if self.hashtag_at(a, lim) == Some(b) {
                     Some(Shared::from(self.hashtag_display(a, b)))
                 } else {
@@ -568,21 +593,26 @@ impl Doc<'_> {
                 certainty: 0.9,
             };
         }
-        let written = &self.norm.text[m.start..m.end];
         if !modifiers {
-            if let Some(a) = self.lex.anaphor(written) {
-                let a = a.clone();
-                return self.resolve(t, m, after_title, &a);
+            if let Some(a) = self.lex.anaphor(form) {
+                // An anaphor's answer is never a name to learn.
+                if LEARN {
+                    return self.learn_answer(t, m.start..m.end, false);
+                }
+                return self.resolve(t, m, after_title, a);
             }
         }
         // «وقال الرئيس الفرنسي إن»: a title with nationality adjectives only
         // points to the person introduced with them («الرئيس الفرنسي
         // إيمانويل ماكرون»), when there is one.
         let nisba_only = j > after_title && (after_title..j).all(|k| self.is_word(k) && self.word(k).starts_with("ال") && is_nisba(self.word(k)));
+        // Learning, the answer is the title alone's either way: learned only with no subtype.
+        if LEARN && !title.is_empty() {
+            return self.learn_answer(t, m.start..m.end, false);
+        }
         if nisba_only {
-            if let Some(a) = self.lex.anaphor(written).filter(|a| a.stype == Some(SourceType::Person)) {
-                let a = a.clone();
-                let p = self.resolve(t, m, j, &a);
+            if let Some(a) = self.lex.anaphor(form).filter(|a| a.stype == Some(SourceType::Person)) {
+                let p = self.resolve(t, m, j, a);
                 if p.found == Found::Anaphora {
                     return PartyRef { written: m.start..self.seg.tokens[j - 1].end, ..p };
                 }
@@ -606,6 +636,20 @@ impl Doc<'_> {
         }
     }
 
+    /// The answer of [`Doc::read_after_title`] while learning: `written`,
+    /// and `found` telling whether it is learned.
+    fn learn_answer(&self, t: usize, written: std::ops::Range<usize>, learned: bool) -> PartyRef {
+        PartyRef {
+            toks: t..t + 1,
+            written,
+            canonical: None,
+            stype: SourceType::Person,
+            subtype: Shared::EMPTY,
+            found: if learned { Found::Title } else { Found::Anaphora },
+            certainty: 0.0,
+        }
+    }
+
     /// The word before `j`, past a title's adjectives («العقيد الركن طيار»),
     /// has the article.
     fn after_definite(&self, j: usize) -> bool {
@@ -618,20 +662,19 @@ impl Doc<'_> {
 
     /// A title of two words or more whose last is a bare noun in the
     /// construct state («رئيس وزراء»، «ولي عهد»، «رئيس بلدية»): the next
-    /// word is its genitive, not a name.
-    pub(super) fn construct_title(&self, m: &Mention) -> bool {
-        let form = &self.norm.text[m.start..m.end];
-        form.contains(' ') && form.rsplit(' ').next().is_some_and(|w| self.lex.has_role(w, Role::ConstructHead))
+    /// word is its genitive, not a name. `last_word`: the title's last
+    /// word, if it has two or more.
+    fn construct_title(&self, last_word: Option<&str>) -> bool {
+        last_word.is_some_and(|w| self.lex.has_role(w, Role::ConstructHead))
     }
 
     /// A one-word title with no article, an office in the construct state
     /// («مدرب ليفربول»، «رئيس فنزويلا»، «مدير الشركة»): the next word is its
     /// genitive, as after «رئيس وزراء». Not an honorific that stands before
     /// a name as it is («دكتور»، «سيناتور»), nor «سلطان» (also a first name).
-    pub(super) fn bare_office(&self, m: &Mention) -> bool {
-        let form = &self.norm.text[m.start..m.end];
+    /// `form`: the text of the one-word title `m`.
+    fn bare_office(&self, m: &Mention, form: &str) -> bool {
         m.word_start == m.start
-            && !form.contains(' ')
             && !form.starts_with("ال")
             && !matches!(form, "دكتور" | "دكتوره" | "د." | "بروفيسور" | "بروفيسوره" | "سيناتور" | "سناتور" | "سلطان" | "جنرال")
     }
