@@ -562,6 +562,28 @@ impl Lexicon {
     /// The candidates of [`Lexicon::find_in`], in order: those not inside
     /// a mention found are tried.
     fn try_all(&self, text: &str, block: &[Candidate], here: &mut Vec<(usize, usize)>, pos: &mut usize, out: &mut Vec<Mention>) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("popcnt") {
+            // SAFETY: the processor has POPCNT.
+            return unsafe { self.try_all_popcnt(text, block, here, pos, out) };
+        }
+        self.try_all_with(text, block, here, pos, out);
+    }
+
+    /// [`Lexicon::try_all`] with the screen's ranks counted by one
+    /// instruction (the baseline x86-64 has none: seventeen).
+    ///
+    /// # Safety
+    /// The processor must have POPCNT.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "popcnt")]
+    unsafe fn try_all_popcnt(&self, text: &str, block: &[Candidate], here: &mut Vec<(usize, usize)>, pos: &mut usize, out: &mut Vec<Mention>) {
+        self.try_all_with(text, block, here, pos, out);
+    }
+
+    /// [`Lexicon::try_all`], inlined into each of its versions.
+    #[inline(always)]
+    fn try_all_with(&self, text: &str, block: &[Candidate], here: &mut Vec<(usize, usize)>, pos: &mut usize, out: &mut Vec<Mention>) {
         let bytes = text.as_bytes();
         for c in block {
             if c.s >= *pos {
