@@ -589,10 +589,11 @@ impl Lexicon {
                         anaphors.insert(f.clone(), a.clone());
                     }
                 }
-                for form in &parsed.forms {
+                // The forms are moved where they are kept, not copied.
+                for form in parsed.forms {
                     if let (true, EntryKind::Grammar(role)) = (!form.contains(' '), &parsed.entry.kind) {
                         let into = if role.exact() { &mut classes } else { &mut words };
-                        into.entry(form.clone()).or_default().push(*role);
+                        into.entry(form).or_default().push(*role);
                         continue;
                     }
                     let mut add = |f: String, lam_only: bool| {
@@ -610,12 +611,11 @@ impl Lexicon {
                             patterns[slot].entries.push((id, lam_only));
                         }
                     };
-                    add(form.clone(), false);
                     // ل + ال is written «لل»: «للكرملين».
-                    if let (false, Some(rest)) = (is_grammar, form.strip_prefix("ال")) {
-                        if rest.chars().count() >= 2 {
-                            add(rest.to_owned(), true);
-                        }
+                    let lam = form.strip_prefix("ال").filter(|rest| !is_grammar && rest.chars().count() >= 2).map(str::to_owned);
+                    add(form, false);
+                    if let Some(rest) = lam {
+                        add(rest, true);
                     }
                 }
                 entries.push(parsed.entry);
