@@ -225,11 +225,12 @@ impl Doc<'_> {
 
     /// Frames of sentence `si`, in text order, and the last clause-opening
     /// verb whose frame could not be read but which names a sayer of its
-    /// own (see [`Doc::unread_sayer`]).
-    pub fn frames(&self, si: usize, parties: &[PartyRef]) -> (Vec<Frame>, Option<Unread>) {
+    /// own (see [`Doc::unread_sayer`]). The frames are returned in `frames`
+    /// (cleared first: its capacity serves sentence after sentence).
+    pub fn frames(&self, si: usize, parties: &[PartyRef], mut frames: Vec<Frame>) -> (Vec<Frame>, Option<Unread>) {
         let s = &self.seg.sentences[si];
         let lim = s.toks.end;
-        let mut frames: Vec<Frame> = Vec::new();
+        frames.clear();
         let mut unread = None;
         let mut consumed = s.toks.start;
         if let Some(f) = self.colon_headline(parties, s).or_else(|| self.told_ahead(s)) {

@@ -299,7 +299,9 @@ impl Doc<'_> {
     /// Learns the persons an article introduces: title + name, and unknown
     /// names set off by a reporting verb and a complementizer.
     pub fn learn_names(&mut self) {
-        let mut learned = Vec::new();
+        // The spans learned, in a buffer kept from article to article.
+        let mut learned = std::mem::take(&mut self.bufs.learned);
+        learned.clear();
         // Only the tokens a mention starts in, in order, each in its sentence.
         let mut sentences = self.seg.sentences.iter().peekable();
         for &t in &self.mention_toks {
@@ -363,7 +365,7 @@ impl Doc<'_> {
             }
         }
         self.memory.reserve(learned.len());
-        for r in learned {
+        for r in learned.drain(..) {
             // The name as written, its words parted by one space.
             let display = || {
                 let span = self.norm.original_span(self.text, r.clone());
@@ -383,6 +385,7 @@ impl Doc<'_> {
             };
             self.memory.add(&self.norm.text[r.clone()], display);
         }
+        self.bufs.learned = learned;
         // The memory is complete: the tokens a scan must look at are known.
         self.may_start = self.party_candidates();
     }

@@ -9,9 +9,10 @@ use crate::segment::Sentence;
 impl Doc<'_> {
     /// Parties of a sentence that may be sayers, left to right. Every party
     /// found, the objects of participles too, is pushed to the anaphora
-    /// memory (`recent`) as soon as it is found.
-    pub fn scan_parties(&mut self, s: &Sentence) -> Vec<PartyRef> {
-        let mut out = Vec::new();
+    /// memory (`recent`) as soon as it is found. Returned in `out` (cleared
+    /// first: its capacity serves sentence after sentence).
+    pub fn scan_parties(&mut self, s: &Sentence, mut out: Vec<PartyRef>) -> Vec<PartyRef> {
+        out.clear();
         let mut t = s.toks.start;
         let mut object_end = None;
         self.party_memo.start(s.toks.clone());
