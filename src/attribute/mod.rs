@@ -128,6 +128,10 @@ pub(crate) struct Doc<'a> {
     tok_index: TokIndex,
     /// Whether the article holds a «#» (see `hashtag.rs`).
     hashtags: bool,
+    /// Whether the folded text holds a «:», and a «#» or «_»: without,
+    /// `frameless` and `looks_back` read a sentence's mentions alone.
+    colons: bool,
+    hash_marks: bool,
     /// Closed-class roles of each token (a [`RoleSet`] with
     /// [`ROLES_KNOWN`]), filled in on first use.
     roles: Vec<std::cell::Cell<u32>>,
@@ -316,6 +320,8 @@ impl<'a> Doc<'a> {
         let mentions = lex.find_in(&norm.text, &seg.tokens);
         let tok_index = TokIndex::new_in(&seg.tokens, norm.text.len(), std::mem::take(&mut scratch.tok_index));
         let hashtags = memchr::memchr(b'#', norm.text.as_bytes()).is_some();
+        let colons = memchr::memchr(b':', norm.text.as_bytes()).is_some();
+        let hash_marks = hashtags || memchr::memchr(b'_', norm.text.as_bytes()).is_some();
         let mut mention_at = std::mem::take(&mut scratch.mention_at);
         mention_at.clear();
         mention_at.resize(seg.tokens.len(), NO_MENTION);
@@ -358,6 +364,8 @@ impl<'a> Doc<'a> {
             mention_toks,
             tok_index,
             hashtags,
+            colons,
+            hash_marks,
             name_chunks: std::cell::RefCell::new(std::mem::take(&mut scratch.name_chunks)),
             genders: Default::default(),
             roles,
