@@ -46,7 +46,14 @@ impl Doc<'_> {
         if bits & ROLES_KNOWN != 0 {
             return RoleSet::from_bits(bits & !ROLES_KNOWN);
         }
-        let tok = self.seg.tokens[t];
+        self.look_up_roles(t, cell)
+    }
+
+    /// [`Doc::roles_at`] of a token not looked up yet (its `cell`): apart,
+    /// so that the test of the cell is inlined where roles are asked for.
+    #[inline(never)]
+    fn look_up_roles(&self, t: usize, cell: &std::cell::Cell<u32>) -> RoleSet {
+        let Some(&tok) = self.seg.tokens.get(t) else { return RoleSet::default() };
         let set = match tok.kind {
             TokKind::Word => self.lex.word_roles(&self.norm.text[tok.start..tok.end]),
             _ => RoleSet::default(),
