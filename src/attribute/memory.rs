@@ -118,11 +118,12 @@ impl Memory {
             key.push_str(w);
             (last, n) = (w, n + 1);
         }
-        if self.ids.contains_key(&key) {
-            return;
-        }
         let id = self.lens.len();
-        self.ids.insert(key, id);
+        // One lookup, that inserts too.
+        match self.ids.entry(key) {
+            std::collections::hash_map::Entry::Occupied(_) => return,
+            std::collections::hash_map::Entry::Vacant(v) => v.insert(id),
+        };
         self.display.push(display());
         self.longest = self.longest.max(n);
         self.lens.push(n);
