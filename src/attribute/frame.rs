@@ -176,10 +176,13 @@ impl Doc<'_> {
     /// the rest of its word as the next token).
     pub(crate) fn after_cue(&self, end: usize) -> usize {
         let t = self.tok_of(end.saturating_sub(1));
-        if self.seg.tokens.get(t).is_some_and(|x| x.end > end) {
-            t
-        } else {
-            self.tok_after(end)
+        match self.seg.tokens.get(t) {
+            Some(x) if x.end > end => t,
+            // Token `t` ends at `end` and starts before it, so the next
+            // token is the first to start at `end` or later (what
+            // `tok_after` would search for).
+            Some(x) if x.start < end => t + 1,
+            _ => self.tok_after(end),
         }
     }
 
