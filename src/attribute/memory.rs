@@ -335,9 +335,6 @@ impl Doc<'_> {
                         if !self.lex.entry(m.entry).report_only && (!self.lex.entry(m.entry).passive || !self.passive_form(&m)) =>
                     {
                         let mut j = self.tok_after(m.end);
-                        if m.end > self.seg.tokens[self.tok_of(m.end.saturating_sub(1))].start && self.tok_of(m.end) < lim {
-                            j = j.min(self.tok_after(m.end));
-                        }
                         while j < lim && self.is_word(j) && self.roles_at(j).has(Role::Filler) {
                             j += 1;
                         }
