@@ -176,10 +176,13 @@ impl Doc<'_> {
     /// the rest of its word as the next token).
     pub(crate) fn after_cue(&self, end: usize) -> usize {
         let t = self.tok_of(end.saturating_sub(1));
-        if self.seg.tokens.get(t).is_some_and(|x| x.end > end) {
-            t
-        } else {
-            self.tok_after(end)
+        match self.seg.tokens.get(t) {
+            Some(x) if x.end > end => t,
+            // Token `t` ends at `end` and starts before it, so the next
+            // token is the first to start at `end` or later (what
+            // `tok_after` would search for).
+            Some(x) if x.start < end => t + 1,
+            _ => self.tok_after(end),
         }
     }
 
@@ -225,11 +228,12 @@ impl Doc<'_> {
 
     /// Frames of sentence `si`, in text order, and the last clause-opening
     /// verb whose frame could not be read but which names a sayer of its
-    /// own (see [`Doc::unread_sayer`]).
-    pub fn frames(&self, si: usize, parties: &[PartyRef]) -> (Vec<Frame>, Option<Unread>) {
+    /// own (see [`Doc::unread_sayer`]). The frames are returned in `frames`
+    /// (cleared first: its capacity serves sentence after sentence).
+    pub fn frames(&self, si: usize, parties: &[PartyRef], mut frames: Vec<Frame>) -> (Vec<Frame>, Option<Unread>) {
         let s = &self.seg.sentences[si];
         let lim = s.toks.end;
-        let mut frames: Vec<Frame> = Vec::new();
+        frames.clear();
         let mut unread = None;
         let mut consumed = s.toks.start;
         if let Some(f) = self.colon_headline(parties, s).or_else(|| self.told_ahead(s)) {

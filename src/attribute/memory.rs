@@ -118,11 +118,12 @@ impl Memory {
             key.push_str(w);
             (last, n) = (w, n + 1);
         }
-        if self.ids.contains_key(&key) {
-            return;
-        }
         let id = self.lens.len();
-        self.ids.insert(key, id);
+        // One lookup, that inserts too.
+        match self.ids.entry(key) {
+            std::collections::hash_map::Entry::Occupied(_) => return,
+            std::collections::hash_map::Entry::Vacant(v) => v.insert(id),
+        };
         self.display.push(display());
         self.longest = self.longest.max(n);
         self.lens.push(n);
@@ -299,7 +300,9 @@ impl Doc<'_> {
     /// Learns the persons an article introduces: title + name, and unknown
     /// names set off by a reporting verb and a complementizer.
     pub fn learn_names(&mut self) {
-        let mut learned = Vec::new();
+        // The spans learned, in a buffer kept from article to article.
+        let mut learned = std::mem::take(&mut self.bufs.learned);
+        learned.clear();
         // Only the tokens a mention starts in, in order, each in its sentence.
         let mut sentences = self.seg.sentences.iter().peekable();
         for &t in &self.mention_toks {
@@ -333,9 +336,6 @@ impl Doc<'_> {
                         if !self.lex.entry(m.entry).report_only && (!self.lex.entry(m.entry).passive || !self.passive_form(&m)) =>
                     {
                         let mut j = self.tok_after(m.end);
-                        if m.end > self.seg.tokens[self.tok_of(m.end.saturating_sub(1))].start && self.tok_of(m.end) < lim {
-                            j = j.min(self.tok_after(m.end));
-                        }
                         while j < lim && self.is_word(j) && self.roles_at(j).has(Role::Filler) {
                             j += 1;
                         }
@@ -364,7 +364,7 @@ impl Doc<'_> {
             }
         }
         self.memory.reserve(learned.len());
-        for r in learned {
+        for r in learned.drain(..) {
             // The name as written, its words parted by one space.
             let display = || {
                 let span = self.norm.original_span(self.text, r.clone());
@@ -384,6 +384,7 @@ impl Doc<'_> {
             };
             self.memory.add(&self.norm.text[r.clone()], display);
         }
+        self.bufs.learned = learned;
         // The memory is complete: the tokens a scan must look at are known.
         self.may_start = self.party_candidates();
     }

@@ -46,7 +46,14 @@ impl Doc<'_> {
         if bits & ROLES_KNOWN != 0 {
             return RoleSet::from_bits(bits & !ROLES_KNOWN);
         }
-        let tok = self.seg.tokens[t];
+        self.look_up_roles(t, cell)
+    }
+
+    /// [`Doc::roles_at`] of a token not looked up yet (its `cell`): apart,
+    /// so that the test of the cell is inlined where roles are asked for.
+    #[inline(never)]
+    fn look_up_roles(&self, t: usize, cell: &std::cell::Cell<u32>) -> RoleSet {
+        let Some(&tok) = self.seg.tokens.get(t) else { return RoleSet::default() };
         let set = match tok.kind {
             TokKind::Word => self.lex.word_roles(&self.norm.text[tok.start..tok.end]),
             _ => RoleSet::default(),
@@ -128,6 +135,10 @@ pub(crate) struct Doc<'a> {
     tok_index: TokIndex,
     /// Whether the article holds a «#» (see `hashtag.rs`).
     hashtags: bool,
+    /// Whether the folded text holds a «:», and a «#» or «_»: without,
+    /// `frameless` and `looks_back` read a sentence's mentions alone.
+    colons: bool,
+    hash_marks: bool,
     /// Closed-class roles of each token (a [`RoleSet`] with
     /// [`ROLES_KNOWN`]), filled in on first use.
     roles: Vec<std::cell::Cell<u32>>,
@@ -175,6 +186,45 @@ pub(crate) struct Doc<'a> {
     /// [`Doc::plan_reads`]): [`FRAMELESS`], [`READ`], [`BACK_KNOWN`],
     /// [`BACK`]. Empty until planned: every sentence is then read.
     plan: Vec<u8>,
+    /// Per-sentence buffers, kept empty between sentences.
+    bufs: SentenceBufs,
+}
+
+/// The lists [`Doc::sentence`] fills for one sentence (and `learn_names`
+/// for an article), kept empty between uses for their capacity.
+#[derive(Default)]
+struct SentenceBufs {
+    parties: Vec<PartyRef>,
+    frames: Vec<Frame>,
+    outer: Vec<Vec<PartyRef>>,
+    /// The sentence's groups of frames and their nested frames (see
+    /// [`Doc::sentence`]), held by no borrow between sentences.
+    groups: Vec<(&'static Frame, Range<usize>)>,
+    nested: Vec<&'static Frame>,
+    /// The spans of names `learn_names` learns (once an article).
+    learned: Vec<Range<usize>>,
+}
+
+/// An empty vector of `U` in the allocation of `v` (emptied): in-place
+/// collection keeps it where `T` and `U` are laid out alike, as a list of
+/// borrows is for every lifetime.
+fn recycle<T, U>(v: Vec<T>) -> Vec<U> {
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+#[cfg(test)]
+mod recycle_tests {
+    /// A list of borrows comes back empty in its own allocation.
+    #[test]
+    fn recycle_keeps_the_allocation() {
+        let x = 1u32;
+        let mut v: Vec<(&u32, std::ops::Range<usize>)> = Vec::with_capacity(8);
+        v.push((&x, 0..1));
+        let at = v.as_ptr() as usize;
+        let w: Vec<(&'static u32, std::ops::Range<usize>)> = super::recycle(v);
+        assert!(w.is_empty());
+        assert_eq!((w.capacity(), w.as_ptr() as usize), (8, at));
+    }
 }
 
 /// A sentence of `Doc::plan` is [`Doc::frameless`].
@@ -223,6 +273,7 @@ struct Scratch {
     contexts: HashMap<usize, std::rc::Rc<QuoteContext>>,
     name_chunks: Vec<(u32, u32, u32)>,
     plan: Vec<u8>,
+    bufs: SentenceBufs,
 }
 
 /// Empties `from` into `to` (cleared, its capacity kept): what a vector
@@ -276,6 +327,8 @@ impl<'a> Doc<'a> {
         let mentions = lex.find_in(&norm.text, &seg.tokens);
         let tok_index = TokIndex::new_in(&seg.tokens, norm.text.len(), std::mem::take(&mut scratch.tok_index));
         let hashtags = memchr::memchr(b'#', norm.text.as_bytes()).is_some();
+        let colons = memchr::memchr(b':', norm.text.as_bytes()).is_some();
+        let hash_marks = hashtags || memchr::memchr(b'_', norm.text.as_bytes()).is_some();
         let mut mention_at = std::mem::take(&mut scratch.mention_at);
         mention_at.clear();
         mention_at.resize(seg.tokens.len(), NO_MENTION);
@@ -318,6 +371,8 @@ impl<'a> Doc<'a> {
             mention_toks,
             tok_index,
             hashtags,
+            colons,
+            hash_marks,
             name_chunks: std::cell::RefCell::new(std::mem::take(&mut scratch.name_chunks)),
             genders: Default::default(),
             roles,
@@ -338,6 +393,7 @@ impl<'a> Doc<'a> {
             current: 0,
             party_memo: Default::default(),
             plan: Vec::new(),
+            bufs: std::mem::take(&mut scratch.bufs),
         }
     }
 
@@ -351,6 +407,8 @@ impl<'a> Doc<'a> {
         scratch.roles = self.roles;
         scratch.opens = self.opens;
         scratch.plan = self.plan;
+        // Emptied at the end of each sentence.
+        scratch.bufs = self.bufs;
         // Cleared here, so that what they hold is freed with the article.
         keep_empty(&mut self.recent, &mut scratch.recent);
         keep_empty(&mut self.pending, &mut scratch.pending);
@@ -450,21 +508,28 @@ impl<'a> Doc<'a> {
                 _ => self.looks_back(&s),
             };
         let (frames, unread) = if !read {
-            (Vec::new(), None)
+            (std::mem::take(&mut self.bufs.frames), None)
         } else if !looks_back && frameless {
             self.pending.push(si);
-            (Vec::new(), None)
+            (std::mem::take(&mut self.bufs.frames), None)
         } else {
             if looks_back {
                 self.scan_pending();
             }
-            let parties = self.scan_parties(&s);
+            // The sentence's parties and frames fill buffers kept from one
+            // sentence to the next (grown anew per sentence, they were most
+            // of its allocations).
+            let buf = std::mem::take(&mut self.bufs.parties);
+            let parties = self.scan_parties(&s, buf);
             // Refilled, not reallocated, per sentence.
             self.persons.clear();
             self.persons.extend(parties.iter().enumerate().filter(|(_, p)| p.stype == SourceType::Person).map(|(i, _)| i));
             self.first_non_outlet = parties.iter().position(|p| p.stype != SourceType::Outlet);
             self.party_memo.read_frames();
-            self.frames(si, &parties)
+            let buf = std::mem::take(&mut self.bufs.frames);
+            let read = self.frames(si, &parties, buf);
+            keep_empty(&mut { parties }, &mut self.bufs.parties);
+            read
         };
         let context = self.context_for();
         // Borrowed from the context, and each chain cloned once (`[a.clone(),
@@ -487,7 +552,7 @@ impl<'a> Doc<'a> {
         // Trailing phrases in a row: the last names the outermost source
         // («…، وفقا لتقرير الشرطة، حسبما "ميرور"»: the Mirror's report of it).
         let trailing_all = preps().filter(|f| f.trailing).rev().take(MAX_LEADING);
-        let mut outer: Vec<Vec<PartyRef>> = Vec::new();
+        let mut outer = std::mem::take(&mut self.bufs.outer);
         // The sentence's opening according_to phrases (a few at most in
         // real text): every claim of the sentence carries them, so a 1 MB
         // sentence of hundreds would make it quadratic.
@@ -500,14 +565,20 @@ impl<'a> Doc<'a> {
 
         // Group inner frames: an independent frame starts a new claim, a
         // nested one adds its sayer to the current chain.
-        let mut groups: Vec<(&Frame, Vec<&Frame>)> = Vec::new();
+        // A group's nested frames are `nested_all[range]` (a group's follow
+        // the group before's); both lists are kept for the next sentence.
+        let mut groups: Vec<(&Frame, Range<usize>)> = recycle(std::mem::take(&mut self.bufs.groups));
+        let mut nested_all: Vec<&Frame> = recycle(std::mem::take(&mut self.bufs.nested));
         for f in frames.iter().filter(|f| f.class != CueClass::AccordingTo) {
             if f.cue_tok >= region_end {
                 continue;
             }
             match groups.last_mut() {
-                Some((_, nested)) if !f.independent => nested.push(f),
-                _ => groups.push((f, Vec::new())),
+                Some((_, nested)) if !f.independent => {
+                    nested_all.push(f);
+                    nested.end = nested_all.len();
+                }
+                _ => groups.push((f, nested_all.len()..nested_all.len())),
             }
         }
         let first = out.len();
@@ -580,6 +651,7 @@ impl<'a> Doc<'a> {
                 });
             }
             for (gi, (f, nested)) in groups.iter().enumerate() {
+                let nested = &nested_all[nested.clone()];
                 let end = groups.get(gi + 1).map_or(region_end, |(n, _)| n.clause_start).max(f.content);
                 let mut content = f.content;
                 let mut levels = chain(&[ctx_levels, &outer, &f.levels]);
@@ -614,7 +686,7 @@ impl<'a> Doc<'a> {
             // chain; one opened mid-content quotes a phrase («إن الوضع "خطير…»).
             let opens = |content: usize| content <= q.open && (content..q.open).all(|k| !self.is_word(k) || self.is_complementizer(k));
             let opened_by_frame = leading().any(|f| opens(f.content))
-                || groups.iter().any(|(f, nested)| opens(f.content) || nested.iter().any(|n| opens(n.content)));
+                || groups.iter().any(|(f, nested)| opens(f.content) || nested_all[nested.clone()].iter().any(|n| opens(n.content)));
             if !opened_by_frame {
                 continue;
             }
@@ -635,7 +707,7 @@ impl<'a> Doc<'a> {
                 let end = groups.get(gi + 1).map_or(region_end, |(n, _)| n.clause_start);
                 if f.content <= q.open && q.open < end.max(f.content + 1) {
                     levels.extend(f.levels.iter().cloned());
-                    for n in nested.iter().filter(|n| n.cue_tok < q.open) {
+                    for n in nested_all[nested.clone()].iter().filter(|n| n.cue_tok < q.open) {
                         levels.extend(n.levels.iter().cloned());
                     }
                     cue = cue.or(Some(f.cue.clone()));
@@ -669,6 +741,10 @@ impl<'a> Doc<'a> {
                 self.heir = Some((si, u.sayers));
             }
         }
+        self.bufs.groups = recycle(groups);
+        self.bufs.nested = recycle(nested_all);
+        keep_empty(&mut { frames }, &mut self.bufs.frames);
+        keep_empty(&mut { outer }, &mut self.bufs.outer);
     }
 
     /// Drops a level that repeats the one before it: a speaker quoted inside

@@ -9,9 +9,10 @@ use crate::segment::Sentence;
 impl Doc<'_> {
     /// Parties of a sentence that may be sayers, left to right. Every party
     /// found, the objects of participles too, is pushed to the anaphora
-    /// memory (`recent`) as soon as it is found.
-    pub fn scan_parties(&mut self, s: &Sentence) -> Vec<PartyRef> {
-        let mut out = Vec::new();
+    /// memory (`recent`) as soon as it is found. Returned in `out` (cleared
+    /// first: its capacity serves sentence after sentence).
+    pub fn scan_parties(&mut self, s: &Sentence, mut out: Vec<PartyRef>) -> Vec<PartyRef> {
+        out.clear();
         let mut t = s.toks.start;
         let mut object_end = None;
         self.party_memo.start(s.toks.clone());
@@ -91,9 +92,10 @@ impl Doc<'_> {
     pub(super) fn looks_back(&self, s: &Sentence) -> bool {
         // A hashtag's words are read from the «#» or «_» before them.
         let from = s.toks.start.saturating_sub(1);
-        (from..s.toks.end).any(|t| self.is_punct(t, "#_"))
-            || s.toks.clone().any(|t| {
-                let Some(m) = self.mention_in(t) else { return false };
+        let marks = self.hash_marks && memchr::memchr2(b'#', b'_', self.bytes_of(from..s.toks.end)).is_some();
+        (marks && (from..s.toks.end).any(|t| self.is_punct(t, "#_")))
+            || self.mention_toks_in(s.toks.clone()).iter().any(|&t| {
+                let Some(m) = self.mention_in(t as usize) else { return false };
                 let form = &self.norm.text[m.start..m.end];
                 match self.lex.entry(m.entry).kind {
                     EntryKind::Anaphor(_) => true,
@@ -113,8 +115,30 @@ impl Doc<'_> {
         if super::tests::EAGER.get() {
             return false;
         }
-        s.toks.clone().all(|t| {
-            !self.is_punct(t, ":") && !matches!(self.kind_in(t), Some(EntryKind::Cue(_) | EntryKind::Grammar(Role::Told)))
-        })
+        // Only the tokens a mention starts in, and the others for a «:».
+        let quiet = |t: usize| !matches!(self.kind_in(t), Some(EntryKind::Cue(_) | EntryKind::Grammar(Role::Told)));
+        if self.colons && memchr::memchr(b':', self.bytes_of(s.toks.clone())).is_some() {
+            s.toks.clone().all(|t| !self.is_punct(t, ":") && quiet(t))
+        } else {
+            self.mention_toks_in(s.toks.clone()).iter().all(|&t| quiet(t as usize))
+        }
+    }
+
+    /// The folded bytes from the start of the first token of `toks` to the
+    /// end of its last (none for no token).
+    fn bytes_of(&self, toks: std::ops::Range<usize>) -> &[u8] {
+        let ts = &self.seg.tokens;
+        match (ts.get(toks.start), toks.end.checked_sub(1).and_then(|e| ts.get(e))) {
+            (Some(a), Some(b)) if a.start <= b.end => self.norm.text.as_bytes().get(a.start..b.end).unwrap_or_default(),
+            _ => &[],
+        }
+    }
+
+    /// The tokens in `toks` some mention starts in, ascending.
+    fn mention_toks_in(&self, toks: std::ops::Range<usize>) -> &[u32] {
+        let m = &self.mention_toks;
+        let from = m.partition_point(|&t| (t as usize) < toks.start);
+        let to = from + m[from..].partition_point(|&t| (t as usize) < toks.end);
+        &m[from..to]
     }
 }
