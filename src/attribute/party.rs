@@ -315,8 +315,11 @@ impl Doc<'_> {
                 }
             }
         } else {
-            for (t, &m) in self.mention_at.iter().enumerate() {
-                if m != super::NO_MENTION && toks[t].kind == TokKind::Word && party_mention(m) {
+            // The tokens with a mention, not every token.
+            for &t in &self.mention_toks {
+                let t = t as usize;
+                let (Some(tok), Some(&m)) = (toks.get(t), self.mention_at.get(t)) else { continue };
+                if m != super::NO_MENTION && tok.kind == TokKind::Word && party_mention(m) {
                     bits[t / 64] |= 1 << (t % 64);
                 }
             }
