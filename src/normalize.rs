@@ -390,12 +390,14 @@ impl Normalized {
         let mut end = self.offset_in_runs(r.end, if r.end >= r.start { k } else { 0 }).0.max(start);
         // Most spans begin and end with a letter: the trims, out of line,
         // are asked only when an edge may be white space.
-        let s = &original[start..end];
-        if !starts_with_no_space(s.as_bytes()) {
+        // Read as bytes (no character boundary checked) unless trimmed.
+        let b = original.as_bytes();
+        if !starts_with_no_space(b.get(start..end).unwrap_or_default()) {
+            let s = &original[start..end];
             start += s.len() - s.trim_start().len();
         }
-        let s = &original[start..end];
-        if !ends_in_no_space(s.as_bytes()) {
+        if !ends_in_no_space(b.get(start..end).unwrap_or_default()) {
+            let s = &original[start..end];
             end = start + s.trim_end().len();
         }
         start..end

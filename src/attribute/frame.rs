@@ -804,8 +804,12 @@ impl Doc<'_> {
             None => {
                 // «وأضاف في بيان: …»، «وأضاف بيان صحافي أنه …»: no sayer named here;
                 // «وأضاف مطالبا الحكومة بأن …»، «وقال مخاطبا ترامب "…"»: nor is the participle's object.
+                // The party at `j` starts there, or at the word before
+                // («أحد المسؤولين»): with no participle before either, it is
+                // no participle's object, whatever it is.
                 let object = quoted_subject.is_none()
-                    && (self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p))
+                    && (((self.after_participle(j) || self.after_participle(j.saturating_sub(1)))
+                        && self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p)))
                         || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple)));
                 if !noun && quoted_subject.is_none() && (object || self.party_at(j, lim, false).is_none()) {
                     let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());

@@ -286,13 +286,20 @@ impl Doc<'_> {
         // The same test, by parts: most articles have no «#» and few names.
         if self.hashtags || !self.memory.is_empty() {
             // A word with a mention or that a known name may end like…
+            // Only in the sentences a scan reads (all when not planned): a
+            // scan looks at no other token, and the screen is per word.
             let text = self.norm.text.as_bytes();
             let screen = !self.memory.is_empty();
-            for (t, (tok, &m)) in toks.iter().zip(&self.mention_at).enumerate() {
-                let hit = tok.kind == TokKind::Word
-                    && if m == super::NO_MENTION { screen && text.get(tok.start..tok.end).is_some_and(|w| self.memory.may_hold(w)) } else { party_mention(m) };
-                if hit {
-                    bits[t / 64] |= 1 << (t % 64);
+            let all = std::iter::once(0..toks.len()).filter(|_| self.plan.is_empty());
+            let read = self.seg.sentences.iter().zip(&self.plan).filter(|(_, &p)| p & super::READ != 0).map(|(s, _)| s.toks.clone());
+            for r in all.chain(read) {
+                let (Some(ts), Some(ms)) = (toks.get(r.clone()), self.mention_at.get(r.clone())) else { continue };
+                for (t, (tok, &m)) in (r.start..).zip(ts.iter().zip(ms)) {
+                    let hit = tok.kind == TokKind::Word
+                        && if m == super::NO_MENTION { screen && text.get(tok.start..tok.end).is_some_and(|w| self.memory.may_hold(w)) } else { party_mention(m) };
+                    if hit {
+                        bits[t / 64] |= 1 << (t % 64);
+                    }
                 }
             }
             // …and a «#» and any token after a «#» or «_».
@@ -308,8 +315,11 @@ impl Doc<'_> {
                 }
             }
         } else {
-            for (t, &m) in self.mention_at.iter().enumerate() {
-                if m != super::NO_MENTION && toks[t].kind == TokKind::Word && party_mention(m) {
+            // The tokens with a mention, not every token.
+            for &t in &self.mention_toks {
+                let t = t as usize;
+                let (Some(tok), Some(&m)) = (toks.get(t), self.mention_at.get(t)) else { continue };
+                if m != super::NO_MENTION && tok.kind == TokKind::Word && party_mention(m) {
                     bits[t / 64] |= 1 << (t % 64);
                 }
             }

@@ -20,19 +20,11 @@ impl Doc<'_> {
     /// the relative clause.
     pub(crate) fn participle_object(&self, p: &PartyRef) -> bool {
         let t = p.toks.start;
-        let Some(k) = t.checked_sub(1).filter(|&k| self.is_word(k)) else { return false };
         // The word before first: most parties follow no participle.
-        let participle = match self.mention_in(k) {
-            // «بزعم»، «بدعوى» (class participle in cues.tsv) are nouns whose
-            // genitive may be the claimant.
-            Some(m) if self.cue_in(k) == Some(CueClass::Participle) => {
-                m.end <= self.seg.tokens[k].end && !self.norm.text[m.start..m.end].starts_with('ب')
-            }
-            _ => self.roles_at(k).has(Role::ObjectParticiple),
-        };
-        if !participle {
+        if !self.after_participle(t) {
             return false;
         }
+        let k = t - 1;
         let tok = self.seg.tokens[t];
         if self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']) {
             return false;
@@ -43,6 +35,20 @@ impl Doc<'_> {
         // A feminine form right after a verb is its subject, a noun: «حذرت
         // مدعية المحكمة»، not «claiming».
         !(self.word(k).ends_with('ه') && k > 0 && self.cue_in(k - 1) == Some(CueClass::Verb))
+    }
+
+    /// Whether the word before token `t` is a circumstantial participle
+    /// that takes an object (the first test of [`Doc::participle_object`]).
+    pub(crate) fn after_participle(&self, t: usize) -> bool {
+        let Some(k) = t.checked_sub(1).filter(|&k| self.is_word(k)) else { return false };
+        match self.mention_in(k) {
+            // «بزعم»، «بدعوى» (class participle in cues.tsv) are nouns whose
+            // genitive may be the claimant.
+            Some(m) if self.cue_in(k) == Some(CueClass::Participle) => {
+                m.end <= self.seg.tokens[k].end && !self.norm.text[m.start..m.end].starts_with('ب')
+            }
+            _ => self.roles_at(k).has(Role::ObjectParticiple),
+        }
     }
 
     /// The sayer(s) before token `ct`: just before it, else earlier in the
