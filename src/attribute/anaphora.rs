@@ -66,7 +66,7 @@ impl Doc<'_> {
             Some(p) => PartyRef {
                 toks: t..end,
                 written: m.start..m.end,
-                canonical: Some(p.canonical.clone().unwrap_or_else(|| self.written_party_name(&p.written))),
+                canonical: Some(p.canonical.clone().unwrap_or_else(|| Shared::from(self.party_name(p)))),
                 stype: p.stype,
                 subtype: p.subtype.clone(),
                 found: Found::Anaphora,

@@ -241,9 +241,7 @@ impl Doc<'_> {
             frames.push(f);
         }
         // Only the tokens a mention starts in: a cue is one, and most tokens are none.
-        let toks = &self.mention_toks;
-        let from = toks.partition_point(|&t| (t as usize) < s.toks.start);
-        for ct in toks[from..].iter().map(|&t| t as usize).take_while(|&t| t < lim) {
+        for ct in self.mention_toks_in(s.toks.clone()).iter().map(|&t| t as usize) {
             let Some(&m) = self.mention_in(ct) else { continue };
             let EntryKind::Cue(class) = self.lex.entry(m.entry).kind else { continue };
             if ct < consumed {

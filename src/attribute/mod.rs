@@ -197,34 +197,8 @@ struct SentenceBufs {
     parties: Vec<PartyRef>,
     frames: Vec<Frame>,
     outer: Vec<Vec<PartyRef>>,
-    /// The sentence's groups of frames and their nested frames (see
-    /// [`Doc::sentence`]), held by no borrow between sentences.
-    groups: Vec<(&'static Frame, Range<usize>)>,
-    nested: Vec<&'static Frame>,
     /// The spans of names `learn_names` learns (once an article).
     learned: Vec<Range<usize>>,
-}
-
-/// An empty vector of `U` in the allocation of `v` (emptied): in-place
-/// collection keeps it where `T` and `U` are laid out alike, as a list of
-/// borrows is for every lifetime.
-fn recycle<T, U>(v: Vec<T>) -> Vec<U> {
-    v.into_iter().filter_map(|_| None).collect()
-}
-
-#[cfg(test)]
-mod recycle_tests {
-    /// A list of borrows comes back empty in its own allocation.
-    #[test]
-    fn recycle_keeps_the_allocation() {
-        let x = 1u32;
-        let mut v: Vec<(&u32, std::ops::Range<usize>)> = Vec::with_capacity(8);
-        v.push((&x, 0..1));
-        let at = v.as_ptr() as usize;
-        let w: Vec<(&'static u32, std::ops::Range<usize>)> = super::recycle(v);
-        assert!(w.is_empty());
-        assert_eq!((w.capacity(), w.as_ptr() as usize), (8, at));
-    }
 }
 
 /// A sentence of `Doc::plan` is [`Doc::frameless`].
@@ -565,20 +539,14 @@ impl<'a> Doc<'a> {
 
         // Group inner frames: an independent frame starts a new claim, a
         // nested one adds its sayer to the current chain.
-        // A group's nested frames are `nested_all[range]` (a group's follow
-        // the group before's); both lists are kept for the next sentence.
-        let mut groups: Vec<(&Frame, Range<usize>)> = recycle(std::mem::take(&mut self.bufs.groups));
-        let mut nested_all: Vec<&Frame> = recycle(std::mem::take(&mut self.bufs.nested));
+        let mut groups: Vec<(&Frame, Vec<&Frame>)> = Vec::new();
         for f in frames.iter().filter(|f| f.class != CueClass::AccordingTo) {
             if f.cue_tok >= region_end {
                 continue;
             }
             match groups.last_mut() {
-                Some((_, nested)) if !f.independent => {
-                    nested_all.push(f);
-                    nested.end = nested_all.len();
-                }
-                _ => groups.push((f, nested_all.len()..nested_all.len())),
+                Some((_, nested)) if !f.independent => nested.push(f),
+                _ => groups.push((f, Vec::new())),
             }
         }
         let first = out.len();
@@ -651,7 +619,6 @@ impl<'a> Doc<'a> {
                 });
             }
             for (gi, (f, nested)) in groups.iter().enumerate() {
-                let nested = &nested_all[nested.clone()];
                 let end = groups.get(gi + 1).map_or(region_end, |(n, _)| n.clause_start).max(f.content);
                 let mut content = f.content;
                 let mut levels = chain(&[ctx_levels, &outer, &f.levels]);
@@ -686,7 +653,7 @@ impl<'a> Doc<'a> {
             // chain; one opened mid-content quotes a phrase («إن الوضع "خطير…»).
             let opens = |content: usize| content <= q.open && (content..q.open).all(|k| !self.is_word(k) || self.is_complementizer(k));
             let opened_by_frame = leading().any(|f| opens(f.content))
-                || groups.iter().any(|(f, nested)| opens(f.content) || nested_all[nested.clone()].iter().any(|n| opens(n.content)));
+                || groups.iter().any(|(f, nested)| opens(f.content) || nested.iter().any(|n| opens(n.content)));
             if !opened_by_frame {
                 continue;
             }
@@ -707,7 +674,7 @@ impl<'a> Doc<'a> {
                 let end = groups.get(gi + 1).map_or(region_end, |(n, _)| n.clause_start);
                 if f.content <= q.open && q.open < end.max(f.content + 1) {
                     levels.extend(f.levels.iter().cloned());
-                    for n in nested_all[nested.clone()].iter().filter(|n| n.cue_tok < q.open) {
+                    for n in nested.iter().filter(|n| n.cue_tok < q.open) {
                         levels.extend(n.levels.iter().cloned());
                     }
                     cue = cue.or(Some(f.cue.clone()));
@@ -741,8 +708,6 @@ impl<'a> Doc<'a> {
                 self.heir = Some((si, u.sayers));
             }
         }
-        self.bufs.groups = recycle(groups);
-        self.bufs.nested = recycle(nested_all);
         keep_empty(&mut { frames }, &mut self.bufs.frames);
         keep_empty(&mut { outer }, &mut self.bufs.outer);
     }

@@ -84,9 +84,6 @@ pub(crate) struct PartyMemo {
     /// How many times a rule looked back over `recent` (see [`PartyMemo::note_recent_read`]).
     recent_reads: Cell<u64>,
     inner: RefCell<MemoInner>,
-    /// The names of parties with no canonical name that an anaphor pointed
-    /// back to, by their written bytes: the same few are asked again and again.
-    written_names: RefCell<Vec<(Range<usize>, Shared)>>,
 }
 
 #[derive(Debug, Default)]
@@ -831,21 +828,6 @@ impl Doc<'_> {
             Some(c) => c.to_string(),
             None => self.written_name(self.norm.original_span(self.text, p.written.clone())),
         }
-    }
-
-    /// [`Doc::party_name`] of a party with no canonical name written at
-    /// `written`, shared; kept for the document.
-    pub(super) fn written_party_name(&self, written: &Range<usize>) -> Shared {
-        if let Some((_, name)) = self.party_memo.written_names.borrow().iter().find(|(r, _)| r == written) {
-            return name.clone();
-        }
-        let name = Shared::from(self.written_name(self.norm.original_span(self.text, written.clone())));
-        let mut kept = self.party_memo.written_names.borrow_mut();
-        // A few dozen keep the look-up short.
-        if kept.len() < 32 {
-            kept.push((written.clone(), name.clone()));
-        }
-        name
     }
 
     /// The name written at original bytes `r`, as [`Doc::party_name`] reads it.

@@ -135,7 +135,7 @@ impl Doc<'_> {
     }
 
     /// The tokens in `toks` some mention starts in, ascending.
-    fn mention_toks_in(&self, toks: std::ops::Range<usize>) -> &[u32] {
+    pub(super) fn mention_toks_in(&self, toks: std::ops::Range<usize>) -> &[u32] {
         let m = &self.mention_toks;
         let from = m.partition_point(|&t| (t as usize) < toks.start);
         let to = from + m[from..].partition_point(|&t| (t as usize) < toks.end);
