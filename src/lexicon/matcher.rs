@@ -528,7 +528,9 @@ impl Lexicon {
                     mark_from = tok.start;
                 }
                 if mark < tok.end {
-                    self.whole_word(text, tok, &mut run, &mut clitics, &mut block, &mut n, &mut pos, &mut here, &mut out);
+                    self.try_all(text, &block[..n], &mut here, &mut pos, &mut out);
+                    n = 0;
+                    (run, clitics) = self.whole_word(text, tok, (run, clitics), &mut pos, &mut here, &mut out);
                 } else {
                     // No word character stands before a token of words.
                     let mut s = tok.start;
@@ -597,29 +599,17 @@ impl Lexicon {
     }
 
     /// A word token holding a «.» or a «,» (a number's inner mark), walked
-    /// character by character, each mark ending a word for the matcher: the
-    /// candidates gathered so far are tried first.
-    #[allow(clippy::too_many_arguments)]
+    /// character by character, each mark ending a word for the matcher (once
+    /// the candidates gathered before it are tried): `run` and `clitics`
+    /// as [`Lexicon::find_in`] keeps them, before the token and after it
+    /// (passed by value: by reference, that loop kept them in memory).
     #[cold]
     #[inline(never)]
-    fn whole_word(
-        &self,
-        text: &str,
-        tok: &Token,
-        run: &mut usize,
-        clitics: &mut bool,
-        block: &mut [Candidate; BLOCK],
-        n: &mut usize,
-        pos: &mut usize,
-        here: &mut Vec<(usize, usize)>,
-        out: &mut Vec<Mention>,
-    ) {
-        self.try_all(text, &block[..*n], here, pos, out);
-        *n = 0;
+    fn whole_word(&self, text: &str, tok: &Token, (mut run, mut clitics): (usize, bool), pos: &mut usize, here: &mut Vec<(usize, usize)>, out: &mut Vec<Mention>) -> (usize, bool) {
         let bytes = text.as_bytes();
         for (i, c) in text[tok.start..tok.end].char_indices() {
             let s = tok.start + i;
-            if *run <= MAX_PREFIX_CHARS && *clitics && s >= *pos {
+            if run <= MAX_PREFIX_CHARS && clitics && s >= *pos {
                 let end = text[s..tok.end].find(|c: char| !is_word_char(c)).map_or(tok.end, |k| s + k);
                 let key = WordKey::of(bytes, s, end);
                 if key.is_none_or(|k| self.ac.may_start(k)) {
@@ -627,12 +617,13 @@ impl Lexicon {
                 }
             }
             if is_word_char(c) {
-                *run += 1;
-                *clitics &= PROCLITICS.contains(&c);
+                run += 1;
+                clitics &= PROCLITICS.contains(&c);
             } else {
-                (*run, *clitics) = (0, true);
+                (run, clitics) = (0, true);
             }
         }
+        (run, clitics)
     }
 
     /// The mention starting at byte `s`, if any: the longest form that stands
