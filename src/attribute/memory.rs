@@ -41,8 +41,14 @@ pub(super) const SCREEN_WORDS: usize = 16;
 /// (`None` for a shorter word, which holds no key).
 pub(super) fn tail_bit(w: &[u8]) -> Option<usize> {
     let [.., x, y, z] = w else { return None };
-    let tail = u32::from(*x) << 16 | u32::from(*y) << 8 | u32::from(*z);
-    Some((tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64))
+    Some(tail_hash(*x, *y, *z))
+}
+
+/// The bit of `Memory::tails` for a word ending in bytes `x`, `y`, `z`.
+#[inline]
+fn tail_hash(x: u8, y: u8, z: u8) -> usize {
+    let tail = u32::from(x) << 16 | u32::from(y) << 8 | u32::from(z);
+    (tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
 }
 
 /// The bit of `Memory::screen` for a word: a multiplicative hash of its
@@ -172,6 +178,19 @@ impl Memory {
     #[inline]
     pub(super) fn may_hold(&self, w: &[u8]) -> bool {
         tail_bit(w).is_some_and(|tail| self.tails[tail / 64] & (1 << (tail % 64)) != 0)
+    }
+
+    /// [`Memory::may_hold`] for the word `text[start..end]` (false where
+    /// that is out of bounds), read off its last three bytes: the scan's
+    /// screen of every word of the sentences read.
+    #[inline]
+    pub(super) fn may_end(&self, text: &[u8], start: usize, end: usize) -> bool {
+        if end < start.saturating_add(3) {
+            return false;
+        }
+        let Some(&[x, y, z]) = text.get(end - 3..end) else { return false };
+        let tail = tail_hash(x, y, z);
+        self.tails[tail / 64] & (1 << (tail % 64)) != 0
     }
 
     /// Whether a learned name has `w`, a word too short to be a key
