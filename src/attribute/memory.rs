@@ -152,6 +152,22 @@ impl Memory {
 }
 
 impl Memory {
+    /// Forgets every name, keeping the room of the tables (for the next
+    /// article on the thread).
+    pub(super) fn clear(&mut self) {
+        if self.lens.is_empty() {
+            return;
+        }
+        self.lens.clear();
+        self.display.clear();
+        self.ids.clear();
+        self.by_word.clear();
+        self.short.clear();
+        self.longest = 0;
+        self.screen = [0; SCREEN_WORDS];
+        self.tails = [0; SCREEN_WORDS];
+    }
+
     /// Room for `n` more names.
     fn reserve(&mut self, n: usize) {
         self.lens.reserve(n);
