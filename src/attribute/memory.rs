@@ -41,8 +41,14 @@ pub(super) const SCREEN_WORDS: usize = 16;
 /// (`None` for a shorter word, which holds no key).
 pub(super) fn tail_bit(w: &[u8]) -> Option<usize> {
     let [.., x, y, z] = w else { return None };
-    let tail = u32::from(*x) << 16 | u32::from(*y) << 8 | u32::from(*z);
-    Some((tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64))
+    Some(tail_hash(*x, *y, *z))
+}
+
+/// The bit of `Memory::tails` for a word ending in bytes `x`, `y`, `z`.
+#[inline]
+fn tail_hash(x: u8, y: u8, z: u8) -> usize {
+    let tail = u32::from(x) << 16 | u32::from(y) << 8 | u32::from(z);
+    (tail.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
 }
 
 /// The bit of `Memory::screen` for a word: a multiplicative hash of its
@@ -146,6 +152,22 @@ impl Memory {
 }
 
 impl Memory {
+    /// Forgets every name, keeping the room of the tables (for the next
+    /// article on the thread).
+    pub(super) fn clear(&mut self) {
+        if self.lens.is_empty() {
+            return;
+        }
+        self.lens.clear();
+        self.display.clear();
+        self.ids.clear();
+        self.by_word.clear();
+        self.short.clear();
+        self.longest = 0;
+        self.screen = [0; SCREEN_WORDS];
+        self.tails = [0; SCREEN_WORDS];
+    }
+
     /// Room for `n` more names.
     fn reserve(&mut self, n: usize) {
         self.lens.reserve(n);
@@ -172,6 +194,19 @@ impl Memory {
     #[inline]
     pub(super) fn may_hold(&self, w: &[u8]) -> bool {
         tail_bit(w).is_some_and(|tail| self.tails[tail / 64] & (1 << (tail % 64)) != 0)
+    }
+
+    /// [`Memory::may_hold`] for the word `text[start..end]` (false where
+    /// that is out of bounds), read off its last three bytes: the scan's
+    /// screen of every word of the sentences read.
+    #[inline]
+    pub(super) fn may_end(&self, text: &[u8], start: usize, end: usize) -> bool {
+        if end < start.saturating_add(3) {
+            return false;
+        }
+        let Some(&[x, y, z]) = text.get(end - 3..end) else { return false };
+        let tail = tail_hash(x, y, z);
+        self.tails[tail / 64] & (1 << (tail % 64)) != 0
     }
 
     /// Whether a learned name has `w`, a word too short to be a key

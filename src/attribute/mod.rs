@@ -248,6 +248,8 @@ struct Scratch {
     name_chunks: Vec<(u32, u32, u32)>,
     plan: Vec<u8>,
     bufs: SentenceBufs,
+    /// The memory of names, emptied: its tables keep their room.
+    memory: Memory,
 }
 
 /// Empties `from` into `to` (cleared, its capacity kept): what a vector
@@ -351,7 +353,7 @@ impl<'a> Doc<'a> {
             genders: Default::default(),
             roles,
             opens,
-            memory: Memory::default(),
+            memory: std::mem::take(&mut scratch.memory),
             may_start: Vec::new(),
             recent: std::mem::take(&mut scratch.recent),
             pending: std::mem::take(&mut scratch.pending),
@@ -390,6 +392,8 @@ impl<'a> Doc<'a> {
         keep_empty(&mut self.persons, &mut scratch.persons);
         keep_empty(&mut self.active, &mut scratch.active);
         keep_empty(self.name_chunks.get_mut(), &mut scratch.name_chunks);
+        self.memory.clear();
+        scratch.memory = self.memory;
         self.closes.clear();
         scratch.closes = self.closes;
         self.contexts.clear();

@@ -277,47 +277,44 @@ impl Doc<'_> {
     pub(super) fn party_candidates(&self) -> Vec<u64> {
         let toks = &self.seg.tokens;
         let mut bits = vec![0u64; toks.len().div_ceil(64)];
-        // A cue or a grammar word is no party (`read_party_at` answers
-        // nothing there, unless in a hashtag: those are added below).
-        let party_mention = |m: u32| !matches!(self.lex.entry(self.mentions[m as usize].entry).kind, EntryKind::Cue(_) | EntryKind::Grammar(_));
-        // The same test, by parts: most articles have no «#» and few names.
-        if self.hashtags || !self.memory.is_empty() {
-            // A word with a mention or that a known name may end like…
-            // Only in the sentences a scan reads (all when not planned): a
-            // scan looks at no other token, and the screen is per word.
+        // A word with a mention, unless a cue's or a grammar word's
+        // (`read_party_at` answers nothing there, unless in a hashtag: those
+        // are added below). The tokens with a mention, not every token.
+        for &t in &self.mention_toks {
+            let t = t as usize;
+            let (Some(tok), Some(&m)) = (toks.get(t), self.mention_at.get(t)) else { continue };
+            if m != super::NO_MENTION && tok.kind == TokKind::Word && !matches!(self.lex.entry(self.mentions[m as usize].entry).kind, EntryKind::Cue(_) | EntryKind::Grammar(_)) {
+                bits[t / 64] |= 1 << (t % 64);
+            }
+        }
+        // A word with no mention that a known name may end like. Only in the
+        // sentences a scan reads (all when not planned): a scan looks at no
+        // other token, and the screen is per word.
+        if !self.memory.is_empty() {
             let text = self.norm.text.as_bytes();
-            let screen = !self.memory.is_empty();
             let all = std::iter::once(0..toks.len()).filter(|_| self.plan.is_empty());
             let read = self.seg.sentences.iter().zip(&self.plan).filter(|(_, &p)| p & super::READ != 0).map(|(s, _)| s.toks.clone());
             for r in all.chain(read) {
                 let (Some(ts), Some(ms)) = (toks.get(r.clone()), self.mention_at.get(r.clone())) else { continue };
                 for (t, (tok, &m)) in (r.start..).zip(ts.iter().zip(ms)) {
-                    let hit = tok.kind == TokKind::Word
-                        && if m == super::NO_MENTION { screen && text.get(tok.start..tok.end).is_some_and(|w| self.memory.may_hold(w)) } else { party_mention(m) };
-                    if hit {
+                    if m == super::NO_MENTION && tok.kind == TokKind::Word && self.memory.may_end(text, tok.start, tok.end) {
                         bits[t / 64] |= 1 << (t % 64);
                     }
                 }
             }
-            // …and a «#» and any token after a «#» or «_».
-            if self.hashtags {
-                for (t, tok) in toks.iter().enumerate() {
-                    let TokKind::Punct(c @ ('#' | '_')) = tok.kind else { continue };
-                    if c == '#' {
-                        bits[t / 64] |= 1 << (t % 64);
-                    }
-                    if t + 1 < toks.len() {
-                        bits[(t + 1) / 64] |= 1 << ((t + 1) % 64);
-                    }
-                }
-            }
-        } else {
-            // The tokens with a mention, not every token.
-            for &t in &self.mention_toks {
-                let t = t as usize;
-                let (Some(tok), Some(&m)) = (toks.get(t), self.mention_at.get(t)) else { continue };
-                if m != super::NO_MENTION && tok.kind == TokKind::Word && party_mention(m) {
+        }
+        // A «#» and any token after a «#» or «_»: found by their bytes (each
+        // such token starts with its mark), not by testing every token.
+        if self.hashtags {
+            for b in memchr::memchr2_iter(b'#', b'_', self.norm.text.as_bytes()) {
+                let t = self.tok_index.first(toks, b, |x| x.end <= b);
+                let Some(tok) = toks.get(t).filter(|tok| tok.start == b) else { continue };
+                let TokKind::Punct(c @ ('#' | '_')) = tok.kind else { continue };
+                if c == '#' {
                     bits[t / 64] |= 1 << (t % 64);
+                }
+                if t + 1 < toks.len() {
+                    bits[(t + 1) / 64] |= 1 << ((t + 1) % 64);
                 }
             }
         }
