@@ -102,6 +102,9 @@ struct MemoInner {
     kept: Vec<Option<PartyRef>>,
 }
 
+/// How many lexicon entries' names an article keeps ([`Doc::entry_names`]).
+const ENTRY_NAMES: usize = 64;
+
 const NOT_ASKED: u32 = 0;
 const NOTHING: u32 = 1;
 const FROM_RECENT: u32 = 2;
@@ -439,12 +442,13 @@ impl Doc<'_> {
                     if *stype == SourceType::Outlet {
                         toks.end = self.absorb_adjectives(toks.end, lim, true, 2);
                     }
+                    let (canonical, subtype) = self.entry_names(m.entry, e);
                     Some(PartyRef {
                         toks,
                         written: m.start..m.end,
-                        canonical: Some(Shared::from(e.canonical.as_str())),
+                        canonical: Some(canonical),
                         stype: *stype,
-                        subtype: Shared::from(e.subtype.as_str()),
+                        subtype,
                         found: Found::Lexicon,
                         certainty: 0.97,
                     })
@@ -542,6 +546,22 @@ impl Doc<'_> {
             });
         }
         None
+    }
+
+    /// The canonical name and subtype of lexicon entry `entry` (`e`),
+    /// shared by every party the article reads of it: one allocation per
+    /// entry, not per reading.
+    fn entry_names(&self, entry: u32, e: &crate::lexicon::Entry) -> (Shared, Shared) {
+        let mut names = self.entry_names.borrow_mut();
+        if let Some((_, c, s)) = names.iter().find(|x| x.0 == entry) {
+            return (c.clone(), s.clone());
+        }
+        let (c, s) = (Shared::from(e.canonical.as_str()), Shared::from(e.subtype.as_str()));
+        // A few dozen entries an article: the search stays short.
+        if names.len() < ENTRY_NAMES {
+            names.push((entry, c.clone(), s.clone()));
+        }
+        (c, s)
     }
 
     /// «وقال مراسل "سكاي نيوز عربية" إن»، «وفق ما أكده مراسل الجوهرة أف أم»:
