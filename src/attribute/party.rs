@@ -222,13 +222,11 @@ impl Doc<'_> {
     }
 
     pub(super) fn is_stop(&self, t: usize) -> bool {
-        let w = self.word(t);
-        if w == "علي" && self.is_name_ali(t) {
-            return false;
-        }
         let roles = self.roles_at(t);
         // A participle starts no name: «وقال مخاطبا ترامب».
-        roles.has(Role::NameStop) || roles.has(Role::Complementizer) || roles.has(Role::ObjectParticiple) || roles.has(Role::Filler)
+        let stop = roles.has(Role::NameStop) || roles.has(Role::Complementizer) || roles.has(Role::ObjectParticiple) || roles.has(Role::Filler);
+        // The name «علي» is none, whatever its roles: asked only of a stop word.
+        stop && !(self.word(t) == "علي" && self.is_name_ali(t))
     }
 
     /// The word at `t` starts with the article: folded «ال» written with a
