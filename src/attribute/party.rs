@@ -144,6 +144,11 @@ impl PartyMemo {
         self.recent_reads.set(self.recent_reads.get() + 1);
     }
 
+    /// Whether token `t` is one of the sentence being read.
+    fn in_sentence(&self, t: usize) -> bool {
+        self.inner.borrow().toks.contains(&t)
+    }
+
     /// Whether answers at tokens before `lim` are kept and given back now.
     fn answers(&self, lim: usize) -> bool {
         let m = self.inner.borrow();
@@ -273,7 +278,8 @@ impl Doc<'_> {
     /// that is no hashtag's and either no word, a word with a cue's or a
     /// grammar word's mention, or a word with no mention that no known name
     /// ends like, where [`Doc::party_at`] would find nothing without
-    /// `allow_unknown`: most tokens of an article. Valid once the memory of
+    /// `allow_unknown` (but for «أحد» of «أحد مساعديه», read by the frames
+    /// alone: `one_of`): most tokens of an article. Valid once the memory of
     /// names is complete.
     pub(super) fn party_candidates(&self) -> Vec<u64> {
         let toks = &self.seg.tokens;
@@ -344,11 +350,25 @@ impl Doc<'_> {
         }
     }
 
+    /// Token `t`, in the sentence being read, is no token a scan for
+    /// parties looks at ([`Doc::party_candidates`], once they are known),
+    /// nor «أحد» of «أحد مساعديه» (`one_of`, which the scan does not read).
+    #[inline]
+    fn no_party_start(&self, t: usize) -> bool {
+        let bit = self.may_start.get(t / 64).map(|w| w & (1 << (t % 64)) != 0);
+        bit == Some(false) && self.party_memo.in_sentence(t) && !self.roles_at(t).has(Role::OneOf)
+    }
+
     /// The party at token `t`, not reaching `lim`. With `allow_unknown`, a
     /// run of unknown name words counts as a person. Asked at a token of
     /// the sentence being read, up to its end, the answer is kept (see
     /// [`PartyMemo`]).
     pub fn party_at(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<PartyRef> {
+        // Where a scan looks for none, none is found without unknown names
+        // (see `party_candidates`): the frames ask at many such words.
+        if !allow_unknown && self.no_party_start(t) {
+            return None;
+        }
         if !self.party_memo.answers(lim) {
             return self.read_party_at(t, lim, allow_unknown);
         }
