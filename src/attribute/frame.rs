@@ -810,7 +810,6 @@ impl Doc<'_> {
                         && self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p)))
                         || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple)));
                 if !noun && quoted_subject.is_none() && (object || self.party_at(j, lim, false).is_none()) {
-                    let c = (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
                     // «وأضاف في تصريحات لقناة الحدث، بأن»، «وقال، في تصريحات لبي بي
                     // سي، إن»: no sayer named here, and the outlet told is not one;
                     // it is the outermost source of the sayer before or carried over.
@@ -824,7 +823,9 @@ impl Doc<'_> {
                             && (self.roles_at(j).has(Role::NameStop)
                                 || self.to_me(j, lim)
                                 || self.cue_in(j) == Some(CueClass::Noun)));
-                    if let (Some(c), true) = (c, adverbial) {
+                    // Looked for only past an adverbial: most verbs have none.
+                    let c = || (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
+                    if let Some(c) = adverbial.then(c).flatten() {
                         // «وقال في برنامج "بوليتيكا" إن»: a party in a
                         // prepositional phrase is no sayer; an outlet after
                         // «مع» is told («في حديث مع صحيفة الشرق الأوسط»).
@@ -974,11 +975,14 @@ impl Doc<'_> {
             let after_adjuncts = |k: usize| {
                 k > e && adjuncts && !unnamed_report && self.quoted_name(k, lim).is_none() && self.runs_on(k, lim) && self.ends_statement(k, lim)
             };
-            let quote_ok = (k == e && !unnamed_report)
-                || self.is_punct(k - 1, ":")
-                || (k == e + 1 && self.is_punct(e, "،,"))
-                || (self.is_quote_open(k) && if bare { after_adverbial(k) } else { after_adjuncts(k) });
-            if let Some(c) = self.content_marker(k).filter(|_| quote_ok || !self.is_quote_open(k)) {
+            let quote_ok = || {
+                (k == e && !unnamed_report)
+                    || self.is_punct(k - 1, ":")
+                    || (k == e + 1 && self.is_punct(e, "،,"))
+                    || (self.is_quote_open(k) && if bare { after_adverbial(k) } else { after_adjuncts(k) })
+            };
+            // Asked only of a marker: most tokens of the window are none.
+            if let Some(c) = self.content_marker(k).filter(|_| !self.is_quote_open(k) || quote_ok()) {
                 content = Some(c);
                 break;
             }

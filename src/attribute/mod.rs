@@ -22,7 +22,7 @@ use crate::record::{Attribution, Claim, Document, Found, Kind, Party, Span};
 use crate::segment::{segment_into, Segments, Sentence, TokKind};
 use frame::{Frame, Via};
 use memory::Memory;
-use party::PartyRef;
+use party::{PartyRef, Shared};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -188,6 +188,9 @@ pub(crate) struct Doc<'a> {
     plan: Vec<u8>,
     /// Per-sentence buffers, kept empty between sentences.
     bufs: SentenceBufs,
+    /// The canonical name and subtype of each lexicon entry read as a
+    /// party so far, by entry (see `party::Doc::entry_names`).
+    entry_names: std::cell::RefCell<Vec<(u32, Shared, Shared)>>,
 }
 
 /// The lists [`Doc::sentence`] fills for one sentence (and `learn_names`
@@ -250,6 +253,7 @@ struct Scratch {
     bufs: SentenceBufs,
     /// The memory of names, emptied: its tables keep their room.
     memory: Memory,
+    entry_names: Vec<(u32, Shared, Shared)>,
 }
 
 /// Empties `from` into `to` (cleared, its capacity kept): what a vector
@@ -370,6 +374,7 @@ impl<'a> Doc<'a> {
             party_memo: Default::default(),
             plan: Vec::new(),
             bufs: std::mem::take(&mut scratch.bufs),
+            entry_names: std::cell::RefCell::new(std::mem::take(&mut scratch.entry_names)),
         }
     }
 
@@ -394,6 +399,7 @@ impl<'a> Doc<'a> {
         keep_empty(self.name_chunks.get_mut(), &mut scratch.name_chunks);
         self.memory.clear();
         scratch.memory = self.memory;
+        keep_empty(self.entry_names.get_mut(), &mut scratch.entry_names);
         self.closes.clear();
         scratch.closes = self.closes;
         self.contexts.clear();

@@ -102,6 +102,9 @@ struct MemoInner {
     kept: Vec<Option<PartyRef>>,
 }
 
+/// How many lexicon entries' names an article keeps ([`Doc::entry_names`]).
+const ENTRY_NAMES: usize = 64;
+
 const NOT_ASKED: u32 = 0;
 const NOTHING: u32 = 1;
 const FROM_RECENT: u32 = 2;
@@ -139,6 +142,11 @@ impl PartyMemo {
     /// Called wherever a party is looked for among `recent`.
     pub(super) fn note_recent_read(&self) {
         self.recent_reads.set(self.recent_reads.get() + 1);
+    }
+
+    /// Whether token `t` is one of the sentence being read.
+    fn in_sentence(&self, t: usize) -> bool {
+        self.inner.borrow().toks.contains(&t)
     }
 
     /// Whether answers at tokens before `lim` are kept and given back now.
@@ -219,13 +227,11 @@ impl Doc<'_> {
     }
 
     pub(super) fn is_stop(&self, t: usize) -> bool {
-        let w = self.word(t);
-        if w == "علي" && self.is_name_ali(t) {
-            return false;
-        }
         let roles = self.roles_at(t);
         // A participle starts no name: «وقال مخاطبا ترامب».
-        roles.has(Role::NameStop) || roles.has(Role::Complementizer) || roles.has(Role::ObjectParticiple) || roles.has(Role::Filler)
+        let stop = roles.has(Role::NameStop) || roles.has(Role::Complementizer) || roles.has(Role::ObjectParticiple) || roles.has(Role::Filler);
+        // The name «علي» is none, whatever its roles: asked only of a stop word.
+        stop && !(self.word(t) == "علي" && self.is_name_ali(t))
     }
 
     /// The word at `t` starts with the article: folded «ال» written with a
@@ -272,7 +278,8 @@ impl Doc<'_> {
     /// that is no hashtag's and either no word, a word with a cue's or a
     /// grammar word's mention, or a word with no mention that no known name
     /// ends like, where [`Doc::party_at`] would find nothing without
-    /// `allow_unknown`: most tokens of an article. Valid once the memory of
+    /// `allow_unknown` (but for «أحد» of «أحد مساعديه», read by the frames
+    /// alone: `one_of`): most tokens of an article. Valid once the memory of
     /// names is complete.
     pub(super) fn party_candidates(&self) -> Vec<u64> {
         let toks = &self.seg.tokens;
@@ -340,11 +347,25 @@ impl Doc<'_> {
         }
     }
 
+    /// Token `t`, in the sentence being read, is no token a scan for
+    /// parties looks at ([`Doc::party_candidates`], once they are known),
+    /// nor «أحد» of «أحد مساعديه» (`one_of`, which the scan does not read).
+    #[inline]
+    fn no_party_start(&self, t: usize) -> bool {
+        let bit = self.may_start.get(t / 64).map(|w| w & (1 << (t % 64)) != 0);
+        bit == Some(false) && self.party_memo.in_sentence(t) && !self.roles_at(t).has(Role::OneOf)
+    }
+
     /// The party at token `t`, not reaching `lim`. With `allow_unknown`, a
     /// run of unknown name words counts as a person. Asked at a token of
     /// the sentence being read, up to its end, the answer is kept (see
     /// [`PartyMemo`]).
     pub fn party_at(&self, t: usize, lim: usize, allow_unknown: bool) -> Option<PartyRef> {
+        // Where a scan looks for none, none is found without unknown names
+        // (see `party_candidates`): the frames ask at many such words.
+        if !allow_unknown && self.no_party_start(t) {
+            return None;
+        }
         if !self.party_memo.answers(lim) {
             return self.read_party_at(t, lim, allow_unknown);
         }
@@ -436,12 +457,13 @@ impl Doc<'_> {
                     if *stype == SourceType::Outlet {
                         toks.end = self.absorb_adjectives(toks.end, lim, true, 2);
                     }
+                    let (canonical, subtype) = self.entry_names(m.entry, e);
                     Some(PartyRef {
                         toks,
                         written: m.start..m.end,
-                        canonical: Some(Shared::from(e.canonical.as_str())),
+                        canonical: Some(canonical),
                         stype: *stype,
-                        subtype: Shared::from(e.subtype.as_str()),
+                        subtype,
                         found: Found::Lexicon,
                         certainty: 0.97,
                     })
@@ -539,6 +561,22 @@ impl Doc<'_> {
             });
         }
         None
+    }
+
+    /// The canonical name and subtype of lexicon entry `entry` (`e`),
+    /// shared by every party the article reads of it: one allocation per
+    /// entry, not per reading.
+    fn entry_names(&self, entry: u32, e: &crate::lexicon::Entry) -> (Shared, Shared) {
+        let mut names = self.entry_names.borrow_mut();
+        if let Some((_, c, s)) = names.iter().find(|x| x.0 == entry) {
+            return (c.clone(), s.clone());
+        }
+        let (c, s) = (Shared::from(e.canonical.as_str()), Shared::from(e.subtype.as_str()));
+        // A few dozen entries an article: the search stays short.
+        if names.len() < ENTRY_NAMES {
+            names.push((entry, c.clone(), s.clone()));
+        }
+        (c, s)
     }
 
     /// «وقال مراسل "سكاي نيوز عربية" إن»، «وفق ما أكده مراسل الجوهرة أف أم»:
