@@ -263,6 +263,18 @@ fn keep_empty<T>(from: &mut Vec<T>, to: &mut Vec<T>) {
     std::mem::swap(from, to);
 }
 
+/// The newlines in `b`, found one by one: a claim is a few hundred bytes
+/// after the one before, with a newline or two between them, where
+/// `memchr`'s count went byte by byte to its first aligned block.
+fn newlines(mut b: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(i) = memchr::memchr(b'\n', b) {
+        n += 1;
+        b = &b[i + 1..];
+    }
+    n
+}
+
 /// Tokens beyond which an article's buffers are not kept (a few MB): one
 /// huge article should not pin its memory for the thread's life.
 const SCRATCH_MAX_TOKENS: usize = 1 << 18;
@@ -766,9 +778,9 @@ impl<'a> Doc<'a> {
             let attributions = self.attributions(&d);
             let kind = if attributions.is_empty() { Kind::Unattributed } else { d.kind };
             if span.start >= at {
-                line += memchr::memchr_iter(b'\n', &bytes[at..span.start]).count();
+                line += newlines(&bytes[at..span.start]);
             } else {
-                line -= memchr::memchr_iter(b'\n', &bytes[span.start..at]).count();
+                line -= newlines(&bytes[span.start..at]);
             }
             at = span.start;
             claims.push(Claim {

@@ -253,6 +253,13 @@ fn attribution_table() {
 }
 
 #[test]
+fn newlines_are_counted() {
+    for (text, n) in [("", 0), ("\n", 1), ("a\nb\n\nc", 3), ("no line", 0), ("\r\n\r\n", 2)] {
+        assert_eq!(super::newlines(text.as_bytes()), n, "{text:?}");
+    }
+}
+
+#[test]
 fn no_attribution_without_a_cue_or_sayer() {
     let cases = [
         ("an event, not a saying", "زار لافروف طهران أمس والتقى نظيره الإيراني."),
