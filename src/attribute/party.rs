@@ -304,7 +304,10 @@ impl Doc<'_> {
             for r in all.chain(read) {
                 let (Some(ts), Some(ms)) = (toks.get(r.clone()), self.mention_at.get(r.clone())) else { continue };
                 for (t, (tok, &m)) in (r.start..).zip(ts.iter().zip(ms)) {
-                    if m == super::NO_MENTION && tok.kind == TokKind::Word && self.memory.may_end(text, tok.start, tok.end) {
+                    // Never «أحد»: there `read_party_at` may find `one_of`'s
+                    // party, which a scan must not stop at (and a screen's
+                    // chance hit would make it stop there).
+                    if m == super::NO_MENTION && tok.kind == TokKind::Word && self.memory.may_end(text, tok.start, tok.end) && !self.roles_at(t).has(Role::OneOf) {
                         bits[t / 64] |= 1 << (t % 64);
                     }
                 }
