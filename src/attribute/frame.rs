@@ -805,7 +805,9 @@ impl Doc<'_> {
                 // The party at `j` starts there, or at the word before
                 // («أحد المسؤولين»): with no participle before either, it is
                 // no participle's object, whatever it is.
-                let object = quoted_subject.is_none()
+                // Asked only of a verb (a noun's reading skips all this).
+                let object = !noun
+                    && quoted_subject.is_none()
                     && (((self.after_participle(j) || self.after_participle(j.saturating_sub(1)))
                         && self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p)))
                         || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple)));

@@ -13,7 +13,20 @@ impl Doc<'_> {
 
     /// The outlet a sayer spoke to, at token `k`: «لرويترز»، «لصحيفة …»،
     /// «في تصريح لقناة …»، «في مقابلة مع …».
+    /// Asked at every token of a verb's window: a token with no mention
+    /// that is no lone «ل» (most of them) is answered here, inlined.
+    #[inline]
     pub(super) fn told_at(&self, k: usize, lim: usize) -> Option<PartyRef> {
+        let lone_lam = || self.seg.tokens.get(k).is_some_and(|x| x.end - x.start == 'ل'.len_utf8()) && self.is_word(k) && self.word(k) == "ل";
+        if self.mention_in(k).is_none() && !lone_lam() {
+            return None;
+        }
+        self.told_at_read(k, lim)
+    }
+
+    /// [`Doc::told_at`] at a token with a mention or a lone «ل».
+    #[inline(never)]
+    fn told_at_read(&self, k: usize, lim: usize) -> Option<PartyRef> {
         // «قال لـ"رويترز"»: the «ل» stands alone, the outlet in quote marks.
         if self.is_word(k) && self.word(k) == "ل" && self.mention_in(k).is_none() {
             return self.quoted_known(k + 1, lim).filter(|p| p.stype == SourceType::Outlet);
