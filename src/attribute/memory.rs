@@ -32,6 +32,9 @@ pub(crate) struct Memory {
     /// least): one test rules out all of them. Two bytes were one Arabic
     /// letter, which most words shared with some key.
     tails: [u64; SCREEN_WORDS],
+    /// The keys' last bytes, one bit each: a test cheaper than `tails`'s
+    /// hash, which rules out the words ending in a letter no key ends in.
+    last_bytes: [u64; 4],
 }
 
 /// Size of `Memory::screen` in 64-bit words (1,024 bits).
@@ -143,6 +146,9 @@ impl Memory {
                 if let Some(tail) = tail_bit(k.as_bytes()) {
                     self.tails[tail / 64] |= 1 << (tail % 64);
                 }
+                if let Some(&z) = k.as_bytes().last() {
+                    self.last_bytes[usize::from(z >> 6)] |= 1 << (z & 63);
+                }
                 if !self.by_word.contains_key(k) {
                     self.by_word.insert(k.to_owned(), id);
                 }
@@ -166,6 +172,7 @@ impl Memory {
         self.longest = 0;
         self.screen = [0; SCREEN_WORDS];
         self.tails = [0; SCREEN_WORDS];
+        self.last_bytes = [0; 4];
     }
 
     /// Room for `n` more names.
@@ -193,20 +200,31 @@ impl Memory {
     /// for most words, from the screen of the keys' last two bytes.
     #[inline]
     pub(super) fn may_hold(&self, w: &[u8]) -> bool {
+        // Not the last byte first: most words asked passed `may_end`.
         tail_bit(w).is_some_and(|tail| self.tails[tail / 64] & (1 << (tail % 64)) != 0)
     }
 
+    /// Whether a word ending in bytes `x`, `y`, `z` may be a key, with or
+    /// without proclitics: its last byte first, then its last three.
+    #[inline]
+    fn ends_like_key(&self, x: u8, y: u8, z: u8) -> bool {
+        if self.last_bytes[usize::from(z >> 6)] & (1 << (z & 63)) == 0 {
+            return false;
+        }
+        let tail = tail_hash(x, y, z);
+        self.tails[tail / 64] & (1 << (tail % 64)) != 0
+    }
+
     /// [`Memory::may_hold`] for the word `text[start..end]` (false where
-    /// that is out of bounds), read off its last three bytes: the scan's
-    /// screen of every word of the sentences read.
+    /// that is out of bounds), read off its last three bytes, the last one
+    /// first: the scan's screen of every word of the sentences read.
     #[inline]
     pub(super) fn may_end(&self, text: &[u8], start: usize, end: usize) -> bool {
         if end < start.saturating_add(3) {
             return false;
         }
         let Some(&[x, y, z]) = text.get(end - 3..end) else { return false };
-        let tail = tail_hash(x, y, z);
-        self.tails[tail / 64] & (1 << (tail % 64)) != 0
+        self.ends_like_key(x, y, z)
     }
 
     /// Whether a learned name has `w`, a word too short to be a key
@@ -458,6 +476,28 @@ mod tests {
             let reference: Vec<&str> = case.split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty()).collect();
             assert_eq!(super::name_words(case).collect::<Vec<_>>(), reference, "{case:?}");
         }
+    }
+
+    /// The screens pass every key, with or without proclitics, and a word
+    /// `may_end` passes `may_hold` passes too (`may_end` tests its last
+    /// byte first, and may rule out more).
+    #[test]
+    fn screens_pass_every_key() {
+        let mut memory = super::Memory::default();
+        for name in ["محمد بن سلمان", "ماكرون", "لي كه تشيانغ", "Jean Dupont"] {
+            memory.add(name, || name.to_owned());
+        }
+        for key in ["محمد", "سلمان", "ماكرون", "تشيانغ", "Jean", "Dupont"] {
+            for word in [key.to_owned(), format!("و{key}"), format!("ول{key}")] {
+                assert!(memory.may_hold(word.as_bytes()), "{word}");
+                assert!(memory.may_end(word.as_bytes(), 0, word.len()), "{word}");
+            }
+        }
+        for word in ["", "ab", "لي", "قال", "الرئيس", "إن", "غير", "عن", "xyz"] {
+            assert!(!memory.may_end(word.as_bytes(), 0, word.len()) || memory.may_hold(word.as_bytes()), "{word}");
+        }
+        assert!(!memory.may_hold(b"xyz"));
+        assert!(!memory.may_end(b"Dupont", 2, 4));
     }
 
     /// `parted_by_spaces` holds where joining `name_words` changes nothing.
