@@ -1044,6 +1044,24 @@ fn plan_reads_what_is_read() {
     }
 }
 
+/// `Doc::party_candidates`: «أحد» is no token a scan stops at, even where a
+/// learned name ends like it («عبد الواحد»), which its screen lets through:
+/// there `read_party_at` finds `one_of`'s unnamed party, read by the frames
+/// alone.
+#[test]
+fn scan_never_stops_at_one_of() {
+    let text = "وقال الوزير أحمد عبد الواحد إن الحكومة مستعدة. وقال أحد المسؤولين إن الاتفاق قريب.";
+    let lex = crate::lexicon::Lexicon::builtin().expect("built-in lexicons load");
+    let mut scratch = super::Scratch::default();
+    let mut doc = super::Doc::new(&lex, text, &mut scratch);
+    assert!(doc.plan_reads(&mut Vec::new()));
+    doc.learn_names();
+    let t = (0..doc.seg.tokens.len()).find(|&t| doc.is_word(t) && doc.word(t) == "احد").expect("«أحد» is a token");
+    let tok = doc.seg.tokens[t];
+    assert!(doc.memory.may_end(doc.norm.text.as_bytes(), tok.start, tok.end), "the name's screen passes «أحد»");
+    assert_eq!(doc.may_start[t / 64] & (1 << (t % 64)), 0, "a scan would stop at «أحد»");
+}
+
 #[test]
 fn cues_of_expression_and_accordance() {
     // «أعرب عن» reports a stance like «معربا عن» already did; «تبعا لـ» is
