@@ -808,12 +808,12 @@ impl Doc<'_> {
                 // («أحد المسؤولين»): with no participle before either, it is
                 // no participle's object, whatever it is.
                 // Asked only of a verb (a noun's reading skips all this).
-                let object = !noun
-                    && quoted_subject.is_none()
+                let verb_reading = !noun && quoted_subject.is_none();
+                let object = verb_reading
                     && (((self.after_participle(j) || self.after_participle(j.saturating_sub(1)))
                         && self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p)))
                         || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple)));
-                if !noun && quoted_subject.is_none() && (object || self.party_at(j, lim, false).is_none()) {
+                if verb_reading && (object || self.party_at(j, lim, false).is_none()) {
                     // «وأضاف في تصريحات لقناة الحدث، بأن»، «وقال، في تصريحات لبي بي
                     // سي، إن»: no sayer named here, and the outlet told is not one;
                     // it is the outermost source of the sayer before or carried over.

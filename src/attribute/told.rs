@@ -5,33 +5,29 @@ use super::frame::{first_party_in, Frame, Via};
 use super::names::{is_nisba, is_present_verb, TO_ME};
 use super::party::{PartyRef, Shared};
 use super::Doc;
-use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
+use crate::lexicon::{CueClass, EntryKind, Mention, Role, SourceType};
 use crate::record::Found;
 use crate::segment::{Sentence, TokKind};
 
 impl Doc<'_> {
 
     /// The outlet a sayer spoke to, at token `k`: «لرويترز»، «لصحيفة …»،
-    /// «في تصريح لقناة …»، «في مقابلة مع …».
-    /// Asked at every token of a verb's window: a token with no mention
-    /// that is no lone «ل» (most of them) is answered here, inlined.
+    /// «في تصريح لقناة …»، «في مقابلة مع …». Asked at every token of a
+    /// verb's window: one with no mention (most of them) is answered here,
+    /// inlined, and a mention read apart.
     #[inline]
     pub(super) fn told_at(&self, k: usize, lim: usize) -> Option<PartyRef> {
-        let lone_lam = || self.seg.tokens.get(k).is_some_and(|x| x.end - x.start == 'ل'.len_utf8()) && self.is_word(k) && self.word(k) == "ل";
-        if self.mention_in(k).is_none() && !lone_lam() {
-            return None;
+        match self.mention_in(k) {
+            // «قال لـ"رويترز"»: the «ل» stands alone, the outlet in quote marks.
+            None if self.is_word(k) && self.word(k) == "ل" => self.quoted_known(k + 1, lim).filter(|p| p.stype == SourceType::Outlet),
+            None => None,
+            Some(&m) => self.told_by_mention(k, m, lim),
         }
-        self.told_at_read(k, lim)
     }
 
-    /// [`Doc::told_at`] at a token with a mention or a lone «ل».
+    /// [`Doc::told_at`] at a token with mention `m`.
     #[inline(never)]
-    fn told_at_read(&self, k: usize, lim: usize) -> Option<PartyRef> {
-        // «قال لـ"رويترز"»: the «ل» stands alone, the outlet in quote marks.
-        if self.is_word(k) && self.word(k) == "ل" && self.mention_in(k).is_none() {
-            return self.quoted_known(k + 1, lim).filter(|p| p.stype == SourceType::Outlet);
-        }
-        let m = self.mention_in(k)?;
+    fn told_by_mention(&self, k: usize, m: Mention, lim: usize) -> Option<PartyRef> {
         match self.lex.entry(m.entry).kind {
             EntryKind::Grammar(Role::Told) => {
                 let j = self.after_cue(m.end);
