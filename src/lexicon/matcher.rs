@@ -443,20 +443,39 @@ fn prefix_lists(prefix: &str) -> (bool, bool, bool) {
     }
 }
 /// A place where a form may start, gathered by [`Lexicon::find_in`]: byte
-/// `s`, and when `word`, the end of the word starting there, and where the
-/// word holding `s` starts (`usize::MAX` when not known). The word's key is
-/// read again for the few that pass the screen: four stores, not eight.
-#[derive(Debug, Clone, Copy)]
+/// `s`, and when it starts a word, the word's key as the screen read it
+/// (`head`, `tail`, and its length in `len`), or when the word is too long
+/// for a key, its end in `head` (`len` zero); `back` bytes before `s` start
+/// the word holding it. Four stores, and no key read again for the
+/// candidates that pass the screen.
+#[derive(Debug, Clone, Copy, Default)]
 struct Candidate {
     s: usize,
-    end: usize,
-    word_start: usize,
-    word: bool,
+    head: u64,
+    tail: u64,
+    len: u32,
+    back: u16,
+    kind: u16,
 }
 
-impl Default for Candidate {
-    fn default() -> Candidate {
-        Candidate { s: 0, end: 0, word_start: usize::MAX, word: false }
+impl Candidate {
+    /// [`Candidate::kind`] of a place that starts no word (punctuation).
+    const PUNCT: u16 = 0;
+    /// Of a word with a key.
+    const KEY: u16 = 1;
+    /// Of a word too long for one.
+    const LONG: u16 = 2;
+
+    /// What `Forms::matches_at` takes as its word, and where the word holding
+    /// `s` starts, when known.
+    #[inline(always)]
+    fn word(&self) -> (Option<(usize, Option<WordKey>)>, Option<usize>) {
+        let word_start = self.s - usize::from(self.back);
+        match self.kind {
+            Candidate::KEY => (Some((self.s + self.len as usize, Some(WordKey(self.head, self.tail, self.len)))), Some(word_start)),
+            Candidate::LONG => (Some((self.head as usize, None)), Some(word_start)),
+            _ => (None, None),
+        }
     }
 }
 
@@ -515,7 +534,7 @@ impl Lexicon {
             prev_end = tok.end;
             if !matches!(tok.kind, TokKind::Word) {
                 if self.punct_starts && run <= MAX_PREFIX_CHARS && clitics && bytes.get(tok.start).is_some_and(|&b| self.ac.may_start_with(b)) {
-                    block[n % BLOCK] = Candidate { s: tok.start, ..Candidate::default() };
+                    block[n % BLOCK] = Candidate { s: tok.start, kind: Candidate::PUNCT, ..Candidate::default() };
                     n += 1;
                 }
                 (run, clitics) = (0, true);
@@ -537,7 +556,12 @@ impl Lexicon {
                     while run <= MAX_PREFIX_CHARS && clitics && s < tok.end {
                         // Most words start no form: the screen says so at once.
                         let key = WordKey::of(bytes, s, tok.end);
-                        block[n % BLOCK] = Candidate { s, end: tok.end, word_start: tok.start, word: true };
+                        // At most three proclitics before `s` in the token.
+                        let back = (s - tok.start) as u16;
+                        block[n % BLOCK] = match key {
+                            Some(k) => Candidate { s, head: k.0, tail: k.1, len: k.2, back, kind: Candidate::KEY },
+                            None => Candidate { s, head: tok.end as u64, tail: 0, len: 0, back, kind: Candidate::LONG },
+                        };
                         n += usize::from(key.is_none_or(|k| self.ac.may_start(k)));
                         // The first character, from the key's first bytes when there is one.
                         let (len, proclitic) = match key {
@@ -588,11 +612,9 @@ impl Lexicon {
     /// [`Lexicon::try_all`], inlined into each of its versions.
     #[inline(always)]
     fn try_all_with(&self, text: &str, block: &[Candidate], here: &mut Vec<(usize, usize)>, pos: &mut usize, out: &mut Vec<Mention>) {
-        let bytes = text.as_bytes();
         for c in block {
             if c.s >= *pos {
-                let word = c.word.then(|| (c.end, WordKey::of(bytes, c.s, c.end)));
-                let word_start = (c.word_start != usize::MAX).then_some(c.word_start);
+                let (word, word_start) = c.word();
                 self.try_at(text, c.s, word, word_start, here, pos, out);
             }
         }

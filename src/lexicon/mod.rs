@@ -228,14 +228,39 @@ fn word_key(w: &[u8]) -> Option<(u64, u64, usize)> {
 /// the word classes took up to four for.
 #[derive(Debug, Clone, Default)]
 struct WordRoles {
-    /// Words of 16 bytes at most, by [`word_key`].
+    /// Words of 16 bytes at most, by [`word_key`], that share their bit of
+    /// `screen` with another word (the others are in `records`).
     short: FxHashMap<(u64, u64, usize), RoleSet>,
     /// Longer words.
     long: FxHashMap<Box<str>, RoleSet>,
-    /// A screen over the keys of `short`, one bit each (see
+    /// A screen over the keys of the short words, one bit each (see
     /// [`WordRoles::screen_bit`]): most words asked about have no role, and
-    /// the screen answers most of those without the map.
+    /// the screen answers most of those without the records.
     screen: Box<[u64]>,
+    /// Per word of `screen`, the bits set in the words before it.
+    ranks: Box<[u32]>,
+    /// The short words by the rank of their bit in `screen`: the only word
+    /// with that bit, or a record no key equals when words share it (those
+    /// are in `short`). One record of half a cache line, not a hash map's
+    /// control bytes and bucket, which missed the cache.
+    records: Box<[RoleRecord]>,
+}
+
+/// A short word and its roles, as [`WordRoles::records`] holds them.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(32))]
+struct RoleRecord {
+    head: u64,
+    tail: u64,
+    /// The word's length, [`RoleRecord::SHARED`] when words share the bit.
+    len: u32,
+    roles: RoleSet,
+}
+
+impl RoleRecord {
+    /// The length of a record standing for words that share a bit: no word
+    /// of 16 bytes has it.
+    const SHARED: u32 = u32::MAX;
 }
 
 /// Bits in `WordRoles::screen` (2 KB).
@@ -268,8 +293,6 @@ impl WordRoles {
             }
             match key {
                 Some(key) => {
-                    let bit = Self::screen_bit(key);
-                    table.screen[bit / 64] |= 1 << (bit % 64);
                     table.short.insert(key, RoleSet(bits));
                 }
                 None => {
@@ -297,6 +320,35 @@ impl WordRoles {
                 add(&buf);
             }
         }
+        // The screen, and a record per bit set; the words that share a
+        // bit stay in the map.
+        let mut by_bit: Vec<(usize, (u64, u64, usize), RoleSet)> = table.short.iter().map(|(&key, &roles)| (Self::screen_bit(key), key, roles)).collect();
+        by_bit.sort_unstable_by_key(|&(bit, key, _)| (bit, key));
+        let mut records = Vec::with_capacity(by_bit.len());
+        let mut shared = FxHashMap::default();
+        for words in by_bit.chunk_by(|a, b| a.0 == b.0) {
+            let bit = words[0].0;
+            table.screen[bit / 64] |= 1 << (bit % 64);
+            match words[..] {
+                [(_, (head, tail, len), roles)] => records.push(RoleRecord { head, tail, len: len as u32, roles }),
+                _ => {
+                    records.push(RoleRecord { len: RoleRecord::SHARED, ..RoleRecord::default() });
+                    shared.extend(words.iter().map(|&(_, key, roles)| (key, roles)));
+                }
+            }
+        }
+        let mut set = 0;
+        table.ranks = table
+            .screen
+            .iter()
+            .map(|w| {
+                let before = set;
+                set += w.count_ones();
+                before
+            })
+            .collect();
+        table.records = records.into();
+        table.short = shared;
         table
     }
 
@@ -312,10 +364,17 @@ impl WordRoles {
         let found = match word_key(word.as_bytes()) {
             Some(key) => {
                 let bit = Self::screen_bit(key);
-                if self.screen.get(bit / 64).is_none_or(|s| s & (1 << (bit % 64)) == 0) {
+                let (w, b) = (bit / 64, bit % 64);
+                let (Some(&word), Some(&before)) = (self.screen.get(w), self.ranks.get(w)) else { return RoleSet::default() };
+                if word & (1 << b) == 0 {
                     return RoleSet::default();
                 }
-                self.short.get(&key)
+                let record = self.records.get(before as usize + (word & ((1 << b) - 1)).count_ones() as usize);
+                match record {
+                    Some(r) if r.head == key.0 && r.tail == key.1 && r.len as usize == key.2 => Some(&r.roles),
+                    Some(r) if r.len == RoleRecord::SHARED => self.short.get(&key),
+                    _ => None,
+                }
             }
             None if self.long.is_empty() => None,
             None => self.long.get(word),
@@ -802,6 +861,19 @@ mod tests {
             }
             let waw = w.strip_prefix('و').and_then(|r| classes.get(r)).is_some_and(|r| r.contains(&Role::Elative));
             assert_eq!(set.elative(), set.has(Role::Elative) || waw, "{w}");
+        }
+    }
+
+    #[test]
+    fn word_roles_tell_apart_words_that_share_a_screen_bit() {
+        // Enough words that many share a bit of the screen (and so a record).
+        let words: FxHashMap<String, Vec<Role>> = (0..6000).map(|i| (format!("w{i}"), vec![if i % 2 == 0 { Role::NameStop } else { Role::Month }])).collect();
+        let table = WordRoles::build(&words, &FxHashMap::default());
+        assert!(!table.short.is_empty(), "some words share a bit");
+        for i in 0..6000 {
+            let set = table.get(&format!("w{i}"));
+            assert_eq!((set.has(Role::NameStop), set.has(Role::Month)), (i % 2 == 0, i % 2 == 1), "w{i}");
+            assert_eq!(table.get(&format!("x{i}")), Default::default(), "x{i}");
         }
     }
 
