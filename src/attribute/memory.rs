@@ -303,6 +303,13 @@ impl Doc<'_> {
         self.memory_at_word(t, lim, w)
     }
 
+    /// Whether the word at `t`, less some proclitics, is a learned name's
+    /// first or last word: where [`Doc::memory_at`] may find a name (the
+    /// screen `may_end` passes many other words).
+    pub(super) fn names_stem_of(&self, t: usize) -> bool {
+        strip_proclitics(self.word(t)).any(|stem| self.memory.first_with(stem).is_some())
+    }
+
     /// [`Doc::memory_at`] for a word `w` at `t` that may be a key.
     #[inline(never)]
     fn memory_at_word<'s>(&'s self, t: usize, lim: usize, w: &str) -> Option<(usize, &'s str)> {
