@@ -80,10 +80,8 @@ fn is_terminal(c: char) -> bool {
 /// The text is read thirty-two bytes at a time with AVX2, else sixteen:
 /// runs of ASCII letters and digits and of Arabic letters, and the spaces
 /// between them, make every token they hold in one step, from the bits
-/// where a word begins or ends (the bulk of any article); with AVX2 the
-/// marks between them too (ASCII punctuation, newlines, «،», «؛», «؟»),
-/// each a token of its own, and the text's last bytes in a padded chunk.
-/// Any other character is read alone: without decoding when it is ASCII or a
+/// where a word begins or ends (the bulk of any article). Any other
+/// character is read alone: without decoding when it is ASCII or a
 /// two-byte Arabic letter (from a table, not branched on: lead bytes 0xD8
 /// and 0xD9 alternate at random in Arabic), else decoded and asked
 /// [`crate::normalize::is_word_char`].
@@ -106,16 +104,10 @@ fn tokenize_into(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
 
 /// [`tokenize_into`] sixteen bytes a step.
 fn tokenize_16(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
-    tokenize_with(
-        text,
-        toks,
-        others,
-        |c: &[u8; 17]| {
-            let (word, space) = plain_word_bytes(c);
-            (word.into(), space.into())
-        },
-        |_| (0, 0),
-    );
+    tokenize_with(text, toks, others, |c: &[u8; 17]| {
+        let (word, space) = plain_word_bytes(c);
+        (word.into(), space.into())
+    });
 }
 
 /// [`tokenize_into`] thirty-two bytes a step.
@@ -126,21 +118,13 @@ fn tokenize_16(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
 #[target_feature(enable = "avx2")]
 unsafe fn tokenize_avx2(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>) {
     // SAFETY: the processor has AVX2 (this function's contract).
-    // SAFETY: as above.
-    tokenize_with(text, toks, others, |c: &[u8; 33]| unsafe { plain_word_bytes32(c) }, |c: &[u8; 33]| unsafe { mark_bytes32(c) });
+    tokenize_with(text, toks, others, |c: &[u8; 33]| unsafe { plain_word_bytes32(c) });
 }
 
 /// [`tokenize_into`] with `classify` for chunks of `W - 1` bytes (see
-/// [`plain_word_bytes`] and [`mark_bytes32`]; it gets the chunk and the
-/// byte after it).
+/// [`plain_word_bytes`]; it gets the chunk and the byte after it).
 #[inline(always)]
-fn tokenize_with<const W: usize>(
-    text: &str,
-    toks: &mut Vec<Token>,
-    others: &mut Vec<u32>,
-    classify: impl Fn(&[u8; W]) -> (u64, u64),
-    marks_of: impl Fn(&[u8; W]) -> (u64, u64),
-) {
+fn tokenize_with<const W: usize>(text: &str, toks: &mut Vec<Token>, others: &mut Vec<u32>, classify: impl Fn(&[u8; W]) -> (u64, u64)) {
     /// `start` when no word is open.
     const NONE: usize = usize::MAX;
     let n = W as u32 - 1;
@@ -149,65 +133,18 @@ fn tokenize_with<const W: usize>(
     let mut i = 0;
     // Where the open word began.
     let mut start = NONE;
-    let mut pad: [u8; W];
     while i < b.len() {
-        {
-            // Near the end, the rest of the text padded with zero bytes
-            // (no word, space or mark: the step stops at the first).
-            let chunk: &[u8; W] = match b.get(i..i + W) {
-                Some(chunk) => chunk.try_into().expect("W bytes"),
-                None => {
-                    let rest = &b[i..];
-                    pad = [0; W];
-                    pad[..rest.len()].copy_from_slice(rest);
-                    &pad
-                }
-            };
-            let (word, space) = classify(chunk);
-            let mut other = !(word | space) & ((1u64 << n) - 1);
-            // The marks, read only for a chunk that holds something else
-            // than words and spaces.
-            let (one, two) = if other == 0 { (0, 0) } else { marks_of(chunk) };
-            // The lanes before the first that is none of these (all of
-            // them, and the second byte of a letter or mark begun in the
-            // last, if none is).
-            other &= !(one | two | two << 1);
-            let lanes = if other == 0 { n + ((word | two << 1) >> n) as u32 } else { other.trailing_zeros() };
+        if let Some(chunk) = b.get(i..i + W) {
+            let (word, space) = classify(chunk.try_into().expect("W bytes"));
+            // The lanes before the first that is neither (all of them, and
+            // the second byte of a letter begun in the last, if none is).
+            let other = !(word | space) & ((1u64 << n) - 1);
+            let lanes = if other == 0 { n + (word >> n) as u32 } else { other.trailing_zeros() };
             let word = word & ((1u64 << lanes) - 1);
             // Where a word begins or ends: a lane that is not as the one
             // before (before the first, the open word).
             let mut edges = word ^ (word << 1 | u64::from(start != NONE));
             edges &= (1u64 << lanes) - 1;
-            let marks = (one | two) & ((1u64 << lanes) - 1);
-            if marks != 0 {
-                // Marks among the words: every edge and mark in order (a
-                // word's end may be a mark's lane).
-                let mut events = edges | marks;
-                while events != 0 {
-                    let k = events.trailing_zeros() as usize;
-                    events &= events - 1;
-                    if start != NONE {
-                        toks.push(Token { start, end: i + k, kind: TokKind::Word });
-                        start = NONE;
-                    } else if marks >> k & 1 == 0 {
-                        start = i + k;
-                        continue;
-                    }
-                    if marks >> k & 1 != 0 {
-                        let at = i + k;
-                        let (len, kind) = match b[at] {
-                            b'\n' => (1, TokKind::Newline),
-                            b'"' => (1, TokKind::Quote),
-                            // ، ؛ ؟ (D8 8C, 9B, 9F).
-                            0xD8 => (2, TokKind::Punct(char::from_u32(0x0600 | u32::from(b[at + 1] & 0x3F)).expect("U+0600 to U+063F"))),
-                            x => (1, TokKind::Punct(char::from(x))),
-                        };
-                        others.push(toks.len() as u32);
-                        toks.push(Token { start: at, end: at + len, kind });
-                    }
-                }
-                edges = 0;
-            }
             // The first edge ends the open word; the others come in pairs,
             // a word's start and end, the last maybe alone (a word left
             // open): a token a step, not a branch on `start` an edge.
@@ -227,7 +164,7 @@ fn tokenize_with<const W: usize>(
                 edges &= edges - 1;
             }
             i += lanes as usize;
-            if other == 0 || i == b.len() {
+            if other == 0 {
                 continue;
             }
         }
@@ -338,38 +275,6 @@ unsafe fn plain_word_bytes32(chunk: &[u8; 33]) -> (u64, u64) {
     let bits = |m| u64::from(_mm256_movemask_epi8(m) as u32);
     let lead = bits(_mm256_or_si256(d8, d9));
     (bits(alnum) | lead | lead << 1, bits(_mm256_cmpeq_epi8(c, all(b' '))))
-}
-
-/// The marks of `chunk[..32]` that are tokens of their own, as bits: the
-/// bytes of ASCII punctuation and newlines (not «.» or «,» before a digit,
-/// which may be inside a number), and the lead bytes of «،», «؛» and «؟»
-/// (bit 31 with its second byte at 32). Read in the vector step, they do
-/// not end it: they are most of the characters between words.
-///
-/// # Safety
-/// The processor must have AVX2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-#[inline]
-unsafe fn mark_bytes32(chunk: &[u8; 33]) -> (u64, u64) {
-    use std::arch::x86_64::*;
-    let load = |k: usize| {
-        let lanes: &[u8; 32] = chunk[k..k + 32].try_into().expect("thirty-two bytes");
-        // SAFETY: the load reads the thirty-two bytes of `lanes`, at any alignment.
-        unsafe { _mm256_loadu_si256(lanes.as_ptr().cast()) }
-    };
-    let (c, next) = (load(0), load(1));
-    let all = |b: u8| _mm256_set1_epi8(b as i8);
-    let eq = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, all(b));
-    let or = |a, b| _mm256_or_si256(a, b);
-    // lo <= v <= hi as unsigned bytes: v - lo + 0x80 below hi - lo + 1 + 0x80, signed.
-    let within = |v: __m256i, lo: u8, hi: u8| _mm256_cmpgt_epi8(all((hi - lo + 1) ^ 0x80), _mm256_add_epi8(v, all(0x80u8.wrapping_sub(lo))));
-    let alnum = or(within(c, b'0', b'9'), within(or(c, all(0x20)), b'a', b'z'));
-    let number_mark = _mm256_and_si256(or(eq(c, b'.'), eq(c, b',')), within(next, b'0', b'9'));
-    let one = or(_mm256_andnot_si256(or(alnum, number_mark), within(c, 0x21, 0x7E)), eq(c, b'\n'));
-    let two = _mm256_and_si256(eq(c, 0xD8), or(or(eq(next, 0x8C), eq(next, 0x9B)), eq(next, 0x9F)));
-    let bits = |m| u64::from(_mm256_movemask_epi8(m) as u32);
-    (bits(one), bits(two))
 }
 
 /// [`plain_word_bytes`] lane by lane, for every target.
@@ -657,27 +562,6 @@ mod tests {
                 // SAFETY: the processor has AVX2.
                 let got = unsafe { plain_word_bytes32(w) };
                 assert_eq!(got, (u64::from(w0) | u64::from(w1) << 16, u64::from(s0 | s1 << 16)), "{w:x?}");
-            }
-        }
-    }
-
-    #[test]
-    fn vector_marks_agree_with_lanes() {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            let mut bytes: Vec<u8> = "قال، «x»؟ ؛ 1.5 1,5 a.b, \"ج\"\n\t~\x7f".repeat(4).into_bytes();
-            bytes.extend((0u8..=255).flat_map(|x| [x, b'1', x, 0x8C, 0xD8, x]));
-            for w in bytes.windows(33) {
-                let w: &[u8; 33] = w.try_into().unwrap();
-                let (mut one, mut two) = (0u64, 0u64);
-                for k in 0..32 {
-                    let (c, next) = (w[k], w[k + 1]);
-                    let number_mark = matches!(c, b'.' | b',') && next.is_ascii_digit();
-                    one |= u64::from((0x21..=0x7E).contains(&c) && !c.is_ascii_alphanumeric() && !number_mark || c == b'\n') << k;
-                    two |= u64::from(c == 0xD8 && matches!(next, 0x8C | 0x9B | 0x9F)) << k;
-                }
-                // SAFETY: the processor has AVX2.
-                assert_eq!(unsafe { mark_bytes32(w) }, (one, two), "{w:x?}");
             }
         }
     }
