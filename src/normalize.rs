@@ -263,19 +263,25 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
         let mut o = b.len;
         let out = &mut b.out;
         while i < n {
-            // N bytes at once (not the first of the text: the byte before
-            // is read), or near the end sixteen while there are; the folded
-            // text is never ahead of the original (o <= i), so they fit.
+            // N bytes at once (with the byte before and two after); the
+            // folded text is never ahead of the original (o <= i), so they
+            // fit.
             let chunk = if let Some(w) = bytes.get(i.wrapping_sub(1)..i + W - 1) {
                 let (folded, plain, lead) = fold(w.try_into().expect("W bytes"));
                 out[o..o + N].copy_from_slice(&folded);
                 Some((plain, lead, N))
-            } else if let Some(w) = bytes.get(i.wrapping_sub(1)..i + 18).filter(|_| N > 16) {
-                let (folded, plain, lead) = fold_chunk(w.try_into().expect("19 bytes"));
-                out[o..o + 16].copy_from_slice(&folded);
-                Some((plain.into(), lead.into(), 16))
             } else {
-                None
+                // The first chunk, and the last bytes (all of a short
+                // text): padded with 0xFF, which no run holds, so the run
+                // stops at the text's end.
+                let mut w = [0xFFu8; W];
+                let from = i.saturating_sub(1);
+                let to = n.min(i + W - 1);
+                w[from + 1 - i..][..to - from].copy_from_slice(&bytes[from..to]);
+                let (folded, plain, lead) = fold(&w);
+                let len = N.min(n - i);
+                out[o..o + len].copy_from_slice(&folded[..len]);
+                Some((plain, lead, N))
             };
             if let Some((mut plain, lead, lanes)) = chunk {
                 if i == run && matches!(bytes[i], b' ' | b'\n') {
@@ -289,9 +295,12 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
                     continue;
                 }
                 (i, o) = (i + t, o + t);
+                if i == n {
+                    break;
+                }
             }
             // One character alone: where the chunk stopped (a rarer
-            // character may still keep its length), or near the end.
+            // character may still keep its length).
             let Some(len) = fold_same_length(bytes, i, i > run, &mut out[o..]) else { break };
             (i, o) = (i + len, o + len);
         }
@@ -485,6 +494,22 @@ mod tests {
             let map: Vec<u32> = (0..=n.text.len()).map(|i| n.original_offset(i) as u32).collect();
             assert_eq!((n.text.clone(), map), reference(t), "{t:?}");
             // Sixteen bytes a step as thirty-two, map included.
+            let m = normalize_16(t, Normalized::default());
+            assert_eq!((&m.text, &m.runs), (&n.text, &n.runs), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn short_texts_agree_with_reference() {
+        // Texts shorter than a chunk, and every tail length: read from a
+        // padded chunk, each character at its start and at its end.
+        let chars: Vec<char> = ('\u{0600}'..='\u{06FF}').chain('\u{0}'..='\u{7F}').chain(['\u{85}', '\u{a0}', '\u{ad}', 'é', 'ж', '“', '\u{200F}', '😀']).collect();
+        let mut texts: Vec<String> = chars.iter().flat_map(|&c| [format!("{c}"), format!("{c}ة {c}"), format!("أ{c}\n{c}B {c}{c}")]).collect();
+        texts.extend((0..40).map(|k| "ق a".repeat(k / 3) + &" \u{0640}إ\n".repeat(k % 3)));
+        for t in &texts {
+            let n = normalize(t);
+            let map: Vec<u32> = (0..=n.text.len()).map(|i| n.original_offset(i) as u32).collect();
+            assert_eq!((n.text.clone(), map), reference(t), "{t:?}");
             let m = normalize_16(t, Normalized::default());
             assert_eq!((&m.text, &m.runs), (&n.text, &n.runs), "{t:?}");
         }
