@@ -490,13 +490,18 @@ mod tests {
             texts.push(t);
         }
         for t in &texts {
-            let n = normalize(t);
-            let map: Vec<u32> = (0..=n.text.len()).map(|i| n.original_offset(i) as u32).collect();
-            assert_eq!((n.text.clone(), map), reference(t), "{t:?}");
-            // Sixteen bytes a step as thirty-two, map included.
-            let m = normalize_16(t, Normalized::default());
-            assert_eq!((&m.text, &m.runs), (&n.text, &n.runs), "{t:?}");
+            agrees_with_reference(t);
         }
+    }
+
+    /// `normalize` gives the reference's text and offsets for `t`, and
+    /// sixteen bytes a step give what thirty-two do, map included.
+    fn agrees_with_reference(t: &str) {
+        let n = normalize(t);
+        let map: Vec<u32> = (0..=n.text.len()).map(|i| n.original_offset(i) as u32).collect();
+        assert_eq!((n.text.clone(), map), reference(t), "{t:?}");
+        let m = normalize_16(t, Normalized::default());
+        assert_eq!((&m.text, &m.runs), (&n.text, &n.runs), "{t:?}");
     }
 
     #[test]
@@ -507,11 +512,7 @@ mod tests {
         let mut texts: Vec<String> = chars.iter().flat_map(|&c| [format!("{c}"), format!("{c}ة {c}"), format!("أ{c}\n{c}B {c}{c}")]).collect();
         texts.extend((0..40).map(|k| "ق a".repeat(k / 3) + &" \u{0640}إ\n".repeat(k % 3)));
         for t in &texts {
-            let n = normalize(t);
-            let map: Vec<u32> = (0..=n.text.len()).map(|i| n.original_offset(i) as u32).collect();
-            assert_eq!((n.text.clone(), map), reference(t), "{t:?}");
-            let m = normalize_16(t, Normalized::default());
-            assert_eq!((&m.text, &m.runs), (&n.text, &n.runs), "{t:?}");
+            agrees_with_reference(t);
         }
     }
 
