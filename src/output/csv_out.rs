@@ -90,17 +90,14 @@ impl<W: Write> Cells<W> {
 /// quoted if it holds `"`, `,`, LF or CR (the last looked for only where
 /// `cr` says it may be there).
 fn quote_into(buf: &mut Vec<u8>, lead: &[u8], cell: &[u8], cr: bool) {
-    let Some(first) = first_special(cell, cr) else {
+    if !needs_quotes(cell, cr) {
         buf.extend_from_slice(lead);
         buf.extend_from_slice(cell);
         return;
-    };
-    buf.reserve(cell.len() + lead.len() + 2);
+    }
     buf.push(b'"');
     buf.extend_from_slice(lead);
-    // No quote before the first mark: the search for quotes starts there.
-    buf.extend_from_slice(&cell[..first]);
-    let mut rest = &cell[first..];
+    let mut rest = cell;
     while let Some(q) = memchr::memchr(b'"', rest) {
         buf.extend_from_slice(&rest[..=q]);
         buf.push(b'"');
@@ -111,31 +108,15 @@ fn quote_into(buf: &mut Vec<u8>, lead: &[u8], cell: &[u8], cr: bool) {
 }
 
 /// Whether `cell` holds `"`, `,`, LF, or CR where `cr` says it may.
-#[cfg(test)]
-fn needs_quotes(cell: &[u8], cr: bool) -> bool {
-    first_special(cell, cr).is_some()
-}
-
-/// Where `cell` first holds `"`, `,`, LF, or CR where `cr` says it may;
-/// `None` if nowhere (the cell needs no quotes).
 #[inline]
-fn first_special(cell: &[u8], cr: bool) -> Option<usize> {
+fn needs_quotes(cell: &[u8], cr: bool) -> bool {
     if cell.len() < 64 {
         // Short cells (names, cues) in lanes the compiler vectorizes: the
         // memchr crate reads fewer than 32 bytes one at a time.
         let r = if cr { b'\r' } else { b'\n' };
-        if !cell.iter().fold(false, |q, &b| q | (b == b'"') | (b == b',') | (b == b'\n') | (b == r)) {
-            return None;
-        }
-        return cell.iter().position(|&b| b == b'"' || b == b',' || b == b'\n' || b == r);
+        return cell.iter().fold(false, |q, &b| q | (b == b'"') | (b == b',') | (b == b'\n') | (b == r));
     }
-    let at = memchr::memchr3(b'"', b',', b'\n', cell);
-    if !cr {
-        return at;
-    }
-    // A CR before the mark found (or anywhere, if none was).
-    let before = at.unwrap_or(cell.len());
-    memchr::memchr(b'\r', &cell[..before]).or(at)
+    memchr::memchr3(b'"', b',', b'\n', cell).is_some() || cr && memchr::memchr(b'\r', cell).is_some()
 }
 
 impl<W: Write> Drop for Cells<W> {
@@ -300,13 +281,6 @@ mod tests {
                     cell[at] = mark;
                     assert!(needs_quotes(&cell, true), "{len} {at} {mark}");
                     assert_eq!(needs_quotes(&cell, false), mark != b'\r', "{len} {at} {mark}");
-                    assert_eq!(first_special(&cell, true), Some(at), "{len} {at} {mark}");
-                    // A CR after the mark does not move it.
-                    let mut two = cell.clone();
-                    two[len - 1] = b'\r';
-                    two[at] = mark;
-                    assert_eq!(first_special(&two, true), Some(at.min(len - 1)), "{len} {at} {mark}");
-                    assert_eq!(first_special(&two, false), (mark != b'\r').then_some(at), "{len} {at} {mark}");
                 }
             }
         }
