@@ -266,10 +266,10 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
             // N bytes at once (with the byte before and two after); the
             // folded text is never ahead of the original (o <= i), so they
             // fit.
-            let chunk = if let Some(w) = bytes.get(i.wrapping_sub(1)..i + W - 1) {
+            let (mut plain, lead) = if let Some(w) = bytes.get(i.wrapping_sub(1)..i + W - 1) {
                 let (folded, plain, lead) = fold(w.try_into().expect("W bytes"));
                 out[o..o + N].copy_from_slice(&folded);
-                Some((plain, lead, N))
+                (plain, lead)
             } else {
                 // The first chunk, and the last bytes (all of a short
                 // text): padded with 0xFF, which no run holds, so the run
@@ -281,23 +281,21 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
                 let (folded, plain, lead) = fold(&w);
                 let len = N.min(n - i);
                 out[o..o + len].copy_from_slice(&folded[..len]);
-                Some((plain, lead, N))
+                (plain, lead)
             };
-            if let Some((mut plain, lead, lanes)) = chunk {
-                if i == run && matches!(bytes[i], b' ' | b'\n') {
-                    plain &= !1;
-                }
-                let t = (plain | !0 << lanes).trailing_ones() as usize;
-                if t >= lanes {
-                    // Not past a letter begun in the last byte.
-                    let t = lanes - (lead >> (lanes - 1) & 1) as usize;
-                    (i, o) = (i + t, o + t);
-                    continue;
-                }
+            if i == run && matches!(bytes[i], b' ' | b'\n') {
+                plain &= !1;
+            }
+            let t = (plain | !0 << N).trailing_ones() as usize;
+            if t >= N {
+                // Not past a letter begun in the last byte.
+                let t = N - (lead >> (N - 1) & 1) as usize;
                 (i, o) = (i + t, o + t);
-                if i == n {
-                    break;
-                }
+                continue;
+            }
+            (i, o) = (i + t, o + t);
+            if i == n {
+                break;
             }
             // One character alone: where the chunk stopped (a rarer
             // character may still keep its length).

@@ -134,39 +134,47 @@ fn tokenize_with<const W: usize>(text: &str, toks: &mut Vec<Token>, others: &mut
     // Where the open word began.
     let mut start = NONE;
     while i < b.len() {
-        if let Some(chunk) = b.get(i..i + W) {
-            let (word, space) = classify(chunk.try_into().expect("W bytes"));
-            // The lanes before the first that is neither (all of them, and
-            // the second byte of a letter begun in the last, if none is).
-            let other = !(word | space) & ((1u64 << n) - 1);
-            let lanes = if other == 0 { n + (word >> n) as u32 } else { other.trailing_zeros() };
-            let word = word & ((1u64 << lanes) - 1);
-            // Where a word begins or ends: a lane that is not as the one
-            // before (before the first, the open word).
-            let mut edges = word ^ (word << 1 | u64::from(start != NONE));
-            edges &= (1u64 << lanes) - 1;
-            // The first edge ends the open word; the others come in pairs,
-            // a word's start and end, the last maybe alone (a word left
-            // open): a token a step, not a branch on `start` an edge.
-            if start != NONE && edges != 0 {
-                toks.push(Token { start, end: i + edges.trailing_zeros() as usize, kind: TokKind::Word });
-                start = NONE;
-                edges &= edges - 1;
+        let (word, space) = match b.get(i..i + W) {
+            Some(chunk) => classify(chunk.try_into().expect("W bytes")),
+            None => {
+                // The last bytes: padded with 0xFF, neither word nor
+                // space (nor a letter's second byte), so the chunk
+                // stops at the text's end.
+                let mut w = [0xFFu8; W];
+                w[..b.len() - i].copy_from_slice(&b[i..]);
+                classify(&w)
             }
-            while edges != 0 {
-                let from = i + edges.trailing_zeros() as usize;
-                edges &= edges - 1;
-                if edges == 0 {
-                    start = from;
-                    break;
-                }
-                toks.push(Token { start: from, end: i + edges.trailing_zeros() as usize, kind: TokKind::Word });
-                edges &= edges - 1;
+        };
+        // The lanes before the first that is neither (all of them, and
+        // the second byte of a letter begun in the last, if none is).
+        let other = !(word | space) & ((1u64 << n) - 1);
+        let lanes = if other == 0 { n + (word >> n) as u32 } else { other.trailing_zeros() };
+        let word = word & ((1u64 << lanes) - 1);
+        // Where a word begins or ends: a lane that is not as the one
+        // before (before the first, the open word).
+        let mut edges = word ^ (word << 1 | u64::from(start != NONE));
+        edges &= (1u64 << lanes) - 1;
+        // The first edge ends the open word; the others come in pairs,
+        // a word's start and end, the last maybe alone (a word left
+        // open): a token a step, not a branch on `start` an edge.
+        if start != NONE && edges != 0 {
+            toks.push(Token { start, end: i + edges.trailing_zeros() as usize, kind: TokKind::Word });
+            start = NONE;
+            edges &= edges - 1;
+        }
+        while edges != 0 {
+            let from = i + edges.trailing_zeros() as usize;
+            edges &= edges - 1;
+            if edges == 0 {
+                start = from;
+                break;
             }
-            i += lanes as usize;
-            if other == 0 {
-                continue;
-            }
+            toks.push(Token { start: from, end: i + edges.trailing_zeros() as usize, kind: TokKind::Word });
+            edges &= edges - 1;
+        }
+        i += lanes as usize;
+        if other == 0 || i == b.len() {
+            continue;
         }
         // One character.
         let x = b[i];
