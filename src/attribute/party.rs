@@ -280,9 +280,10 @@ impl Doc<'_> {
     /// name's first or last word less proclitics (the screen `may_end`
     /// first, then the words themselves: the scan read ~10k words a 1,000
     /// articles that the screen passed, ~2k of them a name's), where
-    /// [`Doc::party_at`] would find nothing without `allow_unknown` (but for «أحد» of «أحد مساعديه», read by the frames
-    /// alone: `one_of`): most tokens of an article. Valid once the memory of
-    /// names is complete.
+    /// [`Doc::party_at`] would find nothing without `allow_unknown` (but
+    /// for «أحد» of «أحد مساعديه», read by the frames alone: `one_of`):
+    /// most tokens of an article. Valid once the memory of names is
+    /// complete.
     pub(super) fn party_candidates(&self) -> Vec<u64> {
         let toks = &self.seg.tokens;
         let mut bits = vec![0u64; toks.len().div_ceil(64)];
