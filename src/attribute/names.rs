@@ -152,7 +152,9 @@ impl Doc<'_> {
         let mut j = t;
         // Words bound to the link before them («عبد الله»): with it one name word.
         let mut bound_words = 0;
-        while j < lim && j - t - bound_words < 4 && self.is_word(j) {
+        // At most four name words, but never ending on a bound link: the
+        // word after «آل» is read past the fourth («تميم بن حمد آل ثاني»).
+        while j < lim && (j - t - bound_words < 4 || self.roles_at(j - 1).has(Role::BoundLink)) && self.is_word(j) {
             let w = self.word(j);
             let n = j - t - bound_words;
             // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
