@@ -18,6 +18,10 @@ pub(crate) struct Memory {
     ids: rustc_hash::FxHashMap<String, usize>,
     /// The first name learned with each first or last word.
     by_word: rustc_hash::FxHashMap<String, usize>,
+    /// The first name of three words or more learned with each pair of
+    /// first words: «عبد الخالق» stands for «عبد الخالق فاروق», where
+    /// «عبد» alone stands for no one.
+    heads: rustc_hash::FxHashMap<String, usize>,
     /// Words in the longest name.
     longest: usize,
     /// First and last words too short to be keys.
@@ -122,17 +126,25 @@ impl Memory {
         let mut key = String::with_capacity(folded.len());
         key.push_str(first);
         let (mut last, mut n) = (first, 1);
+        let mut head = 0;
         for w in words {
             key.push(' ');
             key.push_str(w);
             (last, n) = (w, n + 1);
+            if n == 2 {
+                head = key.len();
+            }
         }
         let id = self.lens.len();
+        let head = (n >= 3).then(|| key[..head].to_owned());
         // One lookup, that inserts too.
         match self.ids.entry(key) {
             std::collections::hash_map::Entry::Occupied(_) => return,
             std::collections::hash_map::Entry::Vacant(v) => v.insert(id),
         };
+        if let Some(head) = head {
+            self.heads.entry(head).or_insert(id);
+        }
         self.display.push(display());
         self.longest = self.longest.max(n);
         self.lens.push(n);
@@ -168,6 +180,7 @@ impl Memory {
         self.display.clear();
         self.ids.clear();
         self.by_word.clear();
+        self.heads.clear();
         self.short.clear();
         self.longest = 0;
         self.screen = [0; SCREEN_WORDS];
@@ -351,6 +364,19 @@ impl Doc<'_> {
             }
             if let Some(id) = best {
                 return Some((t + self.memory.lens[id], self.memory.display[id].as_str()));
+            }
+            // «عبد» or «أبو» alone is no name: only a whole learned name
+            // written here is one («عبد السلام» is not «عبد الرحمن»), or
+            // its first two words («عبد الخالق» for «عبد الخالق فاروق»).
+            // But «أبي» folds with «آبي», a name of its own (Abe, Abiy).
+            if stem != "ابي" && self.roles_at(t).has(Role::BoundLink) {
+                if t + 1 < lim && self.is_word(t + 1) {
+                    let head = format!("{stem} {}", self.word(t + 1));
+                    if let Some(&id) = self.memory.heads.get(&head) {
+                        return Some((t + 2, self.memory.display[id].as_str()));
+                    }
+                }
+                continue;
             }
             return Some((t + 1, self.memory.display[first_id].as_str()));
         }

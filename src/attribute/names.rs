@@ -180,6 +180,17 @@ impl Doc<'_> {
             }
             // «تيريزا ماي»: a month after a given name, with no date after it, is a surname.
             let month_surname = n > 0 && self.roles_at(j).has(Role::Month) && !self.dated(j + 1, lim);
+            // After a link inside a name, the father's or the family's name,
+            // even a title or a common noun: «فيصل بن سلطان السبيعي»،
+            // «مشعل بن فهم السلمي»، «فاطمة بنت الشيخ».
+            // Only «بن» and «بنت»: «ابن» also opens a description («ديفيد ابن
+            // الكاتب زيندل»), and «أبي» folds with the name «آبي».
+            let after_link = n > 0
+                && matches!(self.word(j - 1), "بن" | "بنت")
+                && w.chars().nth(1).is_some()
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && self.cue_in(j).is_none()
+                && !self.is_stop(j);
             let blocked = (self.is_stop(j) && !month_surname)
                 // «الرئيس ترمب الانسحاب منه»: a definite verbal noun is his decision's object.
                 || is_verbal_noun(w.strip_prefix("ال").unwrap_or(w))
@@ -201,7 +212,7 @@ impl Doc<'_> {
                         w.strip_prefix('و').is_some_and(|r| self.memory.knows(r))
                     }))
                 || self.has_tanween(j);
-            if blocked {
+            if blocked && !after_link {
                 break;
             }
             // After «عبد الله» as after any two words: «عبد الكافي الدخول» is no name.
@@ -234,10 +245,11 @@ impl Doc<'_> {
                 // when the name ends right after it, at a comma or «إن».
                 // Not after a definite word («شتاينر المركبات الطائرة»), nor
                 // before «بأن» (وصف بوتين الاتهامات بأنها: his object).
-                let firm_close = !prev.starts_with("ال")
+                // A bound word («عبد السلام الواد») is a name's, not a definite noun.
+                let firm_close = (!prev.starts_with("ال") || self.roles_at(j - 2).has(Role::BoundLink))
                     && !self.roles_at(j).has(Role::Filler)
                     && (j + 1 >= lim || self.is_punct(j + 1, "،,.:") || (self.is_complementizer(j + 1) && !self.word(j + 1).starts_with('ب')));
-                let common_noun = w.starts_with("ال") && !article_surname && !firm_close;
+                let common_noun = w.starts_with("ال") && !article_surname && !firm_close && !after_link;
                 if common_noun || (!linked && (n >= 3 || w.ends_with('ا') || !closes)) {
                     break;
                 }
