@@ -61,6 +61,9 @@ fn inputs(seeds: String) -> Vec<(&'static str, usize, Build)> {
         ("20,000 quiet sentences between anaphors", 20_000, Box::new(|n| rep("رويترز في القاهرة. وقال الوزير إن الوضع هادئ. وأضافت الوكالة أن الوضع هادئ. ", n))),
         ("50,000 quiet sentences, then anaphors", 50_000, Box::new(|n| format!("{}{}", rep("وكالة رويترز في القاهرة. ", n), rep("وأضافت الوكالة أن الوضع هادئ. ", n / 10)))),
         ("50,000 titled names", 50_000, Box::new(|n| rep("وقال الرئيس الروسي فلاديمير بوتين إن ", n))),
+        // A bound link («آل») does not count as a name word: a run of them
+        // was read to its end from every token (quadratic).
+        ("40,000 «آل» after a name", 40_000, Box::new(|n| format!("وقال محمد {}إن الأمر انتهى.", rep("آل ", n)))),
         ("a word of 1 MB", 1_000_000, Box::new(|n| rep("وقال", n / 8))),
         ("20,000 distinct names sharing a first name", 20_000, Box::new(|n| {
             // Second names from three letters: distinct up to 21,952.

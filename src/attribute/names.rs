@@ -11,6 +11,10 @@ use crate::record::Found;
 /// word, as «ولي» (ولي العهد) would then read as one.
 pub(super) const TO_ME: &str = "لي";
 
+/// The most tokens a name chunk reads, bound words included: the longest
+/// names («عبد العزيز بن عبد الله بن عبد الرحمن آل سعود») have ten.
+const MAX_NAME_TOKENS: usize = 12;
+
 /// A title's first word without its article: «الأمير القطري» → «امير».
 pub(super) fn title_stem(title: &str) -> &str {
     // Up to the first space, found by byte (a space is one byte).
@@ -154,7 +158,9 @@ impl Doc<'_> {
         let mut bound_words = 0;
         // At most four name words, but never ending on a bound link: the
         // word after «آل» is read past the fourth («تميم بن حمد آل ثاني»).
-        while j < lim && (j - t - bound_words < 4 || self.roles_at(j - 1).has(Role::BoundLink)) && self.is_word(j) {
+        // Bound words do not count, so the tokens are capped too: a run of
+        // «آل آل …» made every reading as long as the run (quadratic).
+        while j < lim && j - t < MAX_NAME_TOKENS && (j - t - bound_words < 4 || self.roles_at(j - 1).has(Role::BoundLink)) && self.is_word(j) {
             let w = self.word(j);
             let n = j - t - bound_words;
             // «علي عبد العال»: the word after «عبد» or «آل» is the name's, even a title («آل الشيخ»).
@@ -182,7 +188,7 @@ impl Doc<'_> {
             let month_surname = n > 0 && self.roles_at(j).has(Role::Month) && !self.dated(j + 1, lim);
             // After a link inside a name, the father's or the family's name,
             // even a title or a common noun: «فيصل بن سلطان السبيعي»،
-            // «مشعل بن فهم السلمي»، «فاطمة بنت الشيخ».
+            // «لطفي بن وحيدة»، «فاطمة بنت الشيخ».
             // Only «بن» and «بنت»: «ابن» also opens a description («ديفيد ابن
             // الكاتب زيندل»), and «أبي» folds with the name «آبي».
             let after_link = n > 0
