@@ -18,7 +18,7 @@
 //! lexicon is built): nine words in ten start none, and a walk through the
 //! automaton costs cache misses.
 
-use super::{CueClass, EntryKind, Lexicon};
+use super::{rank, ranks_of, CueClass, EntryKind, Lexicon};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
 use aho_corasick::{nfa, Anchored, BuildError, MatchKind};
@@ -155,15 +155,6 @@ impl WordKey {
 }
 
 
-
-/// The rank of `bit` in `screen`: how many bits before it are set, given
-/// `ranks`, the bits set before each word. None when `bit` is not set.
-#[inline]
-fn rank(screen: &[u64; SCREEN_WORDS], ranks: &[u32; SCREEN_WORDS], bit: usize) -> Option<usize> {
-    let (w, b) = (bit / 64 % SCREEN_WORDS, bit % 64);
-    let word = screen[w];
-    (word & (1 << b) != 0).then(|| ranks[w] as usize + (word & ((1 << b) - 1)).count_ones() as usize)
-}
 
 /// The four bytes at `at` as one key, if there are four.
 #[inline]
@@ -765,12 +756,7 @@ mod tests {
         for b in bits {
             screen[b / 64] |= 1 << (b % 64);
         }
-        let mut ranks = Box::new([0u32; super::SCREEN_WORDS]);
-        let mut set = 0;
-        for (rank, word) in ranks.iter_mut().zip(screen.iter()) {
-            *rank = set;
-            set += word.count_ones();
-        }
+        let (ranks, _) = super::ranks_of(&screen);
         for (i, b) in bits.into_iter().enumerate() {
             assert_eq!(super::rank(&screen, &ranks, b), Some(i), "{b}");
         }

@@ -223,10 +223,33 @@ fn word_key(w: &[u8]) -> Option<(u64, u64, usize)> {
     }
 }
 
+/// The rank of `bit` in `screen`: how many bits before it are set, given
+/// `ranks`, the bits set before each word ([`ranks_of`]). None when `bit`
+/// is not set. The matcher's first words and the word roles find their
+/// records by it: one record of a dense table, not a hash-map probe.
+#[inline]
+fn rank<const N: usize>(screen: &[u64; N], ranks: &[u32; N], bit: usize) -> Option<usize> {
+    let (w, b) = (bit / 64 % N, bit % 64);
+    let word = screen[w];
+    (word & (1 << b) != 0).then(|| ranks[w] as usize + (word & ((1 << b) - 1)).count_ones() as usize)
+}
+
+/// Per word of `screen`, the bits set in the words before it (for
+/// [`rank`]), and how many bits are set in all.
+fn ranks_of<const N: usize>(screen: &[u64; N]) -> (Box<[u32; N]>, u32) {
+    let mut ranks = Box::new([0u32; N]);
+    let mut set = 0u32;
+    for (rank, word) in ranks.iter_mut().zip(screen.iter()) {
+        *rank = set;
+        set += word.count_ones();
+    }
+    (ranks, set)
+}
+
 /// Every word with a role, with all its roles in one value: one lookup
 /// answers what the roles (tried as written, then without «و» or «ف») and
 /// the word classes took up to four for.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct WordRoles {
     /// Words of 16 bytes at most, by [`word_key`], that share their bit of
     /// `screen` with another word (the others are in `records`).
@@ -236,9 +259,9 @@ struct WordRoles {
     /// A screen over the keys of the short words, one bit each (see
     /// [`WordRoles::screen_bit`]): most words asked about have no role, and
     /// the screen answers most of those without the records.
-    screen: Box<[u64]>,
+    screen: Box<[u64; ROLE_SCREEN_WORDS]>,
     /// Per word of `screen`, the bits set in the words before it.
-    ranks: Box<[u32]>,
+    ranks: Box<[u32; ROLE_SCREEN_WORDS]>,
     /// The short words by the rank of their bit in `screen`: the only word
     /// with that bit, or a record no key equals when words share it (those
     /// are in `short`). One record of half a cache line, not a hash map's
@@ -265,13 +288,21 @@ impl RoleRecord {
 
 /// Bits in `WordRoles::screen` (2 KB).
 const ROLE_SCREEN_BITS: u32 = 14;
+/// Words in `WordRoles::screen`.
+const ROLE_SCREEN_WORDS: usize = 1 << (ROLE_SCREEN_BITS - 6);
 
 impl WordRoles {
     /// From the roles and classes by folded word: every word some role
     /// holds, with «و» or «ف» before a word of `words` and «و» before an
     /// elative, with what [`Lexicon::has_role`] answered for it.
     fn build(words: &FxHashMap<String, Vec<Role>>, classes: &FxHashMap<String, Vec<Role>>) -> WordRoles {
-        let mut table = WordRoles { screen: vec![0; 1 << (ROLE_SCREEN_BITS - 6)].into_boxed_slice(), ..WordRoles::default() };
+        let mut table = WordRoles {
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+            screen: Box::new([0; ROLE_SCREEN_WORDS]),
+            ranks: Box::new([0; ROLE_SCREEN_WORDS]),
+            records: Box::default(),
+        };
         let mut add = |w: &str| {
             let key = word_key(w.as_bytes());
             let known = match key {
@@ -337,16 +368,7 @@ impl WordRoles {
                 }
             }
         }
-        let mut set = 0;
-        table.ranks = table
-            .screen
-            .iter()
-            .map(|w| {
-                let before = set;
-                set += w.count_ones();
-                before
-            })
-            .collect();
+        table.ranks = ranks_of(&table.screen).0;
         table.records = records.into();
         table.short = shared;
         table
@@ -363,14 +385,8 @@ impl WordRoles {
     fn get(&self, word: &str) -> RoleSet {
         let found = match word_key(word.as_bytes()) {
             Some(key) => {
-                let bit = Self::screen_bit(key);
-                let (w, b) = (bit / 64, bit % 64);
-                let (Some(&word), Some(&before)) = (self.screen.get(w), self.ranks.get(w)) else { return RoleSet::default() };
-                if word & (1 << b) == 0 {
-                    return RoleSet::default();
-                }
-                let record = self.records.get(before as usize + (word & ((1 << b) - 1)).count_ones() as usize);
-                match record {
+                let Some(at) = rank(&self.screen, &self.ranks, Self::screen_bit(key)) else { return RoleSet::default() };
+                match self.records.get(at) {
                     Some(r) if r.head == key.0 && r.tail == key.1 && r.len as usize == key.2 => Some(&r.roles),
                     Some(r) if r.len == RoleRecord::SHARED => self.short.get(&key),
                     _ => None,

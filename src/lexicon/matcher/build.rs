@@ -156,12 +156,7 @@ impl Forms {
                 }
             }
         }
-        let mut ranks = Box::new([0u32; SCREEN_WORDS]);
-        let mut set = 0u32;
-        for (rank, word) in ranks.iter_mut().zip(screen.iter()) {
-            *rank = set;
-            set += word.count_ones();
-        }
+        let (ranks, set) = ranks_of(&screen);
         // One record per bit set, in the order of the bits.
         let shared_bit = First { head: 0, tail: 0, state: start, list: 0, keys_from: 0, keys: 0, len: First::SHARED };
         let mut firsts = vec![shared_bit; set as usize];
