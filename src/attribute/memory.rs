@@ -208,9 +208,8 @@ impl Memory {
         self.by_word.is_empty()
     }
 
-    /// Whether a name was learned with `w` as its first or last word.
     /// Whether word `w`, with or without proclitics, may be a key: false
-    /// for most words, from the screen of the keys' last two bytes.
+    /// for most words, from the screen of the keys' last three bytes.
     #[inline]
     pub(super) fn may_hold(&self, w: &[u8]) -> bool {
         // Not the last byte first: most words asked passed `may_end`.
@@ -246,6 +245,7 @@ impl Memory {
         self.short.contains(w)
     }
 
+    /// Whether a name was learned with `w` as its first or last word.
     pub(super) fn knows(&self, w: &str) -> bool {
         self.first_with(w).is_some()
     }
