@@ -446,13 +446,45 @@ fn push_sentence(toks: &[Token], r: Range<usize>, p: usize, out: &mut Vec<Senten
     }
 }
 
-/// «د.»: a one-letter word before a period is an abbreviation.
+/// Words that, glued after a period, go on a name rather than open a
+/// sentence: the Latin letters as Arabic spells them, folded («سي.إن.إن»،
+/// «جيه.بي مورغان»), and the domains of sites («العربية.نت»).
+const SPELLED_LETTERS: &[&str] = &[
+    "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "ايتش", "جيه", "جاي", "كيه", "كاي", "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو",
+    "اكس", "واي", "زد", "نت", "كوم", "اورغ", "اورج",
+];
+
+/// Spelled letters that are also common words («في»، «أن»، «أو»): glued
+/// after a period they go on an acronym only after another short part
+/// («تي.في»، «سي.إن.إن»), and else open a sentence whose space was lost.
+const SPELLED_LETTERS_AMBIGUOUS: &[&str] = &["اي", "ال", "ان", "او", "في", "كي", "زي"];
+
+/// A period that ends no sentence: after a one-letter word («د.»), or
+/// glued inside an acronym or a site's name («سي.إن.إن»، «العربية.نت»،
+/// «reuters.com»), which reporters cite as sources. Any other word glued
+/// after a period («انتهى.وقال») is a lost space, and the period ends the
+/// sentence.
 fn is_abbreviation(text: &str, toks: &[Token], i: usize, para_start: usize) -> bool {
     if toks[i].kind != TokKind::Punct('.') || i == para_start {
         return false;
     }
     let prev = toks[i - 1];
-    prev.kind == TokKind::Word && prev.end == toks[i].start && text[prev.start..prev.end].chars().count() == 1
+    if prev.kind != TokKind::Word || prev.end != toks[i].start {
+        return false;
+    }
+    let before = &text[prev.start..prev.end];
+    if before.chars().count() == 1 {
+        return true;
+    }
+    let Some(next) = toks.get(i + 1).filter(|n| n.kind == TokKind::Word && n.start == toks[i].end) else {
+        return false;
+    };
+    let after = &text[next.start..next.end];
+    if after.is_ascii() {
+        // «reuters.com»، «www.ca.gov.sa»; in Arabic text, a short suffix.
+        return before.is_ascii() || after.len() <= 4;
+    }
+    SPELLED_LETTERS.contains(&after) || (SPELLED_LETTERS_AMBIGUOUS.contains(&after) && before.chars().count() <= 3)
 }
 
 /// Whether the quote mark at token `i` reads as closing from its context.
@@ -622,6 +654,12 @@ mod tests {
             ("stops", "قال زيد. ونفى عمرو! هل؟ نعم", &["قال زيد.", "ونفي عمرو!", "هل؟", "نعم"]),
             ("comma is no stop", "قال، وأضاف؛ ثم مضى.", &["قال، واضاف؛ ثم مضي."]),
             ("abbreviation", "د. احمد المياحي كتب", &["د. احمد المياحي كتب"]),
+            ("site name", "قال لـ\"العربية.نت\" إن الوضع صعب. وأضاف", &["قال ل\"العربيه.نت\" ان الوضع صعب.", "واضاف"]),
+            ("acronym", "ذكرت سي.إن.إن أن الوضع صعب", &["ذكرت سي.ان.ان ان الوضع صعب"]),
+            ("missing space", "انتهى الاجتماع.وقال الوزير", &["انتهي الاجتماع.", "وقال الوزير"]),
+            ("missing space before a short word", "انتهى الاجتماع.في المساء", &["انتهي الاجتماع.", "في المساء"]),
+            ("ambiguous letter in an acronym", "بثت قناة تي.في الخبر", &["بثت قناه تي.في الخبر"]),
+            ("site in Latin letters", "نقل موقع reuters.com الخبر", &["نقل موقع reuters.com الخبر"]),
             ("decimal", "نما ٣.٥ بالمئة. ثم", &["نما 3.5 بالمئه.", "ثم"]),
             ("line ends", "عنوان قصير\nنص المقال هنا.", &["عنوان قصير", "نص المقال هنا."]),
             (

@@ -4,7 +4,7 @@
 use super::names::{is_nisba, title_stem};
 use super::party::{PartyRef, Shared};
 use super::Doc;
-use crate::lexicon::{Anaphor, EntryKind, Mention, SourceType};
+use crate::lexicon::{Anaphor, EntryKind, Mention, Role, SourceType};
 use crate::record::Found;
 
 impl Doc<'_> {
@@ -25,9 +25,17 @@ impl Doc<'_> {
         if !right_after || self.memory_at(a, p.toks.end).is_some() {
             return right_after;
         }
-        let words: Vec<&str> = (a..p.toks.end).filter(|&k| self.is_word(k)).map(|k| self.word(k)).collect();
-        !words[0].starts_with(['و', 'ب', 'ل'])
-            && words.iter().skip(1).all(|w| !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله"))
+        let words: Vec<usize> = (a..p.toks.end).filter(|&k| self.is_word(k)).collect();
+        // A word with the article is a name's only as a compound's second
+        // part («عبد الرحمن») or the family name after one («عبد الله
+        // السدحان»، «عبدالله السدحان»).
+        let bound = |i: usize| words.get(i).is_some_and(|&k| self.roles_at(k).has(Role::BoundLink));
+        let compound = |i: usize| self.word(words[i]).strip_prefix("عبد").is_some_and(|rest| rest.len() > 2);
+        !self.word(words[0]).starts_with(['و', 'ب', 'ل'])
+            && words.iter().enumerate().skip(1).all(|(i, &k)| {
+                let w = self.word(k);
+                !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله") || bound(i - 1) || compound(i - 1) || (i >= 2 && bound(i - 2))
+            })
     }
 
     /// Resolves an anaphor to the nearest earlier party of the right type.

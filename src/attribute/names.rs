@@ -118,6 +118,12 @@ pub(super) fn might_be_nationality(w: &str) -> bool {
     w.ends_with(['ي', 'ه', 'ن'])
 }
 
+/// «لـ"…"»، «لـ CNN»: a proclitic cut off by tatweel (which folding drops),
+/// a lone letter that is no ASCII initial.
+fn is_cut_proclitic(w: &str) -> bool {
+    w.len() <= 4 && !w.is_ascii() && w.chars().count() == 1
+}
+
 pub(crate) fn is_nisba(w: &str) -> bool {
     ["ي", "يه", "يون", "يين", "يان", "يتان"].iter().any(|s| w.ends_with(s)) && w.chars().count() >= 4
 }
@@ -201,8 +207,7 @@ impl Doc<'_> {
                 // «الرئيس ترمب الانسحاب منه»: a definite verbal noun is his decision's object.
                 || is_verbal_noun(w.strip_prefix("ال").unwrap_or(w))
                 || is_present_verb(w)
-                // «لـ"…"»: a proclitic cut off by tatweel and a quote mark.
-                || (w.len() <= 4 && !w.is_ascii() && w.chars().count() == 1)
+                || is_cut_proclitic(w)
                 || self.names_mention(j)
                 || w.bytes().any(|b| b.is_ascii_digit())
                 || starts_with_article(w)
@@ -336,7 +341,7 @@ impl Doc<'_> {
     /// A name ends before token `k`: the sentence or the words end, or a
     /// stop word or a lexicon mention follows.
     pub(super) fn closes_name(&self, k: usize, lim: usize) -> bool {
-        k >= lim || !self.is_word(k) || self.is_stop(k) || self.names_mention(k)
+        k >= lim || !self.is_word(k) || self.is_stop(k) || self.names_mention(k) || is_cut_proclitic(self.word(k))
     }
 
     /// A mention starts at token `k` that a name stops at: not a phrase
@@ -781,9 +786,21 @@ impl Doc<'_> {
         if self.is_word(end) && self.word(end).starts_with('ل') {
             if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
                 let stop = lim.min(end + 10);
-                let quote_after = self.mention_in(end).map(|m| self.tok_after(m.end)).filter(|&k| statement(k));
+                let after = self.mention_in(end).map_or(end + 1, |m| self.tok_after(m.end));
+                let quote_after = Some(after).filter(|&k| statement(k));
                 if let Some(c) = quote_after.or_else(|| (end + 1..stop).find(|&k| marker(k))) {
-                    return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
+                    // Past the outlet: its name may hold a period («للعربية.نت»).
+                    return !(after.min(c)..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
+                }
+            }
+        }
+        // «وقال فلان لـ"رويترز" إن»، «لـ رويترز»: the «ل» cut off, the outlet after it.
+        if self.is_word(end) && self.word(end) == "ل" {
+            if let Some(told) = self.told_at(end, lim) {
+                let stop = lim.min(told.toks.end + 10);
+                if let Some(c) = (told.toks.end..stop).find(|&k| marker(k) || statement(k)) {
+                    // Past the outlet: its name may hold a period («العربية.نت»).
+                    return !(told.toks.end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
                 }
             }
         }

@@ -602,6 +602,38 @@ fn the_one_told_stands_before_the_subject() {
 }
 
 #[test]
+fn an_outlet_after_a_cut_off_lam_is_told() {
+    // «لـ"العربية.نت"»، «لـ بي بي سي» (bulk corpus): tatweel cuts the «ل»
+    // off the outlet, a quote mark or a space stands between. The outlet is
+    // the one told; the site's name keeps its period; an unknown name
+    // before it is still the sayer; a name with the article after «عبدالله»
+    // follows a person's anaphor («الفنان»).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a name after an anaphor, told a site",
+            "أكد الفنان عبدالله السدحان لـ\"العربية.نت\" أن مسلسل بدون فلتر، سيظهر برؤية مختلفة.",
+            &[("مسلسل بدون فلتر", "Al Arabiya", "عبدالله السدحان", Kind::SpeechVerb)],
+        ),
+        (
+            "an unknown name told a site, then a colon",
+            "وقال محمد لـ\"العربية.نت\": \"ضاع إيرادي اليومي في تلبية طلبات الزبائن بتوصيلهم من أمام مستشفى امبريال بالخرطوم إلى مساكنهم\".",
+            &[("ضاع إيرادي اليومي", "Al Arabiya", "محمد", Kind::SpeechVerb)],
+        ),
+        (
+            "a space after the cut «ل»",
+            "استدعت النيابة رئيس تحريرها المستقيل، محمد السيد صالح، للتحقيق. إلا أن صالح ذكر لـ بي بي سي أنه شخصيا لم يتلق أية إخطارات من نيابة أمن الدولة العليا للتحقيق.",
+            &[("لم يتلق أية إخطارات", "BBC", "محمد السيد صالح", Kind::SpeechVerb)],
+        ),
+        (
+            "a manner adverbial before the one told is no name",
+            "وحاولت \"العربية.نت\" التواصل مع حسام حبيب من أجل تأكيد أو نفي ما ورد من أخبار، إلا أنه تجاهل الرد على عكس ما حدث قبل أشهر حينما نفى بشكل قاطع لـ \"العربية.نت\" أن يكون هناك زواج وقع بينه وبين شيرين.",
+            &[("زواج وقع بينه", "Al Arabiya", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn the_audience_told_is_no_party() {
     // «قال X للصحفيين»، «وأضاف للصحافيين "…"» (bulk corpus): reporters, the
     // press or those present are told, never the sayer, and an unknown name

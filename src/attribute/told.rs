@@ -18,8 +18,11 @@ impl Doc<'_> {
     #[inline]
     pub(super) fn told_at(&self, k: usize, lim: usize) -> Option<PartyRef> {
         match self.mention_in(k) {
-            // «قال لـ"رويترز"»: the «ل» stands alone, the outlet in quote marks.
-            None if self.is_word(k) && self.word(k) == "ل" => self.quoted_known(k + 1, lim).filter(|p| p.stype == SourceType::Outlet),
+            // «قال لـ"رويترز"»، «قال لـ CNN»: the «ل» stands alone, the
+            // outlet after it in quote marks or not.
+            None if self.is_word(k) && self.word(k) == "ل" => {
+                self.quoted_known(k + 1, lim).or_else(|| self.party_at(k + 1, lim, false)).filter(|p| p.stype == SourceType::Outlet)
+            }
             None => None,
             Some(&m) => self.told_by_mention(k, m, lim),
         }
