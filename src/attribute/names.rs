@@ -33,15 +33,23 @@ pub(super) fn starts_with_article(w: &str) -> bool {
 }
 
 /// «لدعم الشرعية»، «بشكل جلي»: a preposition and a noun phrase, not an
-/// unknown name (a known one, «بشار الأسد», comes with a title or from memory).
+/// unknown name (a known one, «بشار الأسد», comes with a title or from
+/// memory). A nisba after it is a family name («بشار الجعفري»): an
+/// indefinite noun takes no definite adjective, but one with a pronoun
+/// does («بتوجهه الجنسي»).
 pub(crate) fn looks_prepositional(first: &str, second: Option<&str>) -> bool {
-    (first.starts_with('ل') || first.starts_with('ب')) && first.chars().count() >= 4 && second.is_some_and(|s| s.starts_with("ال"))
+    (first.starts_with('ل') || first.starts_with('ب'))
+        && first.chars().count() >= 4
+        && second.is_some_and(|s| s.starts_with("ال") && !(s.ends_with('ي') && s.chars().count() >= 6 && !has_pronoun_suffix(first)))
 }
 
 /// «متحديا»، «مبتسما»: the shape of a circumstantial participle (م… with
-/// the accusative ending), never a one-word name.
+/// the accusative ending, at most seven letters: «مستنكرا»), never a
+/// one-word name. A long «ا» second is a name's («مارادونا»): a participle
+/// has a consonant after its «م».
 pub(crate) fn is_participle_shape(w: &str) -> bool {
-    w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5
+    let (c, n) = first_chars::<9>(w);
+    w.starts_with('م') && w.ends_with('ا') && (5..=7).contains(&n) && c[1] != 'ا'
 }
 
 /// «يتحدث»، «تستعد»: a present-tense verb of the تفعّل or استفعل forms, never a name.
@@ -100,9 +108,12 @@ pub(super) fn first_chars<const N: usize>(w: &str) -> ([char; N], usize) {
     (c, n)
 }
 
+/// «تعبيرها»، «حكومتنا»، «بارتكابه»: a noun with a pronoun. «نا» after a
+/// long vowel ends a foreign name as often («مارادونا»، «ريهانا»), and in
+/// six letters or more only a name.
 pub(super) fn has_pronoun_suffix(w: &str) -> bool {
     let n = w.chars().count();
-    (n >= 5 && ["ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|s| w.ends_with(s)))
+    (n >= 5 && ["ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|s| w.ends_with(s)) && !(n >= 6 && (w.ends_with("ونا") || w.ends_with("انا"))))
         || (n >= 6 && w.starts_with(['ب', 'ل']) && w.ends_with('ه'))
 }
 

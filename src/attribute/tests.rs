@@ -789,7 +789,9 @@ fn names_keep_their_bounds() {
     // or «آل» goes on over a word with the article; a bare title word before
     // «بن» is a first name; a body's name goes on over a complement in «لـ»
     // and a conjunct of its genitive, but not over a time word or an
-    // addressee; a title keeps no preposition that opened nothing.
+    // addressee; a title keeps no preposition that opened nothing; «بشار»
+    // before a nisba and «مارادونا» are names, not a preposition's phrase,
+    // a participle or a noun with «نا» (our).
     let cases: &[(&str, &str, &[Want])] = &[
         (
             "«عبد» + a word with the article",
@@ -894,6 +896,16 @@ fn names_keep_their_bounds() {
             "a title keeps no trailing preposition",
             "وتابعت الأميرة في تغريدتها أن الإحصائيات العالمية أثبتت أن ملايين المرضى انتصروا.",
             &[("الإحصائيات العالمية أثبتت", "الأميرة", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a name in «ب» before a nisba family name",
+            "قال بشار الجعفري، مندوب سوريا في مجلس الأمن، إن بلاده عازمة على مكافحة الإرهاب واجتثاثه.",
+            &[("بلاده عازمة على مكافحة", "بشار الجعفري", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a name in «م…ا» longer than a participle, ending in «ونا»",
+            "وأوضح مارادونا أنه بصحة جيدة، قائلا إنه أحس بألم في العنق بعد متابعة الشوط الأول.",
+            &[("أنه بصحة جيدة", "مارادونا", "", Kind::SpeechVerb), ("أحس بألم في العنق", "مارادونا", "", Kind::SpeechVerb)],
         ),
     ];
     check_table(cases);
