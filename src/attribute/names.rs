@@ -831,13 +831,15 @@ impl Doc<'_> {
         // مركز … "…"»).
         let titled = self.is_word(end) && self.kind_in(end) == Some(&EntryKind::Title) && self.mention_in(end).is_some_and(|m| m.word_start == m.start);
         // «وقال إيان ماكلين الذي لعب دور غاندلف "…"»، «وقال السديري الذي جمعته
-        // صداقة مع الإمام … إن»: a relative clause about the name, read as a title's phrase.
-        let relative = self.is_word(end) && self.roles_at(end).has(Role::Relative);
+        // صداقة مع الإمام … إن»: a relative clause about the name, read as a
+        // title's phrase; so is an apposition in «وهو» («وقال ميكيل آلفاريز
+        // وهو طالب حقوق (20 عاما) كان بين المتظاهرين "…"»).
+        let relative = self.is_word(end) && (self.roles_at(end).has(Role::Relative) || self.roles_at(end).has(Role::AppositionHead));
         if titled || relative {
             let stop = lim.min(end + 20);
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false);
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
-                return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !(self.is_word(k) || self.is_punct(k, "،,")));
+                return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !(self.is_word(k) || self.is_punct(k, "،,()")));
             }
         }
         if !self.is_punct(end, "،,") {
@@ -846,7 +848,11 @@ impl Doc<'_> {
         let stop = lim.min(end + 24);
         // «وقال ياسوهيرو ياماشيتا، رئيس البعثة اليابانية، "أشعر بالعار …"»: or
         // a statement quoted right after the comma that closes it.
-        let close = (end + 1..stop).find(|&k| marker(k) || (self.is_punct(k - 1, "،,") && statement(k)));
+        // After a title set off by the comma, the statement may follow the
+        // title's phrase directly («وقال فاسيلي نيبنسيا، مندوب روسيا لدى
+        // الأمم المتحدة "…"»).
+        let titled = end + 1 < lim && self.kind_in(end + 1) == Some(&EntryKind::Title);
+        let close = (end + 1..stop).find(|&k| marker(k) || ((titled || self.is_punct(k - 1, "،,")) && statement(k)));
         close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
     }
 }

@@ -912,6 +912,32 @@ fn names_keep_their_bounds() {
 }
 
 #[test]
+fn an_apposition_sets_off_an_unknown_sayer() {
+    // (bulk corpus) An unknown name is a sayer when its words are set off:
+    // here by a title after a comma, whose phrase the quotation follows
+    // directly, or by an apposition in «وهو». A chamber of commerce is a
+    // body that speaks.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a title after a comma, then the quotation",
+            "وقال فاسيلي نيبنسيا، مندوب روسيا لدى الأمم المتحدة \"يتعين على جميع الأطراف الوفاء بالتزاماتها بموجب القانون الإنساني الدولي\".",
+            &[("يتعين على جميع الأطراف", "فاسيلي نيبنسيا", "", Kind::SpeechVerb)],
+        ),
+        (
+            "an apposition in «وهو», then a colon",
+            "وأضاف شو وهو أسمن حارس في بريطانيا بوزن يصل إلى 120 كغ: \"قد تحدث المفاجأة و نفوز\".",
+            &[("قد تحدث المفاجأة", "شو", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a chamber of commerce",
+            "وأكدت غرفة التجارة والصناعة الألمانية أن السيارات وقطع الغيار شكلت أكثر من ربع الصادرات إلى الولايات المتحدة العام الماضي.",
+            &[("السيارات وقطع الغيار", "غرفة التجارة والصناعة الألمانية", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn known_names_in_quote_marks() {
     // A lexicon name set off by quote marks (bulk corpus) is that party: an
     // outlet told through a lone «لـ» is the outer source, a quoted name
