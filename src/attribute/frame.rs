@@ -636,8 +636,14 @@ impl Doc<'_> {
                     j += 1;
                 }
                 let mut list = self.party_list(parties, j, lim, true);
-                // An unknown name must be set off: «بحسب عراقجي،».
-                let set_off = |e: usize| e >= lim || self.is_punct(e, "،,.:؛") || self.seg.tokens[e].kind == TokKind::Quote;
+                // An unknown name must be set off: «بحسب عراقجي،», or by a
+                // title in apposition («حسبما قال هانز بونتيه رئيس بلدية …»).
+                let set_off = |e: usize| {
+                    e >= lim
+                        || self.is_punct(e, "،,.:؛")
+                        || self.seg.tokens[e].kind == TokKind::Quote
+                        || (self.kind_in(e) == Some(&EntryKind::Title) && self.mention_in(e).is_some_and(|m| m.word_start == m.start))
+                };
                 if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
                     list.clear();
                 }
@@ -674,9 +680,13 @@ impl Doc<'_> {
         let rest: Vec<usize> = (e..lim).filter(|&k| self.is_word(k)).take(7).collect();
         // A second according_to phrase may follow («…، وفقا لتقرير الشرطة،
         // حسبما "ميرور"»): both trail the content.
+        // The source's affiliation or title may trail too («وفقا لما يذكره
+        // الدكتور رودلف تانزي من مستشفى ماساتشوستس المركزي»، «حسبما قال
+        // هانز بونتيه رئيس بلدية مدينة فيلفوردة البلجيكية»).
+        let affiliation = rest.first().is_some_and(|&k| matches!(self.word(k), "من" | "في" | "لدي") || self.kind_in(k) == Some(&EntryKind::Title));
         let trailing = rest.len() <= 6
             && rest.iter().all(|&k| matches!(self.cue_in(k), None | Some(CueClass::AccordingTo)) && !self.is_complementizer(k))
-            && rest.iter().filter(|&&k| self.cue_in(k).is_none()).count() <= 3
+            && rest.iter().filter(|&&k| self.cue_in(k).is_none()).count() <= if affiliation { 5 } else { 3 }
             && ct > s.toks.start + 2;
         if rest.is_empty() || trailing {
             return Some((levels, s.toks.start, Via::Prep, true));

@@ -1157,6 +1157,32 @@ fn scan_never_stops_at_one_of() {
 }
 
 #[test]
+fn a_trailing_according_to_phrase_names_its_source() {
+    // (bulk corpus) «بحسبما» is «حسبما» with «بـ»; after «وفقا لما» + a
+    // present verb the source is read; an unknown name after «حسبما قال» is
+    // set off by the title after it; the source's affiliation («من مستشفى
+    // …») trails with it, so the claim is the clause before the cue.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«بحسبما ذكر»",
+            "ووصل المدنيون والمقاتلون مدينة إدلب الواقعة تحت سيطرة فصائل المعارضة في شمال غرب سوريا، بعد إجلائهم من محافظة القنيطرة (جنوب)، بحسبما ذكر المرصد السوري لحقوق الإنسان.",
+            &[("مدينة إدلب الواقعة", "Syrian Observatory for Human Rights", "", Kind::AccordingTo)],
+        ),
+        (
+            "an unknown name set off by a title",
+            "\"لم يثقوا به، بل وطالبوه بوثائق تثبت أنه اماما بالفعل\"، حسبما قال هانز بونتيه رئيس بلدية مدينة فيلفوردة البلجيكية.",
+            &[("وطالبوه بوثائق", "هانز بونتيه", "", Kind::AccordingTo)],
+        ),
+        (
+            "a title, a name and an affiliation after «وفقا لما يذكره»",
+            "تتماشى الدراسة مع الأدلة المتزايدة حول الكيفية التي يدافع بها نظام المناعة في المخ عن نفسه ضد الفيروسات قد تكون أكثر خطورة من العدوى الفعلية، وفقا لما يذكره أخصائي الزهايمر الدكتور رودلف تانزي من مستشفى ماساتشوستس المركزي.",
+            &[("نظام المناعة في المخ", "رودلف تانزي", "", Kind::AccordingTo)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn cues_of_expression_and_accordance() {
     // «أعرب عن» reports a stance like «معربا عن» already did; «تبعا لـ» is
     // «وفقا لـ» (bulk corpus).
