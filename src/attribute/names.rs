@@ -516,10 +516,21 @@ impl Doc<'_> {
                 }
                 break;
             }
+            // «قال المتحدث باسم الكرملين للصحافيين»: the audience told, not part of the title.
+            if self.audience_end(j, lim).is_some() {
+                break;
+            }
             match self.kind_in(j) {
-                // «قال المتحدث باسم الجيش لوكالة رويترز»: the outlet told, not part of the title.
+                // «قال المتحدث باسم الجيش لوكالة رويترز»، «للوكالة الفرنسية»:
+                // the outlet told, not part of the title.
                 Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead)
                     if self.mention_in(j).is_some_and(|im| im.word_start < im.start && self.norm.text[im.word_start..im.start].ends_with('ل')) =>
+                {
+                    break;
+                }
+                Some(EntryKind::Anaphor(a))
+                    if a.stype == Some(SourceType::Outlet)
+                        && self.mention_in(j).is_some_and(|im| im.word_start < im.start && self.norm.text[im.word_start..im.start].ends_with('ل')) =>
                 {
                     break;
                 }

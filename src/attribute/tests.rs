@@ -915,8 +915,8 @@ fn names_keep_their_bounds() {
 fn an_apposition_sets_off_an_unknown_sayer() {
     // (bulk corpus) An unknown name is a sayer when its words are set off:
     // here by a title after a comma, whose phrase the quotation follows
-    // directly, or by an apposition in «وهو». A chamber of commerce is a
-    // body that speaks.
+    // directly, or by an apposition in «وهو». The audience after a title
+    // («للصحافيين») ends it. A chamber of commerce is a body that speaks.
     let cases: &[(&str, &str, &[Want])] = &[
         (
             "a title after a comma, then the quotation",
@@ -927,6 +927,11 @@ fn an_apposition_sets_off_an_unknown_sayer() {
             "an apposition in «وهو», then a colon",
             "وأضاف شو وهو أسمن حارس في بريطانيا بوزن يصل إلى 120 كغ: \"قد تحدث المفاجأة و نفوز\".",
             &[("قد تحدث المفاجأة", "شو", "", Kind::SpeechVerb)],
+        ),
+        (
+            "the audience after a title is told, not part of it",
+            "وعندما سئل عما إذا كانت روسيا سترد على عمليات الطرد، قال المتحدث باسم الكرملين للصحافيين إن رد موسكو سيأتي \"في الوقت الملائم، وسيتناسب مع مصالح روسيا.\"",
+            &[("رد موسكو سيأتي", "المتحدث باسم الكرملين", "", Kind::SpeechVerb)],
         ),
         (
             "a chamber of commerce",
