@@ -262,7 +262,16 @@ impl Doc<'_> {
                 // «آل» folds to «ال»: a link, not the article.
                 let article_surname = article_surname || linked && w == "ال";
                 // …and it must close the name: «فلاديمير بوتين بعالم متعدد» is two words.
-                let closes = self.closes_name(j + 1, lim);
+                // Or a family name with the article closes it after this word,
+                // set off right after («وقال علي محمد ثنيان الغانم، رئيس …»).
+                let closes = self.closes_name(j + 1, lim)
+                    || (n == 2
+                        && j + 1 < lim
+                        && self.is_word(j + 1)
+                        && self.word(j + 1).starts_with("ال")
+                        && !self.roles_at(j + 1).has(Role::Filler)
+                        && !self.is_stop(j + 1)
+                        && (j + 2 >= lim || self.is_punct(j + 2, "،,:") || (self.is_complementizer(j + 2) && !self.word(j + 2).starts_with('ب'))));
                 // «محمد علي النسور، مدير …»: a family name with the article
                 // when the name ends right after it, at a comma or «إن».
                 // Not after a definite word («شتاينر المركبات الطائرة»), nor
@@ -272,7 +281,9 @@ impl Doc<'_> {
                     && !self.roles_at(j).has(Role::Filler)
                     && (j + 1 >= lim || self.is_punct(j + 1, "،,.:") || (self.is_complementizer(j + 1) && !self.word(j + 1).starts_with('ب')));
                 let common_noun = w.starts_with("ال") && !article_surname && !firm_close && !after_link;
-                if common_noun || (!linked && (n >= 3 || w.ends_with('ا') || !closes)) {
+                // A fourth word only so: a family name set off after three.
+                let family_close = firm_close && w.starts_with("ال");
+                if common_noun || (!linked && !family_close && (n >= 3 || w.ends_with('ا') || !closes)) {
                     break;
                 }
             }
@@ -559,6 +570,10 @@ impl Doc<'_> {
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
                 // «قائد كبير في داعش»، «العقيد الركن طيار»: the title's adjective.
                 || self.roles_at(j).has(Role::Description)
+                // «وزير الاتصالات وتقنية المعلومات»: a conjunct of the title's
+                // genitive, a noun before its own genitive; a given name in «و»
+                // is shorter («وزير الخارجية وليد المعلم»).
+                || (w.starts_with('و') && w.chars().count() >= 6 && prev.starts_with("ال") && next.is_some_and(|n| n.starts_with("ال")))
                 || ((self.has_article(j) || starts_with_article(w)) && !self.is_stop(j) && !object)
                 || looks_prepositional(w, next)
                 // «رئيس هيئة الرياضة تركي آل الشيخ»: before «آل» a nationality is a given name;

@@ -791,7 +791,9 @@ fn names_keep_their_bounds() {
     // and a conjunct of its genitive, but not over a time word or an
     // addressee; a title keeps no preposition that opened nothing; «بشار»
     // before a nisba and «مارادونا» are names, not a preposition's phrase,
-    // a participle or a noun with «نا» (our).
+    // a participle or a noun with «نا» (our); a fourth word with the article
+    // closes a name set off after it; «وتقنية المعلومات» after a title is
+    // its genitive's conjunct.
     let cases: &[(&str, &str, &[Want])] = &[
         (
             "«عبد» + a word with the article",
@@ -896,6 +898,19 @@ fn names_keep_their_bounds() {
             "a title keeps no trailing preposition",
             "وتابعت الأميرة في تغريدتها أن الإحصائيات العالمية أثبتت أن ملايين المرضى انتصروا.",
             &[("الإحصائيات العالمية أثبتت", "الأميرة", "", Kind::SpeechVerb)],
+        ),
+        (
+            "a fourth name word with the article, set off by a comma",
+            "وقال علي محمد ثنيان الغانم، رئيس مجلس إدارة غرفة تجارة وصناعة الكويت، إن القطاع الخاص محرك رئيسي لاقتصاد الكويت. وأضاف الغانم \"يسهم الملتقى في التأكيد على الفرص الحقيقية والعائدات المضمونة من الاستثمار في دولة الكويت\".",
+            &[
+                ("القطاع الخاص محرك رئيسي", "علي محمد ثنيان الغانم", "", Kind::SpeechVerb),
+                ("يسهم الملتقى في التأكيد", "علي محمد ثنيان الغانم", "", Kind::SpeechVerb),
+            ],
+        ),
+        (
+            "a conjunct of a title's genitive is no name",
+            "أكد وزير الاتصالات وتقنية المعلومات عبدالله السواحة أن دور الوزارة هو تمكين المواطن السعودي من اغتنام فرص التحول الرقمي.",
+            &[("دور الوزارة هو تمكين", "عبدالله السواحة", "", Kind::SpeechVerb)],
         ),
         (
             "a name in «ب» before a nisba family name",
