@@ -55,11 +55,28 @@ impl Doc<'_> {
     fn look_up_roles(&self, t: usize, cell: &std::cell::Cell<u32>) -> RoleSet {
         let Some(&tok) = self.seg.tokens.get(t) else { return RoleSet::default() };
         let set = match tok.kind {
+            // «آن» (Anne; "time") folds to «ان» but is no complementizer:
+            // «وقالت آن ليونارد».
+            TokKind::Word if &self.norm.text[tok.start..tok.end] == "ان" && self.madda_at(tok.start) => RoleSet::default(),
             TokKind::Word => self.lex.word_roles(&self.norm.text[tok.start..tok.end]),
             _ => RoleSet::default(),
         };
         cell.set(set.bits() | ROLES_KNOWN);
         set
+    }
+}
+
+impl Doc<'_> {
+    /// The original letter at folded byte `i` is «آ» (composed, or «ا» with
+    /// the madda mark after it).
+    fn madda_at(&self, i: usize) -> bool {
+        let Some(rest) = self.text.get(self.norm.original_offset(i)..) else { return false };
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some('آ') => true,
+            Some('ا') => chars.next() == Some('\u{653}'),
+            _ => false,
+        }
     }
 }
 
