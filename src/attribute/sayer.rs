@@ -313,7 +313,9 @@ impl Doc<'_> {
             _ => return None,
         };
         let quote_after = self.is_quote_open(end) || (self.is_punct(end, "،,") && self.is_quote_open(end + 1));
-        if !(quote_after || self.unknown_sayer_bounded(end, lim) || self.set_off_to_quote(end, lim)) {
+        // «…، بحسب أحد محاميها.»: the sentence's end sets it off too.
+        let ends = end >= lim || self.is_punct(end, ".!?؟");
+        if !(quote_after || ends || self.unknown_sayer_bounded(end, lim) || self.set_off_to_quote(end, lim)) {
             return None;
         }
         Some(PartyRef {

@@ -1651,6 +1651,11 @@ fn one_of_a_plural_is_an_unnamed_sayer() {
             &[("كارثة إنسانية تقترب", "أحد سكان المدينة", "", Kind::SpeechVerb)],
         ),
         (
+            "after a trailing according_to cue, set off by the sentence's end",
+            "ولم تتمكن فورد من العودة إلى منزلها بسبب تهديدات القتل \"التي لا تنتهي\"، بحسب أحد محاميها.",
+            &[("العودة إلى منزلها", "أحد محاميها", "", Kind::AccordingTo)],
+        ),
+        (
             "a definite plural before a colon",
             "وكتب أحد الأطفال: \"لا تقلقوا، فنحن أقوياء\".",
             &[("لا تقلقوا، فنحن أقوياء", "أحد الأطفال", "", Kind::SpeechVerb)],
