@@ -823,7 +823,8 @@ impl Doc<'_> {
         if self.is_word(end) && self.word(end).starts_with('ل') {
             if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
                 let stop = lim.min(end + 10);
-                let after = self.mention_in(end).map_or(end + 1, |m| self.tok_after(m.end));
+                // Past the whole outlet («لصحيفة الغارديان "…"»), else its word.
+                let after = self.told_at(end, lim).map(|p| p.toks.end).or_else(|| self.mention_in(end).map(|m| self.tok_after(m.end))).unwrap_or(end + 1);
                 let quote_after = Some(after).filter(|&k| statement(k));
                 if let Some(c) = quote_after.or_else(|| (end + 1..stop).find(|&k| marker(k))) {
                     // Past the outlet: its name may hold a period («للعربية.نت»).

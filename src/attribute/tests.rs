@@ -606,8 +606,9 @@ fn an_outlet_after_a_cut_off_lam_is_told() {
     // «لـ"العربية.نت"»، «لـ بي بي سي» (bulk corpus): tatweel cuts the «ل»
     // off the outlet, a quote mark or a space stands between. The outlet is
     // the one told; the site's name keeps its period; an unknown name
-    // before it is still the sayer; a name with the article after «عبدالله»
-    // follows a person's anaphor («الفنان»).
+    // before it is still the sayer, as before a glued «ل» whose outlet runs
+    // on («لشبكة "سكاي سبورت" الإيطالية»); a name with the article after
+    // «عبدالله» follows a person's anaphor («الفنان»).
     let cases: &[(&str, &str, &[Want])] = &[
         (
             "a name after an anaphor, told a site",
@@ -623,6 +624,11 @@ fn an_outlet_after_a_cut_off_lam_is_told() {
             "a space after the cut «ل»",
             "استدعت النيابة رئيس تحريرها المستقيل، محمد السيد صالح، للتحقيق. إلا أن صالح ذكر لـ بي بي سي أنه شخصيا لم يتلق أية إخطارات من نيابة أمن الدولة العليا للتحقيق.",
             &[("لم يتلق أية إخطارات", "BBC", "محمد السيد صالح", Kind::SpeechVerb)],
+        ),
+        (
+            "an unknown name told an outlet of two words, then the quotation",
+            "وقال رانييري لشبكة \"سكاي سبورت\" الإيطالية \"أي مدرب إيطالي يحلم بأن يتولى الإشراف على المنتخب الوطني\".",
+            &[("أي مدرب إيطالي يحلم", "Sky Sports", "رانييري", Kind::SpeechVerb)],
         ),
         (
             "a manner adverbial before the one told is no name",
