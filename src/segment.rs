@@ -413,7 +413,7 @@ fn split_sentences(text: &str, toks: &[Token], others: &[u32], para: Range<usize
             continue;
         }
         let boundary = match toks[k].kind {
-            TokKind::Punct(c) if is_terminal(c) => !is_abbreviation(text, toks, k, para.start),
+            TokKind::Punct(c) if is_terminal(c) => !period_goes_on(text, toks, k, para.start),
             _ => false,
         };
         if boundary {
@@ -464,7 +464,7 @@ const SPELLED_LETTERS_AMBIGUOUS: &[&str] = &["اي", "ال", "ان", "او", "ف
 /// «reuters.com»), which reporters cite as sources. Any other word glued
 /// after a period («انتهى.وقال») is a lost space, and the period ends the
 /// sentence.
-fn is_abbreviation(text: &str, toks: &[Token], i: usize, para_start: usize) -> bool {
+fn period_goes_on(text: &str, toks: &[Token], i: usize, para_start: usize) -> bool {
     if toks[i].kind != TokKind::Punct('.') || i == para_start {
         return false;
     }

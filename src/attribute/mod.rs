@@ -64,9 +64,7 @@ impl Doc<'_> {
         cell.set(set.bits() | ROLES_KNOWN);
         set
     }
-}
 
-impl Doc<'_> {
     /// The original letter at folded byte `i` is «آ» (composed, or «ا» with
     /// the madda mark after it).
     fn madda_at(&self, i: usize) -> bool {
