@@ -29,12 +29,23 @@ impl Doc<'_> {
         // A word with the article is a name's only as a compound's second
         // part («عبد الرحمن») or the family name after one («عبد الله
         // السدحان»، «عبدالله السدحان»).
+        // So is a family name closing a name set off right after it, by a
+        // complementizer or a comma («الفنان السعودي محمد النمر إن»).
         let bound = |i: usize| words.get(i).is_some_and(|&k| self.roles_at(k).has(Role::BoundLink));
         let compound = |i: usize| self.word(words[i]).strip_prefix("عبد").is_some_and(|rest| rest.len() > 2);
+        let e = p.toks.end;
+        let closed = self.is_punct(e, "،,:") || (self.is_word(e) && self.is_complementizer(e));
+        let last = words.len() - 1;
         !self.word(words[0]).starts_with(['و', 'ب', 'ل'])
             && words.iter().enumerate().skip(1).all(|(i, &k)| {
                 let w = self.word(k);
-                !w.starts_with("ال") || w.ends_with('ي') || w.ends_with("الله") || bound(i - 1) || compound(i - 1) || (i >= 2 && bound(i - 2))
+                !w.starts_with("ال")
+                    || w.ends_with('ي')
+                    || w.ends_with("الله")
+                    || bound(i - 1)
+                    || compound(i - 1)
+                    || (i >= 2 && bound(i - 2))
+                    || (i == last && closed && !self.word(words[i - 1]).starts_with("ال"))
             })
     }
 

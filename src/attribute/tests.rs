@@ -611,6 +611,11 @@ fn an_outlet_after_a_cut_off_lam_is_told() {
     // «عبدالله» follows a person's anaphor («الفنان»).
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a name with a family name in «ال» after an anaphor and its adjective",
+            "كشف اللاعب الإسباني جوردي ألبا أن منتخب بلاده لا يزال يتمسك بنفس استراتيجيته التي كان يلتزم بها تحت قيادة المدير الفني السابق.",
+            &[("منتخب بلاده لا يزال", "جوردي ألبا", "", Kind::SpeechVerb)],
+        ),
+        (
             "a name after an anaphor, told a site",
             "أكد الفنان عبدالله السدحان لـ\"العربية.نت\" أن مسلسل بدون فلتر، سيظهر برؤية مختلفة.",
             &[("مسلسل بدون فلتر", "Al Arabiya", "عبدالله السدحان", Kind::SpeechVerb)],
