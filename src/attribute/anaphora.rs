@@ -26,6 +26,10 @@ impl Doc<'_> {
             return right_after;
         }
         let words: Vec<usize> = (a..p.toks.end).filter(|&k| self.is_word(k)).collect();
+        // A party with no word names no one (and `words[0]` below must hold).
+        if words.is_empty() {
+            return false;
+        }
         // A word with the article is a name's only as a compound's second
         // part («عبد الرحمن») or the family name after one («عبد الله
         // السدحان»، «عبدالله السدحان»).
