@@ -642,7 +642,7 @@ impl Doc<'_> {
                     e >= lim
                         || self.is_punct(e, "،,.:؛")
                         || self.seg.tokens[e].kind == TokKind::Quote
-                        || (self.kind_in(e) == Some(&EntryKind::Title) && self.mention_in(e).is_some_and(|m| m.word_start == m.start))
+                        || self.title_at(e)
                 };
                 if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
                     list.clear();
@@ -683,6 +683,7 @@ impl Doc<'_> {
         // The source's affiliation or title may trail too («وفقا لما يذكره
         // الدكتور رودلف تانزي من مستشفى ماساتشوستس المركزي»، «حسبما قال
         // هانز بونتيه رئيس بلدية مدينة فيلفوردة البلجيكية»).
+        // (A title with a proclitic counts: «… مصدر أمني لمراسلة الجوهرة».)
         let affiliation = rest.first().is_some_and(|&k| matches!(self.word(k), "من" | "في" | "لدي") || self.kind_in(k) == Some(&EntryKind::Title));
         let trailing = rest.len() <= 6
             && rest.iter().all(|&k| matches!(self.cue_in(k), None | Some(CueClass::AccordingTo)) && !self.is_complementizer(k))

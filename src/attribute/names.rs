@@ -360,6 +360,12 @@ impl Doc<'_> {
         self.word(t) == TO_ME && self.name_chunk(t, lim).is_none()
     }
 
+    /// A title's mention starts at word `k`, with no proclitic («رئيس …»;
+    /// not «ورئيس»): what sets off a name before it in apposition.
+    pub(super) fn title_at(&self, k: usize) -> bool {
+        self.is_word(k) && self.kind_in(k) == Some(&EntryKind::Title) && self.mention_in(k).is_some_and(|m| m.word_start == m.start)
+    }
+
     /// A name ends before token `k`: the sentence or the words end, or a
     /// stop word or a lexicon mention follows.
     pub(super) fn closes_name(&self, k: usize, lim: usize) -> bool {
@@ -531,20 +537,17 @@ impl Doc<'_> {
             if self.audience_end(j, lim).is_some() {
                 break;
             }
+            // «قال المتحدث باسم الجيش لوكالة رويترز»، «للوكالة الفرنسية»: the
+            // outlet told (named, a head or an outlet's anaphor), not part of the title.
+            let outlet = match self.kind_in(j) {
+                Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) => true,
+                Some(EntryKind::Anaphor(a)) => a.stype == Some(SourceType::Outlet),
+                _ => false,
+            };
+            if outlet && self.mention_in(j).is_some_and(|im| im.word_start < im.start && self.norm.text[im.word_start..im.start].ends_with('ل')) {
+                break;
+            }
             match self.kind_in(j) {
-                // «قال المتحدث باسم الجيش لوكالة رويترز»، «للوكالة الفرنسية»:
-                // the outlet told, not part of the title.
-                Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead)
-                    if self.mention_in(j).is_some_and(|im| im.word_start < im.start && self.norm.text[im.word_start..im.start].ends_with('ل')) =>
-                {
-                    break;
-                }
-                Some(EntryKind::Anaphor(a))
-                    if a.stype == Some(SourceType::Outlet)
-                        && self.mention_in(j).is_some_and(|im| im.word_start < im.start && self.norm.text[im.word_start..im.start].ends_with('ل')) =>
-                {
-                    break;
-                }
                 Some(EntryKind::Source(_) | EntryKind::InstitutionHead | EntryKind::Title | EntryKind::Anaphor(_)) => {
                     let inner = self.mention_in(j).copied();
                     j = match (self.kind_in(j), inner) {
@@ -818,27 +821,20 @@ impl Doc<'_> {
         if let Some(k) = self.audience_end(end, lim) {
             return k < lim && (statement(k) || self.unknown_sayer_bounded(k, lim));
         }
-        // «قال فلان لصحيفة "…" الفرنسية: …»، «وقال فلان لرويترز "…"»: told an
-        // outlet first (a quotation right after the outlet's name opens the content).
-        if self.is_word(end) && self.word(end).starts_with('ل') {
-            if let Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead) = self.kind_in(end) {
-                let stop = lim.min(end + 10);
-                // Past the whole outlet («لصحيفة الغارديان "…"»), else its word.
-                let after = self.told_at(end, lim).map(|p| p.toks.end).or_else(|| self.mention_in(end).map(|m| self.tok_after(m.end))).unwrap_or(end + 1);
-                let quote_after = Some(after).filter(|&k| statement(k));
-                if let Some(c) = quote_after.or_else(|| (end + 1..stop).find(|&k| marker(k))) {
-                    // Past the outlet: its name may hold a period («للعربية.نت»).
-                    return !(after.min(c)..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
-                }
-            }
-        }
-        // «وقال فلان لـ"رويترز" إن»، «لـ رويترز»: the «ل» cut off, the outlet after it.
-        if self.is_word(end) && self.word(end) == "ل" {
-            if let Some(told) = self.told_at(end, lim) {
-                let stop = lim.min(told.toks.end + 10);
-                if let Some(c) = (told.toks.end..stop).find(|&k| marker(k) || statement(k)) {
+        // «قال فلان لصحيفة "…" الفرنسية: …»، «وقال فلان لرويترز "…"»، «لـ"رويترز"
+        // إن» (the «ل» cut off by tatweel): told an outlet first, then a
+        // complementizer, colon or quotation, with no verb or stop between.
+        let glued = self.is_word(end)
+            && self.word(end).starts_with('ل')
+            && matches!(self.kind_in(end), Some(EntryKind::Source(SourceType::Outlet) | EntryKind::OutletHead));
+        if glued || (self.is_word(end) && self.word(end) == "ل") {
+            // Past the whole outlet («لصحيفة الغارديان "…"»), else its word.
+            let told = self.told_at(end, lim).map(|p| p.toks.end);
+            if let Some(after) = told.or_else(|| glued.then(|| self.mention_in(end).map_or(end + 1, |m| self.tok_after(m.end)))) {
+                let stop = lim.min(after + 10);
+                if let Some(c) = (after..stop).find(|&k| marker(k) || statement(k)) {
                     // Past the outlet: its name may hold a period («العربية.نت»).
-                    return !(told.toks.end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
+                    return !(after..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || self.is_punct(k, ".!?؟"));
                 }
             }
         }
@@ -856,7 +852,7 @@ impl Doc<'_> {
         // المتحدث باسم الادعاء السويسري، إن»، «وقال جايسن غرينبلات مبعوث
         // الرئيس الأمريكي إلى الشرق الأوسط إن»، «وقالت فيلما نونيز رئيسة
         // مركز … "…"»).
-        let titled = self.is_word(end) && self.kind_in(end) == Some(&EntryKind::Title) && self.mention_in(end).is_some_and(|m| m.word_start == m.start);
+        let titled = self.title_at(end);
         // «وقال إيان ماكلين الذي لعب دور غاندلف "…"»، «وقال السديري الذي جمعته
         // صداقة مع الإمام … إن»: a relative clause about the name, read as a
         // title's phrase; so is an apposition in «وهو» («وقال ميكيل آلفاريز
@@ -878,7 +874,7 @@ impl Doc<'_> {
         // After a title set off by the comma, the statement may follow the
         // title's phrase directly («وقال فاسيلي نيبنسيا، مندوب روسيا لدى
         // الأمم المتحدة "…"»).
-        let titled = end + 1 < lim && self.kind_in(end + 1) == Some(&EntryKind::Title);
+        let titled = end + 1 < lim && self.title_at(end + 1);
         let close = (end + 1..stop).find(|&k| marker(k) || ((titled || self.is_punct(k - 1, "،,")) && statement(k)));
         close.is_some_and(|c| !(end + 1..c).any(|k| self.is_punct(k, ".!?؟") || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb)))
     }
