@@ -4,7 +4,7 @@
 use super::party::PartyRef;
 use super::Doc;
 use crate::lexicon::{EntryKind, Role};
-use crate::segment::Sentence;
+use crate::segment::{Sentence, TokKind};
 
 impl Doc<'_> {
     /// Parties of a sentence that may be sayers, left to right. Every party
@@ -13,7 +13,7 @@ impl Doc<'_> {
     /// first: its capacity serves sentence after sentence).
     pub fn scan_parties(&mut self, s: &Sentence, mut out: Vec<PartyRef>) -> Vec<PartyRef> {
         out.clear();
-        let mut t = s.toks.start;
+        let mut t = self.after_dateline(s);
         let mut object_end = None;
         self.party_memo.start(s.toks.clone());
         while let Some(p) = self.next_party(&mut t, s.toks.end) {
@@ -27,6 +27,28 @@ impl Doc<'_> {
             }
         }
         out
+    }
+
+    /// Where the parties of sentence `s` begin: after the dateline that may
+    /// open its paragraph, a place and the outlet in brackets before a dash
+    /// («دبي، الإمارات العربية المتحدة (CNN) --»). The place is where the
+    /// news was filed, not a party to it, and the outlet a byline.
+    pub(super) fn after_dateline(&self, s: &Sentence) -> usize {
+        let start = s.toks.start;
+        if start > 0 && self.seg.tokens[start - 1].kind != TokKind::Newline {
+            return start;
+        }
+        let lim = s.toks.end.min(start + 16);
+        let place = (start..lim).find(|&k| !self.is_word(k) && !self.is_punct(k, "،,")).unwrap_or(lim);
+        if place - start > 8 || !self.is_punct(place, "(") {
+            return start;
+        }
+        let Some(close) = (place + 1..lim.min(place + 7)).find(|&k| self.is_punct(k, ")")) else { return start };
+        let dashes = (close + 1..s.toks.end).find(|&k| !self.is_punct(k, "-–—")).unwrap_or(s.toks.end);
+        if dashes == close + 1 {
+            return start;
+        }
+        dashes
     }
 
     /// The next party from token `*t` on, before `lim`, with `*t` moved past
@@ -68,7 +90,7 @@ impl Doc<'_> {
         let mut late = Vec::new();
         for si in std::mem::take(&mut self.pending) {
             let s = &self.seg.sentences[si];
-            let mut t = s.toks.start;
+            let mut t = self.after_dateline(s);
             while let Some(p) = self.next_party(&mut t, s.toks.end) {
                 late.push(p);
             }
