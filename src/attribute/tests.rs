@@ -94,6 +94,18 @@ fn attribution_table() {
             &[("لن نسمح بتوسع الناتو", "Kremlin", "", Kind::SpeechVerb)],
         ),
         (
+            // (bulk corpus)
+            "a country's own saying in a headline",
+            "إسرائيل: دمرنا \"أطول وأعمق نفق\" في غزة",
+            &[("أطول وأعمق نفق", "Israel", "", Kind::SpeechVerb)],
+        ),
+        (
+            // (bulk corpus)
+            "a country's negation in a headline",
+            "روسيا: لا يوجد اتفاق في مجلس الأمن بشأن الهدنة في سوريا",
+            &[("لا يوجد اتفاق في مجلس الأمن", "Russia", "", Kind::SpeechVerb)],
+        ),
+        (
             "an unnamed document after according_to",
             "ووفقا لوثائق الادعاء، فإن الرجل كان يدرب الأطفال على استخدام الأسلحة.",
             &[("الرجل كان يدرب الأطفال", "وثائق الادعاء", "", Kind::AccordingTo)],
@@ -282,6 +294,9 @@ fn no_attribution_without_a_cue_or_sayer() {
         ("impersonal «يذكر أن»", "يذكر أن المؤتمر انطلق الخميس الماضي، بمدينة جدة، تحت شعار وضع استراتيجية مشتركة."),
         ("impersonal «يعتقد على نطاق واسع»", "ويعتقد على نطاق واسع أن إسرائيل هي الدولة الوحيدة في الشرق الأوسط التي تملك أسلحة نووية."),
         ("impersonal «يتوقع أن»", "ويتوقع أن يخدم المشروع 60 مليون مسافر في السنة عندما يكتمل جدول الرحلات."),
+        // A country before a headline's colon is the news' place (bulk corpus).
+        ("a place as a section label", "فرنسا: الشرطة تخلي مبنى جامعيا سيطر عليه الطلبة في باريس"),
+        ("a place before an event", "العراق: توقيف مشتبه بتورطهم في حريق مخازن صناديق الاقتراع"),
         // Found by the property tests: a cue with nothing after it.
         ("a cue that ends the text", "وفقا ل"),
         ("a glued cue that ends the text", "قال الوزير. وفقا لـ"),
