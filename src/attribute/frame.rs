@@ -702,8 +702,11 @@ impl Doc<'_> {
         // هانز بونتيه رئيس بلدية مدينة فيلفوردة البلجيكية»).
         // (A title with a proclitic counts: «… مصدر أمني لمراسلة الجوهرة».)
         let affiliation = rest.first().is_some_and(|&k| matches!(self.word(k), "من" | "في" | "لدي") || self.kind_in(k) == Some(&EntryKind::Title));
+        // So may the channel, a report noun after a preposition («بحسب ما
+        // أعلنت وزارة الداخلية في بلاغ لها»، «… عبر بيان»).
+        let channel = |i: usize| i > 0 && self.cue_in(rest[i]) == Some(CueClass::Noun) && matches!(self.word(rest[i - 1]), "في" | "عبر" | "خلال" | "ضمن");
         let trailing = rest.len() <= 6
-            && rest.iter().all(|&k| matches!(self.cue_in(k), None | Some(CueClass::AccordingTo)) && !self.is_complementizer(k))
+            && rest.iter().enumerate().all(|(i, &k)| (matches!(self.cue_in(k), None | Some(CueClass::AccordingTo)) || channel(i)) && !self.is_complementizer(k))
             && rest.iter().filter(|&&k| self.cue_in(k).is_none()).count() <= if affiliation { 5 } else { 3 }
             && ct > s.toks.start + 2;
         if rest.is_empty() || trailing {

@@ -1223,7 +1223,8 @@ fn a_trailing_according_to_phrase_names_its_source() {
     // (bulk corpus) «بحسبما» is «حسبما» with «بـ»; after «وفقا لما» + a
     // present verb the source is read; an unknown name after «حسبما قال» is
     // set off by the title after it; the source's affiliation («من مستشفى
-    // …») trails with it, so the claim is the clause before the cue.
+    // …») and the channel («في بلاغ لها») trail with it, so the claim is
+    // the clause before the cue.
     let cases: &[(&str, &str, &[Want])] = &[
         (
             "«بحسبما ذكر»",
@@ -1239,6 +1240,11 @@ fn a_trailing_according_to_phrase_names_its_source() {
             "a title, a name and an affiliation after «وفقا لما يذكره»",
             "تتماشى الدراسة مع الأدلة المتزايدة حول الكيفية التي يدافع بها نظام المناعة في المخ عن نفسه ضد الفيروسات قد تكون أكثر خطورة من العدوى الفعلية، وفقا لما يذكره أخصائي الزهايمر الدكتور رودلف تانزي من مستشفى ماساتشوستس المركزي.",
             &[("نظام المناعة في المخ", "رودلف تانزي", "", Kind::AccordingTo)],
+        ),
+        (
+            "the channel trails with the source",
+            "تمكنت وحدات الحرس الوطني بفوشانة من الكشف عن عصابة مختصة في تزوير العملة التونسية والأجنبية تنشط بين تونس العاصمة وولاية صفاقس، بحسب ما أعلنت عنه وزارة الداخلية في بلاغ لها.",
+            &[("عصابة مختصة في تزوير العملة", "وزارة الداخلية", "", Kind::AccordingTo)],
         ),
     ];
     check_table(cases);
