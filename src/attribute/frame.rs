@@ -396,10 +396,19 @@ impl Doc<'_> {
         let comma = self.is_punct(ct - 1, "،,");
         let end = if comma { ct - 1 } else { ct };
         let n = end - start;
-        if !(1..=5).contains(&n) || !(start..end).all(|k| self.is_word(k) && self.mention_in(k).is_none()) {
+        let first = self.word(start);
+        // «وفي رده على سؤال عن العلاقات مع إيران، قال إن»، «وعن الأزمة مع
+        // الدوحة أعلن: …»: a fronted adjunct may be longer and name parties
+        // (no cue); without a comma the verb's content must follow at once.
+        let head = self.lex.has_role(first, Role::ConnectiveHead);
+        let fits = |k: usize| {
+            (self.is_word(k) && (self.mention_in(k).is_none() || (head && self.cue_in(k).is_none())))
+                || (head && self.seg.tokens[k].kind == TokKind::Quote)
+        };
+        if !(1..=if head { 12 } else { 5 }).contains(&n) || !(start..end).all(fits) {
             return false;
         }
-        let first = self.word(start);
+        let content_next = || n >= 2 && self.mention_in(ct).is_some_and(|m| self.content_marker(self.tok_after(m.end)).is_some());
         let pronoun = |w: &str| ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p));
         // «من جهته»، «بدورها»: the pronoun names the sayer; no comma needed.
         let own = match n {
@@ -407,7 +416,7 @@ impl Doc<'_> {
             2 => matches!(first, "من" | "ومن") && ["جهت", "ناحيت", "جانب"].iter().any(|h| self.word(start + 1).starts_with(h)) && pronoun(self.word(start + 1)),
             _ => false,
         };
-        own || (comma && self.lex.has_role(first, Role::ConnectiveHead))
+        own || (head && (comma || content_next()))
     }
 
     /// A sentence- or clause-initial «كما أكد» followed, after its sayer if

@@ -63,7 +63,18 @@ impl Doc<'_> {
             // of its own does not take the object of a preposition before it
             // («على معلومات تفيد» is a clause about the noun).
             let prefixed = self.mention_in(ct).is_some_and(|m| m.word_start < m.start);
-            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).has(Role::Filler)) && !(prefixed && self.in_phrase(last));
+            // Nor does any verb take a named object of a preposition right
+            // before it («وردا على سؤال حول مبيعات الأسلحة إلى المملكة
+            // العربية السعودية قال: …»): its sayer is further back. An
+            // unnamed one is described by the verb («اطلعت على تقارير تفيد
+            // بأن»).
+            let after_preposition = last.toks.start > 0
+                && self.is_word(last.toks.start - 1)
+                && self.roles_at(last.toks.start - 1).has(Role::Preposition)
+                && last.stype != SourceType::Anonymous;
+            let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).has(Role::Filler))
+                && !(prefixed && self.in_phrase(last))
+                && !after_preposition;
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
                 // The last two persons before the verb, from the sentence's index of persons.
