@@ -283,7 +283,12 @@ impl Doc<'_> {
                 let common_noun = w.starts_with("ال") && !article_surname && !firm_close && !after_link;
                 // A fourth word only so: a family name set off after three.
                 let family_close = firm_close && w.starts_with("ال");
-                if common_noun || (!linked && !family_close && (n >= 3 || w.ends_with('ا') || !closes)) {
+                // A known family name in «ا» is no accusative («دييغو أرماندو مارادونا»).
+                let accusative = w.ends_with('ا') && {
+                    *asked_memory = true;
+                    !self.memory.knows(w)
+                };
+                if common_noun || (!linked && !family_close && (n >= 3 || accusative || !closes)) {
                     break;
                 }
             }

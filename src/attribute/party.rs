@@ -611,7 +611,10 @@ impl Doc<'_> {
         let mut n = 0;
         while j < lim && n < max && self.is_word(j) && self.mention_in(j).is_none() {
             let w = self.word(j);
-            if w.starts_with("ال") != definite || !is_nisba(w) || self.is_stop(j) {
+            // «الفنانة العراقية السابقة»، «اللاعب المصري المعتزل»: a definite
+            // description too, not only a nisba.
+            let description = || definite && w.strip_prefix("ال").is_some_and(|s| self.lex.has_role(s, Role::Description));
+            if w.starts_with("ال") != definite || !(is_nisba(w) || description()) || self.is_stop(j) {
                 break;
             }
             j += 1;
