@@ -420,8 +420,8 @@ impl Doc<'_> {
     }
 
     /// A sentence- or clause-initial «كما أكد» followed, after its sayer if
-    /// any, by a complementizer (not «فإن», which closes «كما قال X، فإن»)
-    /// or a colon.
+    /// any, by a complementizer (not «فإن», which closes «كما قال X، فإن»),
+    /// a colon or a quotation.
     pub(super) fn also_verb(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
         let m = self.mention_in(ct)?;
         if !self.norm.text[m.start..m.end].starts_with("كما ") || m.word_start < m.start {
@@ -436,7 +436,8 @@ impl Doc<'_> {
         let c = parts.1;
         // «وأن» joins a second content: the first was not read («كما أكد X،
         // على أهمية …، وأن …»).
-        let ok = (self.is_complementizer(c) && !self.word(c).starts_with(['ف', 'و'])) || (c > 0 && self.is_punct(c - 1, ":"));
+        // So does a quotation («كما قالت "لم أسئ معاملة أحد"»).
+        let ok = (self.is_complementizer(c) && !self.word(c).starts_with(['ف', 'و'])) || (c > 0 && self.is_punct(c - 1, ":")) || self.is_quote_open(c);
         ok.then_some(parts)
     }
 
