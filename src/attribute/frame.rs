@@ -144,6 +144,18 @@ impl Doc<'_> {
         })
     }
 
+    /// «وأفاد المرصد الأربعاء عن مقتل 11 مدنيا»: token `k` is «عن» before a
+    /// noun that opens the content of a `ba_content` cue, as «بـ» does.
+    pub(super) fn an_content_at(&self, k: usize) -> bool {
+        let noun = k + 1;
+        self.is_word(k)
+            && self.word(k) == "عن"
+            && self.is_word(noun)
+            && self.mention_in(noun).is_none()
+            && !self.is_stop(noun)
+            && self.word(noun).chars().count() >= 3
+    }
+
     /// Where content starts if token `k` introduces it: after a
     /// complementizer or colon, or at an opening quote.
     /// Inlined: asked at every token of a verb's window.
@@ -1034,7 +1046,7 @@ impl Doc<'_> {
             // Only near the sayer, past adverbials: a «بـ» word further on,
             // or after a quotation or «عن», is inside what was said.
             let near = k <= e + 5 && !(e..k).any(|x| self.is_quote_open(x) || (self.is_word(x) && self.word(x) == "عن"));
-            if ba && k >= skip_to && near && self.ba_content_at(k) {
+            if ba && k >= skip_to && near && (self.ba_content_at(k) || self.an_content_at(k)) {
                 content = Some(k);
                 break;
             }
