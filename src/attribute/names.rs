@@ -480,6 +480,8 @@ impl Doc<'_> {
         // Where «إلى» took the title on («المبعوث الأممي إلى اليمن، X»):
         // with no name after it, it is the verb's («كتب السفير إلى الوزير»).
         let mut to_place = None;
+        // The object of a title of charge («المشرفة على» + it), a place too.
+        let mut charge_object = None;
         // What the memory and `title_as_first_name` answered at the name's
         // first word where it was found, for its reading below.
         let mut memory_at_name = None;
@@ -575,7 +577,12 @@ impl Doc<'_> {
             let after_singular = || !(prev.ends_with("ين") || prev.ends_with("ون")) && (j == after_title || is_nisba(prev));
             let object = is_plural_nisba(w) && after_singular() && prev.starts_with("ال");
             // The nationality lookup last: it is the dearest test.
+            // «المسؤول عن الملف»، «المشرفة على فريق الفتيات»: the object of
+            // a title of charge; after any other title «عن» is «about».
+            let in_charge = matches!(w, "عن" | "علي")
+                && matches!(prev.strip_prefix("ال").unwrap_or(prev), "مسؤول" | "مسؤوله" | "مشرف" | "مشرفه" | "قائم" | "قائمه" | "وصي" | "مدافع" | "مدافعه");
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
+                || in_charge
                 // «قائد كبير في داعش»، «العقيد الركن طيار»: the title's adjective.
                 || self.roles_at(j).has(Role::Description)
                 // «وزير الاتصالات وتقنية المعلومات»: a conjunct of the title's
@@ -595,6 +602,9 @@ impl Doc<'_> {
                 if w == "الي" && to_place.is_none() {
                     to_place = Some(j);
                 }
+                if in_charge {
+                    charge_object = Some(j + 1);
+                }
                 j += 1;
                 modifiers = true;
                 continue;
@@ -607,7 +617,7 @@ impl Doc<'_> {
             if let Some(mut end) = self.name_chunk(j, lim) {
                 // «قاضي المحكمة العليا في لوس أنجلوس»: after a preposition a
                 // place; «رئيس أركان الجيش»: one word before a body it heads.
-                let place = matches!(prev, "في" | "الي" | "لدي");
+                let place = matches!(prev, "في" | "الي" | "لدي") || (matches!(prev, "عن" | "علي") && charge_object == Some(j));
                 let bare_title = !last_word.unwrap_or(form).starts_with("ال");
                 // «لشركة ايؤون تونس»: or after a complement in «لـ».
                 let after_lam = prev.starts_with('ل') && !prev.starts_with("لل") && prev.chars().count() > 3;
