@@ -446,9 +446,10 @@ impl Doc<'_> {
         let j = self.skip_fillers(self.after_cue(end), s.toks.end, &mut cue_end);
         let parts = self.verb_frame(parties, s, si, ct, j, CueClass::Verb, false)?;
         let c = parts.1;
-        // «وأن» joins a second content: the first was not read («كما أكد X،
-        // على أهمية …، وأن …»).
-        // So does a quotation («كما قالت "لم أسئ معاملة أحد"»).
+        // The content opens with a complementizer, a colon or a quotation
+        // («كما قالت "لم أسئ معاملة أحد"»); not with «وأن», which joins a
+        // second content when the first was not read («كما أكد X، على أهمية
+        // …، وأن …»).
         let ok = (self.is_complementizer(c) && !self.word(c).starts_with(['ف', 'و'])) || (c > 0 && self.is_punct(c - 1, ":")) || self.is_quote_open(c);
         ok.then_some(parts)
     }
