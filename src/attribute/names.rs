@@ -283,12 +283,15 @@ impl Doc<'_> {
                 let common_noun = w.starts_with("ال") && !article_surname && !firm_close && !after_link;
                 // A fourth word only so: a family name set off after three.
                 let family_close = firm_close && w.starts_with("ال");
-                // A known family name in «ا» is no accusative («دييغو أرماندو مارادونا»).
-                let accusative = w.ends_with('ا') && {
-                    *asked_memory = true;
-                    !self.memory.knows(w)
+                // A known family name in «ا» is no accusative («دييغو أرماندو
+                // مارادونا»); the memory is asked only when that decides.
+                let mut accusative = || {
+                    w.ends_with('ا') && {
+                        *asked_memory = true;
+                        !self.memory.knows(w)
+                    }
                 };
-                if common_noun || (!linked && !family_close && (n >= 3 || accusative || !closes)) {
+                if common_noun || (!linked && !family_close && (n >= 3 || !closes || accusative())) {
                     break;
                 }
             }
@@ -363,6 +366,20 @@ impl Doc<'_> {
     /// «قال لي إن»: «لي» at `t` is the addressee (the writer), not a name.
     pub(super) fn to_me(&self, t: usize, lim: usize) -> bool {
         self.word(t) == TO_ME && self.name_chunk(t, lim).is_none()
+    }
+
+    /// «المسؤول عن الملف»، «المشرفة على فريق الفتيات»: token `k` is «عن» or
+    /// «على» after a title of charge, and its object belongs to the title;
+    /// after any other title «عن» is «about».
+    pub(super) fn charge_preposition(&self, k: usize) -> bool {
+        k > 0
+            && self.is_word(k)
+            && self.is_word(k - 1)
+            && matches!(self.word(k), "عن" | "علي")
+            && matches!(
+                self.word(k - 1).strip_prefix("ال").unwrap_or(self.word(k - 1)),
+                "مسؤول" | "مسؤوله" | "مشرف" | "مشرفه" | "قائم" | "قائمه" | "وصي" | "مدافع" | "مدافعه"
+            )
     }
 
     /// A title's mention starts at word `k`, with no proclitic («رئيس …»;
@@ -480,8 +497,6 @@ impl Doc<'_> {
         // Where «إلى» took the title on («المبعوث الأممي إلى اليمن، X»):
         // with no name after it, it is the verb's («كتب السفير إلى الوزير»).
         let mut to_place = None;
-        // The object of a title of charge («المشرفة على» + it), a place too.
-        let mut charge_object = None;
         // What the memory and `title_as_first_name` answered at the name's
         // first word where it was found, for its reading below.
         let mut memory_at_name = None;
@@ -577,12 +592,8 @@ impl Doc<'_> {
             let after_singular = || !(prev.ends_with("ين") || prev.ends_with("ون")) && (j == after_title || is_nisba(prev));
             let object = is_plural_nisba(w) && after_singular() && prev.starts_with("ال");
             // The nationality lookup last: it is the dearest test.
-            // «المسؤول عن الملف»، «المشرفة على فريق الفتيات»: the object of
-            // a title of charge; after any other title «عن» is «about».
-            let in_charge = matches!(w, "عن" | "علي")
-                && matches!(prev.strip_prefix("ال").unwrap_or(prev), "مسؤول" | "مسؤوله" | "مشرف" | "مشرفه" | "قائم" | "قائمه" | "وصي" | "مدافع" | "مدافعه");
             let modifier = matches!(w, "باسم" | "لدي" | "في" | "الي")
-                || in_charge
+                || self.charge_preposition(j)
                 // «قائد كبير في داعش»، «العقيد الركن طيار»: the title's adjective.
                 || self.roles_at(j).has(Role::Description)
                 // «وزير الاتصالات وتقنية المعلومات»: a conjunct of the title's
@@ -602,9 +613,6 @@ impl Doc<'_> {
                 if w == "الي" && to_place.is_none() {
                     to_place = Some(j);
                 }
-                if in_charge {
-                    charge_object = Some(j + 1);
-                }
                 j += 1;
                 modifiers = true;
                 continue;
@@ -617,7 +625,7 @@ impl Doc<'_> {
             if let Some(mut end) = self.name_chunk(j, lim) {
                 // «قاضي المحكمة العليا في لوس أنجلوس»: after a preposition a
                 // place; «رئيس أركان الجيش»: one word before a body it heads.
-                let place = matches!(prev, "في" | "الي" | "لدي") || (matches!(prev, "عن" | "علي") && charge_object == Some(j));
+                let place = matches!(prev, "في" | "الي" | "لدي") || self.charge_preposition(j - 1);
                 let bare_title = !last_word.unwrap_or(form).starts_with("ال");
                 // «لشركة ايؤون تونس»: or after a complement in «لـ».
                 let after_lam = prev.starts_with('ل') && !prev.starts_with("لل") && prev.chars().count() > 3;

@@ -68,13 +68,9 @@ impl Doc<'_> {
             // العربية السعودية قال: …»): its sayer is further back. An
             // unnamed one is described by the verb («اطلعت على تقارير تفيد
             // بأن»).
-            let after_preposition = last.toks.start > 0
-                && self.is_word(last.toks.start - 1)
-                && self.roles_at(last.toks.start - 1).has(Role::Preposition)
-                && last.stype != SourceType::Anonymous;
             let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).has(Role::Filler))
                 && !(prefixed && self.in_phrase(last))
-                && !after_preposition;
+                && !(self.after_preposition(last) && last.stype != SourceType::Anonymous);
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
                 // The last two persons before the verb, from the sentence's index of persons.
@@ -129,7 +125,7 @@ impl Doc<'_> {
     /// owner, who speaks («في تغريدة لقرقاش، حيث قال»).
     pub(super) fn governed(&self, p: &PartyRef) -> bool {
         let t = p.toks.start;
-        if t > 0 && self.is_word(t - 1) && self.roles_at(t - 1).has(Role::Preposition) {
+        if self.after_preposition(p) {
             return true;
         }
         if !self.is_word(t) || (t > 0 && self.cue_in(t - 1) == Some(CueClass::AccordingTo)) {
@@ -147,6 +143,13 @@ impl Doc<'_> {
             ""
         };
         proclitic.starts_with('ب') || (proclitic.starts_with('ل') && p.stype == SourceType::Outlet)
+    }
+
+    /// Whether a preposition word stands right before party `p` («إلى
+    /// المملكة العربية السعودية»).
+    fn after_preposition(&self, p: &PartyRef) -> bool {
+        let t = p.toks.start;
+        t > 0 && self.is_word(t - 1) && self.roles_at(t - 1).has(Role::Preposition)
     }
 
     /// [`Doc::governed`], or after a noun or two that a preposition governs
