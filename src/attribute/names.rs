@@ -374,8 +374,8 @@ impl Doc<'_> {
     pub(super) fn charge_preposition(&self, k: usize) -> bool {
         k > 0
             && self.is_word(k)
-            && self.is_word(k - 1)
             && matches!(self.word(k), "عن" | "علي")
+            && self.is_word(k - 1)
             && matches!(
                 self.word(k - 1).strip_prefix("ال").unwrap_or(self.word(k - 1)),
                 "مسؤول" | "مسؤوله" | "مشرف" | "مشرفه" | "قائم" | "قائمه" | "وصي" | "مدافع" | "مدافعه"
