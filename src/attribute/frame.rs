@@ -51,6 +51,16 @@ pub(crate) struct Frame {
 /// according_to phrase trails its content.
 pub(super) type FrameParts = (Vec<Vec<PartyRef>>, usize, Via, bool);
 
+/// Where the claim of an according_to phrase set off inside its sentence
+/// lies (see `Doc::set_off_phrase`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SetOff {
+    /// Before the phrase: what follows it is about the source.
+    Before,
+    /// Around it: the phrase is a parenthesis in the sentence.
+    Around,
+}
+
 /// A clause-opening verb whose sayer was not read (see `Doc::unread_sayer`).
 pub(crate) struct Unread {
     /// The words after the verb, where its subject stands.
@@ -336,7 +346,9 @@ impl Doc<'_> {
             let (clause_start, independent) = self.clause_start(s, ct, &m, &levels, via);
             // A trailing phrase ends with its source; another may follow it.
             let phrase_end = levels.iter().flatten().map(|p| p.toks.end).max().unwrap_or(lim);
-            consumed = if trailing { phrase_end.max(ct + 1) } else { content };
+            // (So does an according_to phrase that is a parenthesis in its
+            // claim, its content from before it.)
+            consumed = if trailing || (class == CueClass::AccordingTo && content <= ct) { phrase_end.max(ct + 1) } else { content };
             frames.push(Frame {
                 class,
                 cue: if also.is_some() { m.start + "كما ".len() } else { m.start }..cue_end,
@@ -468,6 +480,10 @@ impl Doc<'_> {
         }
         if self.is_word(cs) && self.roles_at(cs).has(Role::Opener) {
             independent = true;
+        }
+        // «…، وذلك بحسب ما نقلت "بلومبيرغ"»: «وذلك» points back to the claim.
+        if cs > s.toks.start && self.is_word(cs - 1) && self.word(cs - 1) == "وذلك" {
+            cs -= 1;
         }
         if cs > s.toks.start && self.is_punct(cs - 1, "،,;؛") {
             cs -= 1;
@@ -602,6 +618,69 @@ impl Doc<'_> {
         agrees.then_some(sayers)
     }
 
+    /// Where the claim of the according_to phrase of cue token `ct` lies,
+    /// its source ending at token `e`, when the phrase is set off inside the
+    /// sentence after the claim: «…، وفق ما أكده رضا الفراتي رئيس غرفة
+    /// التجارة التي نظمت اللقاء»، «…، وذلك بحسب ما نقلت "بلومبيرغ" عن الشركة
+    /// المطورة لهذا الشارع». After a comma or «وذلك», five words into the
+    /// sentence at least, with no conjunction of its own (not «…، وبحسب
+    /// الوكالة، …», which opens a clause), and no content opening after the
+    /// source and no other cue (a complementizer, a colon, a quotation):
+    /// what follows the source is about it (a title, an affiliation, a
+    /// relative clause), however long, and the claim is before the phrase
+    /// ([`SetOff::Before`]). Unless the source is closed by a comma and
+    /// something else than a title follows: the phrase may then be a
+    /// parenthesis in the claim («وتمثل اجتماعات الخرطوم، بحسب خبراء، نقطة
+    /// فارقة …»), which is the whole sentence ([`SetOff::Around`]).
+    fn set_off_phrase(&self, s: &Sentence, ct: usize, e: usize) -> Option<SetOff> {
+        /// Words looked at before the cue and after the source (bounded: a cue each).
+        const LOOK: usize = 40;
+        let m = self.mention_in(ct)?;
+        let set_off = ct > 0 && (self.is_punct(ct - 1, "،,") || (self.is_word(ct - 1) && self.word(ct - 1) == "وذلك"));
+        if m.word_start != m.start || !set_off {
+            return None;
+        }
+        // Five words at least before it («وتضع الحكومة على عاتقها، بحسب
+        // مسؤول، مسؤولية …» sets off a subject), none a verb's cue: inside a
+        // verb's content («قال إن آلافا …، وفق وكالة إيسنا، أضيف إليهم …»)
+        // the phrase is a parenthesis.
+        let mut before = 0;
+        for t in (s.toks.start..ct).rev() {
+            if self.is_word(t) {
+                if matches!(self.cue_in(t), Some(CueClass::Verb | CueClass::Participle)) {
+                    return None;
+                }
+                before += 1;
+                if before > LOOK {
+                    return None;
+                }
+            }
+        }
+        if before < 5 {
+            return None;
+        }
+        let mut words = 0;
+        for k in e..s.toks.end {
+            if self.content_marker(k).is_some() {
+                return None;
+            }
+            if self.is_word(k) {
+                // Another cue after it reads its own frame, which a phrase
+                // trailing the claim would leave out of the sentence's
+                // claims («…، بحسب الخليدي الذي أشار إلى أن …»).
+                if self.cue_in(k).is_some_and(|c| c != CueClass::Noun) {
+                    return None;
+                }
+                words += 1;
+                if words > LOOK {
+                    return None;
+                }
+            }
+        }
+        let closed = self.is_punct(e, "،,") && self.is_word(e + 1) && e + 1 < s.toks.end;
+        Some(if closed && self.word(ct - 1) != "وذلك" && !self.title_at(e + 1) { SetOff::Around } else { SetOff::Before })
+    }
+
     pub(super) fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {
         let lim = s.toks.end;
         let mut j = self.after_cue(end);
@@ -706,8 +785,13 @@ impl Doc<'_> {
         let mut levels = vec![list];
         let mut e = self.add_carrier(parties, &mut levels, lim);
         // «بحسب ما نقلت وكالة فرانس برس عن دبلوماسي غربي»: the source's own source.
-        if self.is_word(e) && e < lim && self.word(e) == "عن" {
-            let inner = self.party_list(parties, e + 1, lim, false);
+        // «وفق ما ذكرت وكالة "إيتار تاس" نقلا عن مصدر أمني»: so is the
+        // source it quotes (read as a phrase of its own, it would be taken
+        // for the outermost: the last of phrases in a row names that one).
+        let quoting = e + 1 < lim && self.is_word(e) && self.word(e) == "نقلا" && self.word(e + 1) == "عن";
+        let from = if quoting { e + 1 } else { e };
+        if self.is_word(from) && from < lim && self.word(from) == "عن" {
+            let inner = self.party_list(parties, from + 1, lim, false);
             if let Some(last) = inner.last() {
                 e = last.toks.end;
                 levels.push(inner);
@@ -732,8 +816,13 @@ impl Doc<'_> {
             && rest.iter().enumerate().all(|(i, &k)| (matches!(self.cue_in(k), None | Some(CueClass::AccordingTo)) || channel(i)) && !self.is_complementizer(k))
             && rest.iter().filter(|&&k| self.cue_in(k).is_none()).count() <= if affiliation { 5 } else { 3 }
             && ct > s.toks.start + 2;
-        if rest.is_empty() || trailing {
-            return Some((levels, s.toks.start, Via::Prep, true));
+        let set_off = if trailing { Some(SetOff::Before) } else { self.set_off_phrase(s, ct, e) };
+        match set_off {
+            _ if rest.is_empty() => return Some((levels, s.toks.start, Via::Prep, true)),
+            Some(SetOff::Before) => return Some((levels, s.toks.start, Via::Prep, true)),
+            // Content from the sentence's start, over the phrase.
+            Some(SetOff::Around) => return Some((levels, s.toks.start, Via::Prep, false)),
+            None => {}
         }
         let mut c = e;
         while c < lim && (self.is_punct(c, "،,:") || (self.is_word(c) && self.is_complementizer(c))) {

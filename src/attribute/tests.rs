@@ -1315,6 +1315,39 @@ fn a_trailing_according_to_phrase_names_its_source() {
 }
 
 #[test]
+fn a_phrase_set_off_after_its_claim() {
+    // (bulk corpus) An according_to phrase set off by a comma or «وذلك»
+    // well into a sentence follows its claim, whatever comes after its
+    // source (a place, the one told, a misspelt tail of the outlet's name):
+    // the claim is before it. Closed by a comma and followed by more than a
+    // title, it may be a parenthesis: the claim is the whole sentence. In a
+    // verb's content it is a parenthesis there, and no content opens after it.
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«وذلك وفق ما صرح» with a place and the programme told",
+            "تعمل شركات التواصل الاجتماعي عمدا على أن يدمن المستخدمون تطبيقاتها، من أجل تحقيق مكاسب مالية، وذلك وفق ما صرح مطلعون في وادي السيليكون، لبرنامج بي بي سي بانوراما.",
+            &[("تعمل شركات التواصل الاجتماعي عمدا", "مطلعون", "", Kind::AccordingTo)],
+        ),
+        (
+            "an outlet's name with a misspelt tail",
+            "وعلى الرغم من ذلك، وصل عدد العاملين إلى 27.06 مليون شخص في مايو، بزيادة 72.000، مما كان عليه في العام الماضي، وفق ما ذكرت وكالة \"يونهاب\" للأبناء في كوريا الجنوبية.",
+            &[("وصل عدد العاملين إلى 27.06 مليون شخص", "Yonhap", "", Kind::AccordingTo)],
+        ),
+        (
+            "a parenthesis",
+            "وتمثل اجتماعات الخرطوم المقرر انعقادها يوم الخميس، بحسب خبراء، نقطة فارقة في مسارات كادت تودي بالمفاوضات، وتضع المنطقة علي شفا الصراع.",
+            &[("اجتماعات الخرطوم المقرر انعقادها يوم الخميس، بحسب خبراء، نقطة فارقة", "خبراء", "", Kind::AccordingTo)],
+        ),
+        (
+            "in a verb's content",
+            "وأورد التقرير أن آلافا ابقوا على جداول الرواتب في وظائف وهمية، وفق وكالة إيسنا شبه الرسمية، أضيف إليهم 13 ألف شخص قبل الانتخابات.",
+            &[("آلافا ابقوا على جداول الرواتب في وظائف وهمية، وفق وكالة إيسنا شبه الرسمية، أضيف إليهم", "ISNA", "التقرير", Kind::AccordingTo)],
+        ),
+    ];
+    check_table(cases);
+}
+
+#[test]
 fn cues_of_expression_and_accordance() {
     // «أعرب عن» reports a stance like «معربا عن» already did; «تبعا لـ» is
     // «وفقا لـ» (bulk corpus).
