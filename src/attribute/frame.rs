@@ -177,7 +177,8 @@ impl Doc<'_> {
             // The complementizer stays with the content (annotators differ on it).
             TokKind::Word if self.is_complementizer(k) => Some(k),
             TokKind::Punct(':') => Some(k + 1),
-            _ if self.is_quote_open(k) => Some(k),
+            // Not the name after «يُدعى» («التي جسدت شخصية سجينة تدعى "سناء"»).
+            _ if self.is_quote_open(k) && !(k > 0 && self.mention_in(k - 1).is_some_and(|m| self.named_form(m))) => Some(k),
             _ => None,
         }
     }
@@ -524,6 +525,9 @@ impl Doc<'_> {
         if e.passive && self.passive_form(m) {
             return false;
         }
+        if self.named_form(m) {
+            return false;
+        }
         if e.report_only {
             let mut end = m.end;
             let j = self.skip_fillers(self.after_cue(m.end), s.toks.end, &mut end);
@@ -552,6 +556,18 @@ impl Doc<'_> {
         // tatweel or invisible mark among them («يُّ», «ي\u{200F}ُ»).
         let marks = chars.clone().skip(1).take_while(|&c| crate::normalize::fold_char(c) == crate::normalize::Fold::Drop);
         matches!(chars.next(), Some('ي' | 'ت')) && marks.into_iter().any(|c| c == '\u{064F}')
+    }
+
+    /// «شخصا يُدعى "أمنبنفر"»، «في بناية تدعى "الخيمة"»: the passive of
+    /// «يدعي» ("claims"), "named", written with its final «ى» (which folds to
+    /// «ي»), before the name in quote marks, which is no content.
+    pub(super) fn named_form(&self, m: &crate::lexicon::Mention) -> bool {
+        let folded = &self.norm.text[m.start..m.end];
+        if !(folded == "يدعي" || folded == "تدعي") || !self.text[self.norm.original_span(self.text, m.start..m.end)].ends_with('ى') {
+            return false;
+        }
+        let next = self.tok_after(m.end);
+        self.is_quote_open(next)
     }
 
     /// «الكرملين: …»: a sentence that opens with a party and a colon.

@@ -333,6 +333,8 @@ fn no_attribution_without_a_cue_or_sayer() {
         // A country before a headline's colon is the news' place (bulk corpus).
         ("a place as a section label", "فرنسا: الشرطة تخلي مبنى جامعيا سيطر عليه الطلبة في باريس"),
         ("a place before an event", "العراق: توقيف مشتبه بتورطهم في حريق مخازن صناديق الاقتراع"),
+        // «يُدعى» ("named", written with «ى») before a quoted name (bulk corpus).
+        ("a quoted name after «يدعى»", "وخلصت لجنة التحقيق إلى حدوث اعتداء بالفعل على مقبرة \"سخم رع\"، وتوصلت الشرطة إلى الجاني، وكان شخصا يدعى \"أمنبنفر\"، عامل بناء في معبد آمون-رع."),
         // Found by the property tests: a cue with nothing after it.
         ("a cue that ends the text", "وفقا ل"),
         ("a glued cue that ends the text", "قال الوزير. وفقا لـ"),
@@ -1344,6 +1346,18 @@ fn a_phrase_set_off_after_its_claim() {
             &[("آلافا ابقوا على جداول الرواتب في وظائف وهمية، وفق وكالة إيسنا شبه الرسمية، أضيف إليهم", "ISNA", "التقرير", Kind::AccordingTo)],
         ),
     ];
+    check_table(cases);
+}
+
+#[test]
+fn a_quoted_name_after_yud3a_opens_no_content() {
+    // (bulk corpus) The quoted name after «تدعى» is neither a saying of its
+    // own nor the content of the verb before it.
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "«قالت» after the name",
+        "وكان آخر هذه الوقفات يوم 23 سبتمبر/أيلول عندما نظمت \"حركة مناهضة العنصرية في لبنان\" وقفة لإحياء ذكرى عاملة منزلية تدعى \"لمبيبو\" قالت إنها \"قتلت هي وجنينها في ظروف غامضة\".",
+        &[("إنها \"قتلت هي وجنينها", "حركة مناهضة العنصرية", "", Kind::SpeechVerb)],
+    )];
     check_table(cases);
 }
 
