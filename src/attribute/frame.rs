@@ -1089,6 +1089,8 @@ impl Doc<'_> {
         let mut skip_to = e;
         // Only words and commas with no cue so far (see `after_adjuncts`).
         let mut adjuncts = true;
+        // Whether the window ended at another verb or the sentence's end.
+        let mut stopped = false;
         for k in e..lim.min(e + WINDOW) {
             // Words of a party already read («شبكة سي إن إن») are no markers.
             if k < skip_to {
@@ -1162,6 +1164,7 @@ impl Doc<'_> {
                 self.mention_in(k).is_some_and(|m| m.word_start < m.start) || self.is_punct(k - 1, "،,;؛")
             };
             if (matches!(self.cue_in(k), Some(CueClass::Verb)) && self.live_cue(k, s) && opens_clause(k)) || self.is_punct(k, ".!?؟") {
+                stopped = true;
                 break;
             }
             // A report noun is an adjunct here: «في مؤتمر صحفي»، «في خطاب».
@@ -1173,6 +1176,16 @@ impl Doc<'_> {
             if let Some(p) = first_party_in(parties, k..k + 1) {
                 skip_to = skip_to.max(p.toks.end);
             }
+        }
+        // «وقال رئيس الخوذ البيضاء رائد صالح في أعقاب الهجوم الكيميائي في
+        // مدينة دوما … والذي حقق فيه خبراء من منظمة حظر الأسلحة الكيميائية،
+        // إنه أبلغ …»: past the window, nothing but adjuncts up to a
+        // complementizer set off by a comma (at most a window further).
+        if content.is_none() && !stopped && adjuncts && !unnamed_report && e + WINDOW < lim {
+            let adjunct = |k: usize| (self.is_word(k) && matches!(self.cue_in(k), None | Some(CueClass::Noun))) || self.is_punct(k, "،,");
+            content = (e + WINDOW..lim.min(e + 2 * WINDOW))
+                .take_while(|&k| adjunct(k))
+                .find(|&k| self.is_word(k) && self.is_complementizer(k) && self.is_punct(k - 1, "،,"));
         }
         let content = match content {
             Some(c) => c,

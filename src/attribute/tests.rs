@@ -1362,6 +1362,18 @@ fn a_quoted_name_after_yud3a_opens_no_content() {
 }
 
 #[test]
+fn a_complementizer_past_a_long_adjunct() {
+    // (bulk corpus) Past the verb's window, a complementizer set off by a
+    // comma after nothing but adjuncts still opens the content.
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "«قال X في أعقاب … والذي حقق فيه خبراء …، إنه»",
+        "وقال رئيس الخوذ البيضاء رائد صالح في أعقاب الهجوم الكيميائي في مدينة دوما بريف دمشق في وقت سابق من هذا العام والذي حقق فيه خبراء من منظمة حظر الأسلحة الكيميائية، إنه ابلغ أعضاء البعثة بمكان دفن ضحايا الهجوم الكيميائي.",
+        &[("إنه ابلغ أعضاء البعثة بمكان دفن", "رائد صالح", "", Kind::SpeechVerb)],
+    )];
+    check_table(cases);
+}
+
+#[test]
 fn cues_of_expression_and_accordance() {
     // «أعرب عن» reports a stance like «معربا عن» already did; «تبعا لـ» is
     // «وفقا لـ» (bulk corpus).
