@@ -25,7 +25,7 @@ impl Doc<'_> {
     /// The report noun at token `j` (its folded text from byte `from`, to
     /// leave out a proclitic glued to a cue: «وفقا لدراسة»), and whether it
     /// is definite.
-    fn report_noun(&self, j: usize, from: usize) -> Option<bool> {
+    pub(super) fn report_noun(&self, j: usize, from: usize) -> Option<bool> {
         if !self.is_word(j) {
             return None;
         }
@@ -218,6 +218,9 @@ impl Doc<'_> {
             if self.lex.has_role(w, Role::IssuedBy) {
                 k + 1
             } else if matches!(w, "قامت" | "قام" | "اشرفت" | "اشرف") && k + 1 < lim && self.is_word(k + 1) && matches!(self.word(k + 1), "بها" | "به" | "عليها" | "عليه") {
+                k + 2
+            } else if matches!(w, "كشفت" | "كشف" | "اعلنت" | "اعلن") && k + 1 < lim && self.is_word(k + 1) && matches!(self.word(k + 1), "عنها" | "عنه") {
+                // «البيانات التي كشفت عنها مؤسسة "هووتسويت"».
                 k + 2
             } else if matches!(w, "تابع" | "تابعه" | "التابع" | "التابعه") && k + 1 < lim && self.is_word(k + 1) && self.word(k + 1).starts_with('ل') {
                 // «دراسة تابعة لبنك الإمارات دبي الوطني».

@@ -744,10 +744,18 @@ impl Doc<'_> {
         }
         // «بحسب تقرير لوكالة بلومبيرغ»، «وفقا لدراسة أميركية»، «بحسب بيانات
         // وزارة المالية»: the report's issuer, or the report as written.
+        // «وحسب أحدث البيانات الصادرة عن …»: past a superlative before the report.
+        let latest = report_in_cue.is_none()
+            && j + 1 < lim
+            && self.is_word(j)
+            && matches!(glued(j), "احدث" | "اخر" | "اهم" | "ابرز")
+            && self.report_noun(j + 1, 0).is_some();
         let report = match report_in_cue {
             Some(from) => self.report_sayer(parties, self.tok_of(from), from, lim, true),
+            None if latest => self.report_sayer(parties, j + 1, 0, lim, true),
             None => self.report_sayer(parties, j, end, lim, true),
         };
+        let mut told = None;
         let list = match report {
             Some(r) => r.sayers,
             None => {
@@ -769,6 +777,14 @@ impl Doc<'_> {
                 // «بحسب ما نقلته عنه وكالة …»: past the verb's object pronoun to its subject.
                 if self.object_pronoun(j) && self.party_at(j + 1, lim, false).is_some() {
                     j += 1;
+                }
+                // «وفق ما أكدته لجوهرة أف أم الكاتبة العامة للنقابة …»: the
+                // outlet told before the verb's subject, outermost as after «قال».
+                if cue_text.contains("ما") {
+                    told = self.told_at(j, lim).filter(|t| t.toks.end < lim && self.party_at(t.toks.end, lim, false).is_some());
+                }
+                if let Some(t) = &told {
+                    j = t.toks.end;
                 }
                 let mut list = self.party_list(parties, j, lim, true);
                 // An unknown name must be set off: «بحسب عراقجي،», or by a
@@ -800,6 +816,9 @@ impl Doc<'_> {
         list.first()?;
         let mut levels = vec![list];
         let mut e = self.add_carrier(parties, &mut levels, lim);
+        if let Some(t) = told {
+            levels.insert(0, vec![t]);
+        }
         // «بحسب ما نقلت وكالة فرانس برس عن دبلوماسي غربي»: the source's own source.
         // «وفق ما ذكرت وكالة "إيتار تاس" نقلا عن مصدر أمني»: so is the
         // source it quotes (read as a phrase of its own, it would be taken
