@@ -649,6 +649,13 @@ fn the_one_told_stands_before_the_subject() {
             &[("تونس تتغير بسرعة", "France 24", "نادية الفاني", Kind::SpeechVerb)],
         ),
         (
+            // The corpus sentence above, with a title opening with «و» (a
+            // letter of «وزير», not the conjunction of a second outlet).
+            "an outlet told, then a title opening with «و»",
+            "وقالت لفرانس24 وزيرة الثقافة نادية الفاني إن تونس تتغير بسرعة.",
+            &[("تونس تتغير بسرعة", "France 24", "نادية الفاني", Kind::SpeechVerb)],
+        ),
+        (
             "a subject not read: no sayer carried over",
             "وقال مدير النادي إن الفريق جاهز. قال لنا أحد المعلقين الكرويين الجزائريين البارزين: \"لا يوجد في الجزائر مكان للأبطال\". وأضاف قائلا \"إنها مشكلة سياسية، وعندما يتدخل السياسيون في كرة القدم\".",
             &[("الفريق جاهز", "مدير النادي", "", Kind::SpeechVerb)],

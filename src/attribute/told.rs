@@ -111,7 +111,9 @@ impl Doc<'_> {
             let subject = |p: &PartyRef| {
                 matches!(p.stype, SourceType::Person | SourceType::Anonymous) && p.found != Found::Name && !self.is_report_party(p)
             };
-            let known = !self.word(k).starts_with('و') && self.lookup(parties, k, lim, false).is_some_and(|p| subject(&p));
+            // A «و» that is a letter of the word («وزير الصحة») is no conjunction.
+            let joined = self.word(k).starts_with('و') && self.mention_in(k).is_none_or(|m| m.word_start < m.start);
+            let known = !joined && self.lookup(parties, k, lim, false).is_some_and(|p| subject(&p));
             let open = self.quotes_opened_in(j..k).any(|i| k < self.seg.quotes[i].close);
             return (known && !open).then_some((k, told, true));
         }
