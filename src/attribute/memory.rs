@@ -67,7 +67,8 @@ pub(super) fn screen_bit(w: &str) -> usize {
     (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize % (SCREEN_WORDS * 64)
 }
 
-/// The words of a name in the folded text: white space and «_» part them.
+/// The words of a name in the folded text: white space, «_» and «#» part
+/// them («دونالد #ترمب»، «#باميلا_الكك»).
 fn name_words(folded: &str) -> NameWords<'_> {
     NameWords(folded)
 }
@@ -75,7 +76,7 @@ fn name_words(folded: &str) -> NameWords<'_> {
 /// The iterator of [`name_words`]: the text left to part.
 ///
 /// `str::split` with a `char` predicate decoded every letter of a name; a
-/// parting mark is ASCII («_», white space) or starts with one of the
+/// parting mark is ASCII («_», «#», white space) or starts with one of the
 /// bytes C2, E1, E2, E3 (the other white space), so only those are decoded.
 struct NameWords<'a>(&'a str);
 
@@ -95,7 +96,7 @@ impl<'a> Iterator for NameWords<'a> {
             while i < bytes.len() {
                 let b = bytes[i];
                 if b.is_ascii() {
-                    if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | b'_') {
+                    if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | b'_' | b'#') {
                         sep = 1;
                         break;
                     }
@@ -295,7 +296,7 @@ fn parted_by_spaces(s: &str) -> bool {
         && b[0] != b' '
         && b[b.len() - 1] != b' '
         && !b.windows(2).any(|w| w == b"  ")
-        && !b.iter().any(|&x| matches!(x, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'_' | 0xC2 | 0xE1 | 0xE2 | 0xE3))
+        && !b.iter().any(|&x| matches!(x, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'_' | b'#' | 0xC2 | 0xE1 | 0xE2 | 0xE3))
 }
 
 /// `r.chars().count() >= 2`, without counting past the second.
@@ -490,7 +491,7 @@ mod tests {
             .collect()
     }
 
-    /// `name_words` parts a name as `str::split` on white space and «_» does.
+    /// `name_words` parts a name as `str::split` on white space, «_» and «#» does.
     #[test]
     fn name_words_agrees_with_split() {
         let cases = [
@@ -504,9 +505,11 @@ mod tests {
             "é€→★\u{1c}\u{200b}‎",
             "_",
             "ok",
+            "دونالد #ترمب",
+            "#باميلا_الكك",
         ];
         for case in cases {
-            let reference: Vec<&str> = case.split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty()).collect();
+            let reference: Vec<&str> = case.split(|c: char| c.is_whitespace() || c == '_' || c == '#').filter(|w| !w.is_empty()).collect();
             assert_eq!(super::name_words(case).collect::<Vec<_>>(), reference, "{case:?}");
         }
     }

@@ -301,7 +301,29 @@ impl Doc<'_> {
             // «وفق تعبيرها»، «بارتكابه»: a noun with a pronoun, not a name.
             return None;
         }
+        // «دونالد #ترمب»، «رجب طيب #أردوغان»: the family name written as a
+        // hashtag of one word, right after the given names, closes the name.
+        if j > t && j - t - bound_words < 4 && self.hashtag_surname(j, lim) {
+            j += 2;
+        }
         (j > t).then_some(j)
+    }
+
+    /// A «#» at `j` glued to one plain name word (no article, digit or
+    /// lexicon mention, no «_» after it) that closes a name.
+    fn hashtag_surname(&self, j: usize, lim: usize) -> bool {
+        let k = j + 1;
+        self.hashtags
+            && k < lim
+            && self.is_punct(j, "#")
+            && self.glued(j, k)
+            && self.is_word(k)
+            && !self.glued(k, k + 1)
+            && !starts_with_article(self.word(k))
+            && !self.word(k).bytes().any(|b| b.is_ascii_digit())
+            && self.mention_in(k).is_none()
+            && !self.is_stop(k)
+            && self.closes_name(k + 1, lim)
     }
 
     /// «وقال القصبي في تغريدة»، «وقال الرحباني في مقابلة مع …»: a family

@@ -1706,6 +1706,12 @@ fn hashtags_are_whole_names() {
             &[("دول #الاتحاد_الأوروبي ستعاني", "International Monetary Fund", "", Kind::SpeechVerb)],
         ),
         (
+            // The family name as a hashtag of one word after the given name.
+            "«دونالد #ترمب»",
+            "اعتبر الرئيس الأميركي دونالد #ترمب أن خطة رئيسة الوزراء البريطانية تيريزا ماي لبريكست \"ستقتل على الأرجح\" إمكانية إبرام #اتفاقية_تجارة_حرة مع الولايات المتحدة.",
+            &[("خطة رئيسة الوزراء البريطانية", "دونالد ترمب", "", Kind::SpeechVerb)],
+        ),
+        (
             "«#البيت_الأبيض» is the White House, not a company «إلبيت»",
             "وقال #البيت_الأبيض إن الرئيس سيزور المنطقة.",
             &[("الرئيس سيزور المنطقة", "White House", "", Kind::SpeechVerb)],
