@@ -6,6 +6,7 @@ use super::party::{PartyRef, Shared};
 use super::Doc;
 use crate::lexicon::{EntryKind, Mention, Role, SourceType};
 use crate::record::Found;
+use crate::segment::TokKind;
 
 /// «لي» (to me), also a name («لي كه تشيانغ»، «جي يونج لي»): not a stop
 /// word, as «ولي» (ولي العهد) would then read as one.
@@ -555,6 +556,16 @@ impl Doc<'_> {
                     _ => {}
                 }
                 break;
+            }
+            // «وأفاد مراسل "العربية" أن …»: an indefinite title's short quoted
+            // complement before the content, read as it is unquoted.
+            if steps == 1 && j == after_title && !form.starts_with("ال") && self.seg.tokens[j].kind == TokKind::Quote {
+                let close = (j + 2..lim.min(j + 6)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote);
+                if let Some(close) = close.filter(|&c| (j + 1..c).all(|k| self.is_word(k)) && self.content_marker(c + 1).is_some()) {
+                    j = close + 1;
+                    modifiers = true;
+                    continue;
+                }
             }
             if !self.is_word(j) {
                 break;

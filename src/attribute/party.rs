@@ -167,11 +167,14 @@ impl PartyMemo {
     }
 }
 
+/// Double quote marks (not the apostrophes that fold with them).
+const DOUBLE_QUOTES: [char; 14] = ['"', '“', '”', '„', '‟', '«', '»', '″', '‶', '❝', '❞', '〝', '〞', '＂'];
+
 /// The characters a written name is reported with ([`Doc::written_name`]):
 /// the visible ones, hashtags inside it read as words («رئيس #مجلس_الأعمال»):
-/// «#» dropped, «_» a space.
+/// «#» dropped, «_» a space; double quote marks dropped («مراسل "العربية"»).
 pub(super) fn shown_chars(written: &str) -> impl Iterator<Item = char> + '_ {
-    written.chars().filter(|&c| c != '#' && !crate::normalize::is_invisible(c)).map(|c| if c == '_' { ' ' } else { c })
+    written.chars().filter(|&c| c != '#' && !DOUBLE_QUOTES.contains(&c) && !crate::normalize::is_invisible(c)).map(|c| if c == '_' { ' ' } else { c })
 }
 
 impl Doc<'_> {
@@ -877,7 +880,9 @@ impl Doc<'_> {
     /// The name written at original bytes `r`, as [`Doc::party_name`] reads it.
     pub(super) fn written_name(&self, r: std::ops::Range<usize>) -> String {
         let written = &self.text[r];
-        if written.contains(['#', '_']) {
+        // «مراسل "العربية"»: a quoted complement is shown as unquoted (the
+        // span, a slice of the text, keeps the marks).
+        if written.contains(['#', '_']) || written.contains(DOUBLE_QUOTES) {
             shown_chars(written).collect()
         } else {
             crate::normalize::visible(written)

@@ -656,6 +656,13 @@ fn the_one_told_stands_before_the_subject() {
             &[("تونس تتغير بسرعة", "France 24", "نادية الفاني", Kind::SpeechVerb)],
         ),
         (
+            // (bulk corpus) A short quoted complement of an indefinite title
+            // is read as it is unquoted, and the name is shown unquoted.
+            "a quoted complement after «مراسل»",
+            "وأفاد مراسل \"العربية\" أنه لا يوجود إصابات حرجة جراء الحادث.",
+            &[("أنه لا يوجود إصابات حرجة", "مراسل العربية", "", Kind::SpeechVerb)],
+        ),
+        (
             "a subject not read: no sayer carried over",
             "وقال مدير النادي إن الفريق جاهز. قال لنا أحد المعلقين الكرويين الجزائريين البارزين: \"لا يوجد في الجزائر مكان للأبطال\". وأضاف قائلا \"إنها مشكلة سياسية، وعندما يتدخل السياسيون في كرة القدم\".",
             &[("الفريق جاهز", "مدير النادي", "", Kind::SpeechVerb)],
