@@ -167,14 +167,22 @@ impl PartyMemo {
     }
 }
 
-/// Double quote marks (not the apostrophes that fold with them).
-const DOUBLE_QUOTES: [char; 14] = ['"', '“', '”', '„', '‟', '«', '»', '″', '‶', '❝', '❞', '〝', '〞', '＂'];
+/// A double quote mark (not the apostrophes that fold with them).
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '‶' | '❝' | '❞' | '〝' | '〞' | '＂')
+}
+
+/// Whether `s` may hold a double quote mark: «"», or a lead byte of the
+/// others (C2 «»; E2 “ ” „ ‟ ″ ‶ ❝ ❞; E3 〝 〞; EF ＂). Most names hold none.
+fn may_hold_quote(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF)) && s.chars().any(is_double_quote)
+}
 
 /// The characters a written name is reported with ([`Doc::written_name`]):
 /// the visible ones, hashtags inside it read as words («رئيس #مجلس_الأعمال»):
 /// «#» dropped, «_» a space; double quote marks dropped («مراسل "العربية"»).
 pub(super) fn shown_chars(written: &str) -> impl Iterator<Item = char> + '_ {
-    written.chars().filter(|&c| c != '#' && !DOUBLE_QUOTES.contains(&c) && !crate::normalize::is_invisible(c)).map(|c| if c == '_' { ' ' } else { c })
+    written.chars().filter(|&c| c != '#' && !is_double_quote(c) && !crate::normalize::is_invisible(c)).map(|c| if c == '_' { ' ' } else { c })
 }
 
 impl Doc<'_> {
@@ -882,7 +890,7 @@ impl Doc<'_> {
         let written = &self.text[r];
         // «مراسل "العربية"»: a quoted complement is shown as unquoted (the
         // span, a slice of the text, keeps the marks).
-        if written.contains(['#', '_']) || written.contains(DOUBLE_QUOTES) {
+        if written.contains(['#', '_']) || may_hold_quote(written) {
             shown_chars(written).collect()
         } else {
             crate::normalize::visible(written)
