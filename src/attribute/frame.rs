@@ -693,7 +693,7 @@ impl Doc<'_> {
                 }
             }
         }
-        let closed = self.is_punct(e, "،,") && self.is_word(e + 1) && e + 1 < s.toks.end;
+        let closed = self.is_punct(e, "،,") && e + 1 < s.toks.end && self.is_word(e + 1);
         Some(if closed && self.word(ct - 1) != "وذلك" && !self.title_at(e + 1) { SetOff::Around } else { SetOff::Before })
     }
 
@@ -781,10 +781,9 @@ impl Doc<'_> {
                 // «وفق ما أكدته لجوهرة أف أم الكاتبة العامة للنقابة …»: the
                 // outlet told before the verb's subject, outermost as after «قال».
                 if cue_text.contains("ما") {
-                    told = self.told_at(j, lim).filter(|t| t.toks.end < lim && self.party_at(t.toks.end, lim, false).is_some());
-                }
-                if let Some(t) = &told {
-                    j = t.toks.end;
+                    if let Some((k, Some(t))) = self.addressee_before(parties, j, lim, false) {
+                        (j, told) = (k, Some(t));
+                    }
                 }
                 let mut list = self.party_list(parties, j, lim, true);
                 // An unknown name must be set off: «بحسب عراقجي،», or by a
@@ -851,9 +850,10 @@ impl Doc<'_> {
             && rest.iter().enumerate().all(|(i, &k)| (matches!(self.cue_in(k), None | Some(CueClass::AccordingTo)) || channel(i)) && !self.is_complementizer(k))
             && rest.iter().filter(|&&k| self.cue_in(k).is_none()).count() <= if affiliation { 5 } else { 3 }
             && ct > s.toks.start + 2;
-        let set_off = if trailing { Some(SetOff::Before) } else { self.set_off_phrase(s, ct, e) };
-        match set_off {
-            _ if rest.is_empty() => return Some((levels, s.toks.start, Via::Prep, true)),
+        if rest.is_empty() || trailing {
+            return Some((levels, s.toks.start, Via::Prep, true));
+        }
+        match self.set_off_phrase(s, ct, e) {
             Some(SetOff::Before) => return Some((levels, s.toks.start, Via::Prep, true)),
             // Content from the sentence's start, over the phrase.
             Some(SetOff::Around) => return Some((levels, s.toks.start, Via::Prep, false)),
