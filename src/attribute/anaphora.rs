@@ -247,6 +247,14 @@ impl Doc<'_> {
         }
         let r = self.norm.original_span(self.text, q.written.clone());
         let written = self.text.get(r).unwrap_or("");
+        let name = if self.article_dropped(q) {
+            match name.strip_prefix("ال") {
+                Some(rest) => rest,
+                None => return false,
+            }
+        } else {
+            name
+        };
         super::party::shown_chars(written).eq(name.chars())
     }
 

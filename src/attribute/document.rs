@@ -96,7 +96,12 @@ impl Doc<'_> {
             let stem = if definite { w.strip_prefix("ال") } else { (!w.starts_with("ال")).then_some(w) };
             let Some(stem) = stem else { break };
             // «حديث» is also a report noun (cues.tsv): as an adjective here.
-            let nisba = is_nisba(stem) && !self.is_stop(k) && !self.lex.has_role(w, Role::Issued) && self.mention_in(k).is_none();
+            // «تحقيق صحفي»، «بيان إعلامي»: a one-word title is a nisba here too.
+            let title_word = || matches!(self.kind_in(k), Some(EntryKind::Title)) && self.mention_in(k).is_some_and(|m| m.end <= self.seg.tokens[k].end);
+            let nisba = is_nisba(stem)
+                && !self.is_stop(k)
+                && !self.lex.has_role(w, Role::Issued)
+                && (self.mention_in(k).is_none() || title_word());
             if !(self.lex.has_role(stem, Role::ReportAdjective) || nisba) {
                 break;
             }

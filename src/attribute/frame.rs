@@ -750,7 +750,10 @@ impl Doc<'_> {
             && self.is_word(j)
             && matches!(glued(j), "احدث" | "اخر" | "اهم" | "ابرز")
             && self.report_noun(j + 1, 0).is_some();
+        // «على ذمة التحقيق»: a cue only with a party after it.
+        let party_only = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).party_only);
         let report = match report_in_cue {
+            _ if party_only => None,
             Some(from) => self.report_sayer(parties, self.tok_of(from), from, lim, true),
             None if latest => self.report_sayer(parties, j + 1, 0, lim, true),
             None => self.report_sayer(parties, j, end, lim, true),
@@ -797,6 +800,10 @@ impl Doc<'_> {
                 if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
                     list.clear();
                 }
+                // «على ذمة التحقيق»، «على ذمة الأبحاث»: a report is no party.
+                if party_only && list.first().is_some_and(|p| self.report_noun_at(p.toks.start)) {
+                    list.clear();
+                }
                 if let Some(p) = list.first_mut() {
                     // A glued «ل» belongs to the cue («وفقا لوثائق»).
                     p.written.start = p.written.start.max(end).min(p.written.end);
@@ -805,7 +812,7 @@ impl Doc<'_> {
                     // «وحسب "حرييت"»: a quoted name after the cue.
                     list.extend(self.quoted_name(j, lim));
                 }
-                if list.is_empty() {
+                if list.is_empty() && !party_only {
                     // «ووفقا لوثائق الادعاء، …»: an unnamed source, as written.
                     list.extend(self.source_phrase(j, end, lim));
                 }

@@ -419,8 +419,11 @@ impl Doc<'_> {
                         }
                     }
                     // «تظهر ملامحه»: a verb that reports only with a report as its subject names no one.
+                    // «على ذمة قضية»: a cue whose source must be read as a party teaches no name.
                     EntryKind::Cue(CueClass::Verb | CueClass::AccordingTo)
-                        if !self.lex.entry(m.entry).report_only && (!self.lex.entry(m.entry).passive || !self.passive_form(&m)) =>
+                        if !self.lex.entry(m.entry).report_only
+                            && !self.lex.entry(m.entry).party_only
+                            && (!self.lex.entry(m.entry).passive || !self.passive_form(&m)) =>
                     {
                         let mut j = self.tok_after(m.end);
                         while j < lim && self.is_word(j) && self.roles_at(j).has(Role::Filler) {

@@ -845,10 +845,7 @@ impl<'a> Doc<'a> {
 
     fn to_party(&self, p: &PartyRef) -> Party {
         let r = self.norm.original_span(self.text, p.written.clone());
-        let name = match &p.canonical {
-            Some(c) => c.to_string(),
-            None => self.written_name(r.clone()),
-        };
+        let name = self.party_name(p);
         Party { name, span: Span { start: r.start, end: r.end }, stype: p.stype, found: p.found }
     }
 

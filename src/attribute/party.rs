@@ -730,6 +730,7 @@ impl Doc<'_> {
         let after_head = self.tok_after(m.end);
         let mut j = after_head;
         let mut n = 0;
+        let mut after_construct = false;
         while j < lim && n < 4 && self.is_word(j) && !self.is_stop(j) && self.cue_in(j).is_none() {
             let w = self.word(j);
             if let Some(EntryKind::Source(_)) = self.kind_in(j) {
@@ -752,8 +753,9 @@ impl Doc<'_> {
                 && !self.is_stop(j + 1);
             // «وزارة الداخلية»، «رئاسة الحكومة»: an indefinite head before a
             // definite noun that the lexicon reads as a head or a reference.
+            // «نيابة أمن الدولة العليا»: and so does the noun in construct before it.
             let genitive_head = !definite
-                && n == 0
+                && (n == 0 || after_construct)
                 && w.starts_with("ال")
                 && matches!(self.kind_in(j), Some(EntryKind::InstitutionHead | EntryKind::Anaphor(_)));
             // «وزارة التجارة والصناعة»: a definite conjunct of the genitive.
@@ -763,6 +765,7 @@ impl Doc<'_> {
             {
                 break;
             }
+            after_construct = construct;
             j += 1;
             n += 1;
         }
@@ -881,8 +884,26 @@ impl Doc<'_> {
     pub fn party_name(&self, p: &PartyRef) -> String {
         match &p.canonical {
             Some(c) => c.to_string(),
-            None => self.written_name(self.norm.original_span(self.text, p.written.clone())),
+            None => {
+                let name = self.written_name(self.norm.original_span(self.text, p.written.clone()));
+                if self.article_dropped(p) {
+                    format!("ال{name}")
+                } else {
+                    name
+                }
+            }
         }
+    }
+
+    /// Whether `p` is read after «لل», the proclitic «ل» and the article
+    /// whose alef is dropped («للشرطة», «للسفير السعودي»): its name is then
+    /// shown with the article («الشرطة»), though its span has none.
+    pub(super) fn article_dropped(&self, p: &PartyRef) -> bool {
+        let Some(tok) = self.seg.tokens.get(p.toks.start) else { return false };
+        tok.start < p.written.start
+            && p.written.start <= tok.end
+            && self.norm.text[tok.start..p.written.start].ends_with("لل")
+            && !self.norm.text[p.written.start..].starts_with("ال")
     }
 
     /// The name written at original bytes `r`, as [`Doc::party_name`] reads it.

@@ -574,6 +574,11 @@ fn norms_after_an_according_to_cue_are_no_sources() {
             &[("السلطات لا يمكنها التعليق", "متحدث باسم السفارة البريطانية في القاهرة", "", Kind::SpeechVerb)],
         ),
         (
+            "«على ذمة» before a party is a source",
+            "وعلى ذمة أوساط عادة ما تعرف باطلاعها على \"بواطن الأمور\"، فقد بدأت منذ أيام عملية اختيار بديل لرئيس الجهاز.",
+            &[("فقد بدأت منذ أيام عملية اختيار بديل", "أوساط", "", Kind::AccordingTo)],
+        ),
+        (
             "statistics and a report report",
             "وبحسب إحصاءات رسمية، ارتفع عدد السياح إلى ثلاثة ملايين. ووفقا لتقرير الأمم المتحدة، فإن الجوع يتزايد.",
             &[
@@ -590,6 +595,10 @@ fn norms_after_an_according_to_cue_are_no_sources() {
         ("a wish", "ويمكن استخدام الصوت فقط وإخفاء الفيديو حسب الرغبة."),
         ("a share and an agreement", "وعملت الحكومة وفق المحاصصة الطائفية، حسب الاتفاق بين الكتل."),
         ("what follows in the text", "وتدور بقية مقابلات الجولة يوم غد وفق البرنامج التالي: نادي حمام الأنف - شبيبة القيروان."),
+        // «على ذمة» + a case or an inquiry: "held pending", no source.
+        ("held pending the investigation", "قررت النيابة العامة في مصر حبس صحفيين اثنين 15 يوما السبت على ذمة التحقيق في اتهامهما \"بالعمل دون تصريح بقصد إذاعة أخبار وبيانات كاذبة من شأنها تكدير الأمن العام\"."),
+        ("held pending a case", "وحثّ أردوغان على تقديم خصمه الكردي صلاح الدين دميرتاش المسجون على ذمة قضية متهم فيها بـ\"الإرهاب\"، وهو مرشح للانتخابات الرئاسية المبكرة في 24 يونيو."),
+        ("held pending the inquiries", "وباستشارة النيابة العموميّة أذنت بالإحتفاظ بالمظنون فيهما على ذمة الأبحاث."),
     ];
     for (name, text) in none {
         let got: Vec<_> = rows(text).into_iter().filter(|r| r.3 != Kind::Unattributed).collect();
@@ -1498,6 +1507,21 @@ fn check_table(cases: &[(&str, &str, &[Want])]) {
 }
 
 #[test]
+fn a_name_after_the_lam_and_article_is_shown_with_the_article() {
+    // «للشرطة» is «ل» + «الشرطة» with the alef dropped: the source is shown
+    // as «الشرطة», its span (a slice of the text) being «شرطة» (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "a police force after «وفقا ل»",
+        "تلقى أكثر من ثلاثين من ركاب رحلة جوية لشركة الطيران الرخيص \"رايان أير\"، بينهم ركاب تعرضوا لنزيف في الأذن، العلاج في ألمانيا بعد تراجع حاد في الضغط داخل طائرة كانت متجهة إلى كرواتيا، وفقا للشرطة الألمانية.",
+        &[("تلقى أكثر من ثلاثين من ركاب رحلة جوية", "الشرطة الألمانية", "", Kind::AccordingTo)],
+    )];
+    check_table(cases);
+    let doc = Engine::builtin().expect("built-in lexicons load").analyze("t", cases[0].1.to_string());
+    let source = &doc.claims[0].attributions[0].source;
+    assert_eq!(source.span.slice(&doc.text), "شرطة الألمانية");
+}
+
+#[test]
 fn unattributed_claims_stay() {
     let engine = Engine::builtin().unwrap();
     let doc = engine.analyze("t", "الطقس حار اليوم. وقال المتحدث باسم الجيش إن القوات انسحبت.".into());
@@ -1622,8 +1646,8 @@ fn a_verb_far_from_its_sayer_skips_objects_of_prepositions() {
             "«ووفقا للمرصد، …، مضيفا»: the source of an according_to cue stays a sayer",
             "ووفقا للمرصد، أطلقت قوات النظام مساء الأحد أكثر من 260 صاروخا استهدفت بلدات ومدنا في الغوطة، ما أدى إلى \"مقتل شخصين هما رجل وامرأة وإصابة 55 شخصا بجروح\"، مضيفا أن \"أعداد الشهداء قابلة للازدياد لوجود جرحى بحالات خطرة\".",
             &[
-                ("أطلقت قوات النظام", "مرصد", "", Kind::AccordingTo),
-                ("أعداد الشهداء قابلة للازدياد", "مرصد", "", Kind::AccordingTo),
+                ("أطلقت قوات النظام", "المرصد", "", Kind::AccordingTo),
+                ("أعداد الشهداء قابلة للازدياد", "المرصد", "", Kind::AccordingTo),
             ],
         ),
     ];
@@ -1806,6 +1830,11 @@ fn a_head_word_before_a_definite_head() {
             &[("مملكة البحرين ترى نفسها", "وزارة الخارجية", "", Kind::SpeechVerb)],
         ),
         (
+            "a noun in construct before a definite head",
+            "كشفت تحقيقات نيابة أمن الدولة العليا المصرية أن طارق الزمر الهارب في دولة قطر، القيادي بتنظيم الجماعة الإسلامية، كان يتولى توفير الدعم المالي.",
+            &[("طارق الزمر الهارب في دولة قطر", "نيابة أمن الدولة العليا المصرية", "", Kind::SpeechVerb)],
+        ),
+        (
             "an office and an anaphor after it",
             "وأفاد بيان صدر عن مكتب الادعاء أن الشرطة استجوبت الرجل، أمس الخميس، فيما يتصل بالواقعة.",
             &[("الشرطة استجوبت الرجل", "مكتب الادعاء", "", Kind::SpeechVerb)],
@@ -1906,6 +1935,11 @@ fn a_report_noun_is_the_sayer() {
     // «كشفت دراسة …»، «قال تقرير صادر عن X …»، «بحسب دراسة لـ X»: the report's
     // issuer is the source, else the report as written, unnamed (bulk corpus).
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«صحفية» after a report is its adjective, not a journalist",
+            "وتأتي الدراسة فيما يحاول فيسبوك طي فضيحة خرق البيانات، بعدما كشفت تحقيقات صحفية، أن شركة بيانات انتهكت بيانات 87 مليون شخص لصالح حملة دونالد ترامب.",
+            &[("شركة بيانات انتهكت بيانات 87 مليون شخص", "تحقيقات صحفية", "", Kind::SpeechVerb)],
+        ),
         (
             "a report with no issuer",
             "كشفت دراسة حديثة أن واحدا من كل 10 أميركيين قام بإلغاء حسابه على موقع فيسبوك.",

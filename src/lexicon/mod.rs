@@ -467,13 +467,17 @@ pub struct Entry {
     /// Cue flag: the content may open with a word carrying «بـ», a verbal
     /// noun, after the sayer («أفادت مصادر طبية بمقتل شاب»).
     pub ba_content: bool,
+    /// Cue flag (according_to): only a party read as one, named or known,
+    /// is its source; a report or words taken as an unnamed source are not
+    /// («على ذمة التحقيق», held pending the investigation).
+    pub party_only: bool,
     /// `file:line` it was read from.
     pub origin: String,
 }
 
 impl Entry {
     fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
-        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, ba_content: false, origin: String::new() }
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, ba_content: false, party_only: false, origin: String::new() }
     }
 }
 

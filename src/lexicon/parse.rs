@@ -55,7 +55,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     other => return Err(err(format!("unknown cue class '{other}'"))),
                 };
                 let weight = parse_weight(cols[2]).map_err(&err)?;
-                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive", "thing_object", "ba_content"]).map_err(&err)?;
+                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive", "thing_object", "ba_content", "party_only"]).map_err(&err)?;
                 let canonical = first_form(cols[0]);
                 let mut e = Entry::new(EntryKind::Cue(class), canonical, weight);
                 e.bare = flags.contains(&"bare");
@@ -65,11 +65,15 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                 e.passive = flags.contains(&"passive");
                 e.thing_object = flags.contains(&"thing_object");
                 e.ba_content = flags.contains(&"ba_content");
+                e.party_only = flags.contains(&"party_only");
                 if e.thing_object && !e.bare {
                     return Err(err("flag 'thing_object' is for bare verbs".to_owned()));
                 }
                 if e.report_only && class != CueClass::Verb {
                     return Err(err("flag 'report_only' is for verbs".to_owned()));
+                }
+                if e.party_only && class != CueClass::AccordingTo {
+                    return Err(err("flag 'party_only' is for according_to cues".to_owned()));
                 }
                 (cols[0], e)
             }
@@ -236,6 +240,7 @@ mod tests {
             ("grammar", "ان\tcomplementiser\n", "x.tsv:1: unknown grammar role 'complementiser'"),
             ("cues", "بحسب\taccording_to\t0.9\treport_only\n", "x.tsv:1: flag 'report_only' is for verbs"),
             ("cues", "كشف|كشفت\tverb\t0.7\tthing_object\n", "x.tsv:1: flag 'thing_object' is for bare verbs"),
+            ("cues", "قال\tverb\t0.9\tparty_only\n", "x.tsv:1: flag 'party_only' is for according_to cues"),
             ("grammar", "لكن|بيد أن\topener\n", "x.tsv:1: role 'opener' takes single words"),
         ];
         for (file, text, want) in cases {
