@@ -647,13 +647,18 @@ impl Doc<'_> {
     /// ([`SetOff::Before`]). Unless the source is closed by a comma and
     /// something else than a title follows: the phrase may then be a
     /// parenthesis in the claim («وتمثل اجتماعات الخرطوم، بحسب خبراء، نقطة
-    /// فارقة …»), which is the whole sentence ([`SetOff::Around`]).
+    /// فارقة …»), which is the whole sentence ([`SetOff::Around`]), as is
+    /// the claim of a phrase with no comma before it, inside its claim.
     fn set_off_phrase(&self, s: &Sentence, ct: usize, e: usize) -> Option<SetOff> {
         /// Words looked at before the cue and after the source (bounded: a cue each).
         const LOOK: usize = 40;
         let m = self.mention_in(ct)?;
         let set_off = ct > 0 && (self.is_punct(ct - 1, "،,") || (self.is_word(ct - 1) && self.word(ct - 1) == "وذلك"));
-        if m.word_start != m.start || !set_off {
+        // With no comma before it («ولم تحل تعبئة 30 ألف عنصر بحسب وزارة
+        // الأمن الداخلي، دون وقوع هجمات»، «وتعافى السعر الأربعاء حسبما قال
+        // متعاملون، بعد أن حظر البنك …») the phrase sits inside its claim.
+        let inside = ct > 0 && self.is_word(ct - 1);
+        if m.word_start != m.start || !(set_off || inside) {
             return None;
         }
         // Five words at least before it («وتضع الحكومة على عاتقها، بحسب
@@ -692,6 +697,9 @@ impl Doc<'_> {
                     return None;
                 }
             }
+        }
+        if !set_off {
+            return Some(SetOff::Around);
         }
         let closed = self.is_punct(e, "،,") && e + 1 < s.toks.end && self.is_word(e + 1);
         Some(if closed && self.word(ct - 1) != "وذلك" && !self.title_at(e + 1) { SetOff::Around } else { SetOff::Before })

@@ -1345,9 +1345,20 @@ fn a_phrase_set_off_after_its_claim() {
     // well into a sentence follows its claim, whatever comes after its
     // source (a place, the one told, a misspelt tail of the outlet's name):
     // the claim is before it. Closed by a comma and followed by more than a
-    // title, it may be a parenthesis: the claim is the whole sentence. In a
-    // verb's content it is a parenthesis there, and no content opens after it.
+    // title, it may be a parenthesis: the claim is the whole sentence, as
+    // it is when no comma sets the phrase off. In a verb's content it is a
+    // parenthesis there, and no content opens after it.
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "no comma: a parenthesis, then an adjunct",
+            "ولم تحل تعبئة أكثر من 30 ألف عنصر في قوات الأمن الوطنية والأجنبية بحسب وزارة الأمن الداخلي، دون وقوع هجمات تركزت في المناطق الريفية.",
+            &[("ولم تحل تعبئة أكثر من 30 ألف عنصر في قوات الأمن الوطنية والأجنبية بحسب وزارة الأمن الداخلي، دون وقوع هجمات", "وزارة الأمن الداخلي", "", Kind::AccordingTo)],
+        ),
+        (
+            "no comma: an apposition after the source",
+            "وصباح الخميس، غادر أكثر من 7 آلاف شخص المنطقة نحو الحواجز التي نصبتها القوات الحكومية في منطقة عدرا حسب ما أكد المرصد السوري لحقوق الإنسان وهي منطمة مستقلة مقرها بريطانيا.",
+            &[("غادر أكثر من 7 آلاف شخص المنطقة نحو الحواجز", "Syrian Observatory for Human Rights", "", Kind::AccordingTo)],
+        ),
         (
             "«وذلك وفق ما صرح» with a place and the programme told",
             "تعمل شركات التواصل الاجتماعي عمدا على أن يدمن المستخدمون تطبيقاتها، من أجل تحقيق مكاسب مالية، وذلك وفق ما صرح مطلعون في وادي السيليكون، لبرنامج بي بي سي بانوراما.",
