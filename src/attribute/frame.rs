@@ -680,6 +680,12 @@ impl Doc<'_> {
         if before < 5 {
             return None;
         }
+        // «…، بحسب الخليدي الذي أشار إلى أن …»: a relative clause whose verb
+        // reports with the source as its sayer reads its own frame; the
+        // phrase's claim is before it.
+        if e + 1 < s.toks.end && self.is_word(e) && self.roles_at(e).has(Role::Relative) && self.cue_in(e + 1) == Some(CueClass::Verb) {
+            return Some(SetOff::Before);
+        }
         let mut words = 0;
         for k in e..s.toks.end {
             if self.content_marker(k).is_some() {
@@ -798,12 +804,14 @@ impl Doc<'_> {
                 }
                 let mut list = self.party_list(parties, j, lim, true);
                 // An unknown name must be set off: «بحسب عراقجي،», or by a
-                // title in apposition («حسبما قال هانز بونتيه رئيس بلدية …»).
+                // title in apposition («حسبما قال هانز بونتيه رئيس بلدية …»),
+                // or by a relative clause about it («بحسب الخليدي الذي أشار»).
                 let set_off = |e: usize| {
                     e >= lim
                         || self.is_punct(e, "،,.:؛")
                         || self.seg.tokens[e].kind == TokKind::Quote
                         || self.title_at(e)
+                        || (self.is_word(e) && self.roles_at(e).has(Role::Relative))
                 };
                 if list.first().is_some_and(|p| p.found == Found::Name) && !list.last().is_some_and(|p| set_off(p.toks.end)) {
                     list.clear();

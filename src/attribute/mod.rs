@@ -577,13 +577,20 @@ impl<'a> Doc<'a> {
         // Group inner frames: an independent frame starts a new claim, a
         // nested one adds its sayer to the current chain.
         let mut groups: Vec<(&Frame, Vec<&Frame>)> = Vec::new();
+        // «…، بحسب الخليدي الذي أشار إلى أن …»: a verb past a trailing
+        // phrase reads a claim of its own, after it.
+        let mut late: Vec<(&Frame, Vec<&Frame>)> = Vec::new();
         for f in frames.iter().filter(|f| f.class != CueClass::AccordingTo) {
-            if f.cue_tok >= region_end {
+            let list = if f.cue_tok < region_end {
+                &mut groups
+            } else if trailing.is_some_and(|t| f.cue_tok > t.cue_tok && self.relative_after(t, f)) || (!late.is_empty() && !f.independent) {
+                &mut late
+            } else {
                 continue;
-            }
-            match groups.last_mut() {
+            };
+            match list.last_mut() {
                 Some((_, nested)) if !f.independent => nested.push(f),
-                _ => groups.push((f, Vec::new())),
+                _ => list.push((f, Vec::new())),
             }
         }
         let first = out.len();
@@ -679,6 +686,29 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        for (gi, (f, nested)) in late.iter().enumerate() {
+            let end = late.get(gi + 1).map_or(s.toks.end, |(n, _)| n.clause_start).max(f.content);
+            let mut content = f.content;
+            // The relative pronoun's antecedent, the phrase's source, is the sayer.
+            let mut levels = chain(&[ctx_levels, trailing.map_or(&f.levels, |t| &t.levels)]);
+            for n in nested {
+                let lead_in = self.is_quote_open(content) || self.is_complementizer(content);
+                if n.cue_tok == content || (lead_in && n.cue_tok == content + 1) {
+                    content = n.content;
+                }
+                levels.extend(n.levels.iter().cloned());
+            }
+            out.push(Draft {
+                toks: content..end,
+                levels,
+                kind: kind_of(Some(f)),
+                cue: Some(f.cue.clone()),
+                rule: rule_name(f),
+                weight: f.weight,
+                via: Some(f.via),
+                gap: f.gap,
+            });
+        }
         // Quotations opened here that run past the sentence carry its chain.
         let s_end = s.toks.end;
         for qi in self.quotes_opened_in(s.toks.clone()) {
@@ -747,6 +777,13 @@ impl<'a> Doc<'a> {
         }
         keep_empty(&mut { frames }, &mut self.bufs.frames);
         keep_empty(&mut { outer }, &mut self.bufs.outer);
+    }
+
+    /// Whether the cue of `f` follows a relative pronoun right after the
+    /// source of the trailing phrase `t` («بحسب الخليدي الذي أشار»).
+    fn relative_after(&self, t: &Frame, f: &Frame) -> bool {
+        let source_end = t.levels.last().and_then(|l| l.last()).map(|p| p.toks.end);
+        f.cue_tok > 0 && source_end == Some(f.cue_tok - 1) && self.is_word(f.cue_tok - 1) && self.roles_at(f.cue_tok - 1).has(Role::Relative)
     }
 
     /// Drops a level that repeats the one before it: a speaker quoted inside
