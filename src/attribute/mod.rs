@@ -664,15 +664,8 @@ impl<'a> Doc<'a> {
             }
             for (gi, (f, nested)) in groups.iter().enumerate() {
                 let end = groups.get(gi + 1).map_or(region_end, |(n, _)| n.clause_start).max(f.content);
-                let mut content = f.content;
                 let mut levels = chain(&[ctx_levels, &outer, &f.levels]);
-                for n in nested {
-                    let lead_in = self.is_quote_open(content) || self.is_complementizer(content);
-                    if n.cue_tok == content || (lead_in && n.cue_tok == content + 1) {
-                        content = n.content;
-                    }
-                    levels.extend(n.levels.iter().cloned());
-                }
+                let content = self.fold_nested(f.content, nested, &mut levels);
                 let head = first_prep.unwrap_or(f);
                 out.push(Draft {
                     toks: content..end,
@@ -688,16 +681,9 @@ impl<'a> Doc<'a> {
         }
         for (gi, (f, nested)) in late.iter().enumerate() {
             let end = late.get(gi + 1).map_or(s.toks.end, |(n, _)| n.clause_start).max(f.content);
-            let mut content = f.content;
             // The relative pronoun's antecedent, the phrase's source, is the sayer.
             let mut levels = chain(&[ctx_levels, trailing.map_or(&f.levels, |t| &t.levels)]);
-            for n in nested {
-                let lead_in = self.is_quote_open(content) || self.is_complementizer(content);
-                if n.cue_tok == content || (lead_in && n.cue_tok == content + 1) {
-                    content = n.content;
-                }
-                levels.extend(n.levels.iter().cloned());
-            }
+            let content = self.fold_nested(f.content, nested, &mut levels);
             out.push(Draft {
                 toks: content..end,
                 levels,
@@ -777,6 +763,20 @@ impl<'a> Doc<'a> {
         }
         keep_empty(&mut { frames }, &mut self.bufs.frames);
         keep_empty(&mut { outer }, &mut self.bufs.outer);
+    }
+
+    /// A group's content from its head frame's `content`: a nested frame
+    /// whose cue opens it moves it on to that frame's; every nested frame's
+    /// levels are added to `levels`.
+    fn fold_nested(&self, mut content: usize, nested: &[&Frame], levels: &mut Vec<Vec<PartyRef>>) -> usize {
+        for n in nested {
+            let lead_in = self.is_quote_open(content) || self.is_complementizer(content);
+            if n.cue_tok == content || (lead_in && n.cue_tok == content + 1) {
+                content = n.content;
+            }
+            levels.extend(n.levels.iter().cloned());
+        }
+        content
     }
 
     /// Whether the cue of `f` follows a relative pronoun right after the
