@@ -97,11 +97,10 @@ impl Doc<'_> {
             let Some(stem) = stem else { break };
             // «حديث» is also a report noun (cues.tsv): as an adjective here.
             // «تحقيق صحفي»، «بيان إعلامي»: a one-word title is a nisba here too.
-            let title_word = || matches!(self.kind_in(k), Some(EntryKind::Title)) && self.mention_in(k).is_some_and(|m| m.end <= self.seg.tokens[k].end);
             let nisba = is_nisba(stem)
                 && !self.is_stop(k)
                 && !self.lex.has_role(w, Role::Issued)
-                && (self.mention_in(k).is_none() || title_word());
+                && self.mention_in(k).is_none_or(|m| self.lex.entry(m.entry).kind == EntryKind::Title && m.end <= self.seg.tokens[k].end);
             if !(self.lex.has_role(stem, Role::ReportAdjective) || nisba) {
                 break;
             }

@@ -683,7 +683,7 @@ impl Doc<'_> {
         // «…، بحسب الخليدي الذي أشار إلى أن …»: a relative clause whose verb
         // reports with the source as its sayer reads its own frame; the
         // phrase's claim is before it.
-        if e + 1 < s.toks.end && self.is_word(e) && self.roles_at(e).has(Role::Relative) && self.cue_in(e + 1) == Some(CueClass::Verb) {
+        if e + 1 < s.toks.end && self.relative_clause_at(e) {
             return Some(SetOff::Before);
         }
         let mut words = 0;
@@ -694,7 +694,7 @@ impl Doc<'_> {
             if self.is_word(k) {
                 // Another cue after it reads its own frame, which a phrase
                 // trailing the claim would leave out of the sentence's
-                // claims («…، بحسب الخليدي الذي أشار إلى أن …»).
+                // claims (but the relative clause above).
                 if self.cue_in(k).is_some_and(|c| c != CueClass::Noun) {
                     return None;
                 }
@@ -709,6 +709,12 @@ impl Doc<'_> {
         }
         let closed = self.is_punct(e, "،,") && e + 1 < s.toks.end && self.is_word(e + 1);
         Some(if closed && self.word(ct - 1) != "وذلك" && !self.title_at(e + 1) { SetOff::Around } else { SetOff::Before })
+    }
+
+    /// A relative pronoun at `e` whose clause opens with a reporting verb
+    /// («… الذي أشار إلى أن»).
+    pub(super) fn relative_clause_at(&self, e: usize) -> bool {
+        self.is_word(e) && self.roles_at(e).has(Role::Relative) && self.cue_in(e + 1) == Some(CueClass::Verb)
     }
 
     pub(super) fn prep_frame(&self, parties: &[PartyRef], s: &Sentence, si: usize, ct: usize, end: usize) -> Option<FrameParts> {

@@ -783,7 +783,7 @@ impl<'a> Doc<'a> {
     /// source of the trailing phrase `t` («بحسب الخليدي الذي أشار»).
     fn relative_after(&self, t: &Frame, f: &Frame) -> bool {
         let source_end = t.levels.last().and_then(|l| l.last()).map(|p| p.toks.end);
-        f.cue_tok > 0 && source_end == Some(f.cue_tok - 1) && self.is_word(f.cue_tok - 1) && self.roles_at(f.cue_tok - 1).has(Role::Relative)
+        source_end.is_some_and(|e| e + 1 == f.cue_tok && self.relative_clause_at(e))
     }
 
     /// Drops a level that repeats the one before it: a speaker quoted inside
@@ -882,7 +882,10 @@ impl<'a> Doc<'a> {
 
     fn to_party(&self, p: &PartyRef) -> Party {
         let r = self.norm.original_span(self.text, p.written.clone());
-        let name = self.party_name(p);
+        let name = match &p.canonical {
+            Some(c) => c.to_string(),
+            None => self.written_party_name(p, r.clone()),
+        };
         Party { name, span: Span { start: r.start, end: r.end }, stype: p.stype, found: p.found }
     }
 

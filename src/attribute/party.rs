@@ -884,14 +884,18 @@ impl Doc<'_> {
     pub fn party_name(&self, p: &PartyRef) -> String {
         match &p.canonical {
             Some(c) => c.to_string(),
-            None => {
-                let name = self.written_name(self.norm.original_span(self.text, p.written.clone()));
-                if self.article_dropped(p) {
-                    format!("ال{name}")
-                } else {
-                    name
-                }
-            }
+            None => self.written_party_name(p, self.norm.original_span(self.text, p.written.clone())),
+        }
+    }
+
+    /// The name of a party with no canonical name, written at original
+    /// bytes `r` (its span), with the article a «لل» dropped put back.
+    pub(super) fn written_party_name(&self, p: &PartyRef, r: std::ops::Range<usize>) -> String {
+        let name = self.written_name(r);
+        if self.article_dropped(p) {
+            format!("ال{name}")
+        } else {
+            name
         }
     }
 
