@@ -390,6 +390,8 @@ impl Doc<'_> {
         // The spans learned, in a buffer kept from article to article.
         let mut learned = std::mem::take(&mut self.bufs.learned);
         learned.clear();
+        let mut titled = std::mem::take(&mut self.titled);
+        titled.clear();
         // Only the tokens a mention starts in, in order, each in its sentence.
         let mut sentences = self.seg.sentences.iter().peekable();
         for &t in &self.mention_toks {
@@ -410,7 +412,13 @@ impl Doc<'_> {
                                 None => continue,
                             }
                         } else {
-                            learned.extend(self.name_after_title(t, &m, lim));
+                            if let Some(r) = self.name_after_title(t, &m, lim) {
+                                // Written after the title: the title may stand for it later.
+                                if r.start > m.end {
+                                    titled.push((t as u32, self.tok_of(r.start) as u32, r.clone()));
+                                }
+                                learned.push(r);
+                            }
                             continue;
                         };
                         // A name after the title, or one opening with it («سلطان بن سحيم», no subtype).
@@ -475,6 +483,7 @@ impl Doc<'_> {
             self.memory.add(&self.norm.text[r.clone()], display);
         }
         self.bufs.learned = learned;
+        self.titled = titled;
         // The memory is complete: the tokens a scan must look at are known.
         self.may_start = self.party_candidates();
     }

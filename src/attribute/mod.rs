@@ -206,6 +206,11 @@ pub(crate) struct Doc<'a> {
     /// The canonical name and subtype of each lexicon entry read as a
     /// party so far, by entry (see `party::Doc::entry_names`).
     entry_names: std::cell::RefCell<Vec<(u32, Shared, Shared)>>,
+    /// The persons named after a title, in order, as `learn_names` met
+    /// them: the title's token, the name's first token and the name's
+    /// bytes. Where the title stands alone later («وأضاف وزير الخارجية
+    /// أن»), it names the nearest one (see `names::Doc::titled_antecedent`).
+    titled: Vec<(u32, u32, Range<usize>)>,
 }
 
 /// The lists [`Doc::sentence`] fills for one sentence (and `learn_names`
@@ -269,6 +274,7 @@ struct Scratch {
     /// The memory of names, emptied: its tables keep their room.
     memory: Memory,
     entry_names: Vec<(u32, Shared, Shared)>,
+    titled: Vec<(u32, u32, Range<usize>)>,
 }
 
 /// Empties `from` into `to` (cleared, its capacity kept): what a vector
@@ -402,6 +408,7 @@ impl<'a> Doc<'a> {
             plan: Vec::new(),
             bufs: std::mem::take(&mut scratch.bufs),
             entry_names: std::cell::RefCell::new(std::mem::take(&mut scratch.entry_names)),
+            titled: std::mem::take(&mut scratch.titled),
         }
     }
 
@@ -427,6 +434,7 @@ impl<'a> Doc<'a> {
         self.memory.clear();
         scratch.memory = self.memory;
         keep_empty(self.entry_names.get_mut(), &mut scratch.entry_names);
+        keep_empty(&mut self.titled, &mut scratch.titled);
         self.closes.clear();
         scratch.closes = self.closes;
         self.contexts.clear();

@@ -746,15 +746,65 @@ impl Doc<'_> {
         while end > t + 1 && (!self.is_word(end - 1) || preposition(end)) {
             end -= 1;
         }
+        let written = m.start..self.seg.tokens[end - 1].end.max(m.end);
+        // «وأضاف وزير الخارجية أن» after «وزير الخارجية الأردني أيمن الصفدي»: that person.
+        if let Some(name) = self.titled_antecedent(t, m, end) {
+            return PartyRef {
+                toks: t..end,
+                written,
+                canonical: Some(Shared::from(self.written_name(self.norm.original_span(self.text, name)))),
+                stype: SourceType::Person,
+                subtype: Shared::from(title),
+                found: Found::Anaphora,
+                certainty: 0.8,
+            };
+        }
         PartyRef {
             toks: t..end,
-            written: m.start..self.seg.tokens[end - 1].end.max(m.end),
+            written,
             canonical: None,
             stype: SourceType::Person,
             subtype: Shared::from(title),
             found: Found::Title,
             certainty: 0.7,
         }
+    }
+
+    /// The name of the nearest person named before token `t` after the same
+    /// title as the one standing alone at `m` (its words to `end`), whose
+    /// words after the title begin with this one's: «وزير الخارجية» and
+    /// «وزير الخارجية الأردني» stand for «وزير الخارجية الأردني أيمن
+    /// الصفدي», «وزير الخارجية الإيراني» does not.
+    fn titled_antecedent(&self, t: usize, m: &Mention, end: usize) -> Option<std::ops::Range<usize>> {
+        let form = &self.norm.text[m.start..m.end];
+        let after = self.tok_after(m.end);
+        let words = |from: usize, to: usize| (from..to).filter(|&k| self.is_word(k)).map(|k| self.word(k));
+        self.titled.iter().rev().filter(|x| (x.1 as usize) < t).find_map(|&(at, name_tok, ref name)| {
+            let theirs = self.mention_in(at as usize)?;
+            if &self.norm.text[theirs.start..theirs.end] != form {
+                return None;
+            }
+            let mut them = words(self.tok_after(theirs.end), name_tok as usize);
+            (words(after, end).all(|w| them.next() == Some(w)) && self.sure_name(name_tok as usize, name)).then(|| name.clone())
+        })
+    }
+
+    /// Whether the name learned after a title at token `t`, bytes `name`,
+    /// is surely one to stand for: written again in the article, or of two
+    /// words or more, neither opening with the prepositions «ب» or «ل»
+    /// («وأمر قاضي المحكمة العليا بحصول ريتشارد على») nor, in the headline,
+    /// with a present tense's «ي» or «ت» («شيخ الأزهر يبحث تحديات …»), and
+    /// no later word with the conjunction «و» («كثيرة ومتعددة»). A word after
+    /// a title is often no name at all: a headline's verb, a predicate
+    /// («منصب رئيس الجمهورية رمزيا»).
+    fn sure_name(&self, t: usize, name: &std::ops::Range<usize>) -> bool {
+        let text = &self.norm.text;
+        let mut words = text[name.clone()].split(' ').filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or_default();
+        let headline = self.seg.sentences.first().is_some_and(|s| s.toks.contains(&t) && self.seg.sentences.get(1).is_none_or(|n| n.para != s.para));
+        let plain = |w: &str| !w.starts_with('و');
+        let shaped = !first.starts_with(['ب', 'ل']) && !(headline && first.starts_with(['ي', 'ت'])) && words.clone().next().is_some() && words.all(plain);
+        shaped || memchr::memmem::find_iter(text.as_bytes(), &text.as_bytes()[name.clone()]).nth(1).is_some()
     }
 
     /// The answer of [`Doc::read_after_title`] while learning: `written`,
