@@ -333,6 +333,7 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
     }
     let mut out = b.out;
     out.truncate(b.len);
+    space_abbreviation_dots(&mut out);
     debug_assert!(std::str::from_utf8(&out).is_ok());
     // SAFETY: only whole characters were written: ASCII bytes, two-byte
     // Arabic letters (a lead byte 0xD8/0xD9 and a continuation byte, from
@@ -340,6 +341,41 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
     // again cost a third of the folding.
     let folded = unsafe { String::from_utf8_unchecked(out) };
     Normalized { text: folded, runs: b.runs, original_len: n }
+}
+
+/// «سي.إن.إن»، «العربية.نت»: a «.» between two Arabic letters, where the
+/// words on both sides have three letters or fewer, or before «نت» or
+/// «كوم», parts an abbreviation or a domain's name, not two sentences (a
+/// full stop missing its space, «انتهى.وقال»، «الأوروبي.لكن», has a longer
+/// word on one side): it folds to a space, so that «سي إن إن» of the
+/// lexicons meets it, and no sentence ends there.
+/// Both are one byte: the map to the original is unchanged.
+fn space_abbreviation_dots(out: &mut [u8]) {
+    // The Arabic letters, U+0621 to U+064A but the tatweel: two bytes, led by 0xD8 or 0xD9.
+    let letter = |x: u8, y: u8| matches!((x, y), (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A));
+    let run = |out: &[u8], mut k: usize, back: bool| {
+        let mut n = 0;
+        loop {
+            let pair = if back { k.checked_sub(2).map(|j| (j, j)) } else { Some((k, k + 2)) };
+            match pair.and_then(|(j, next)| Some((out.get(j..j + 2)?, next))) {
+                Some((&[x, y], next)) if letter(x, y) && n < 4 => {
+                    n += 1;
+                    k = next;
+                }
+                _ => return n,
+            }
+        }
+    };
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'.', &out[from..]) {
+        let i = from + k;
+        from = i + 1;
+        let (left, right) = (run(out, i, true), run(out, i + 1, false));
+        let domain = (right == 2 && out[i + 1..].starts_with("نت".as_bytes())) || (right == 3 && out[i + 1..].starts_with("كوم".as_bytes()));
+        if left > 0 && right > 0 && ((left <= 3 && right <= 3) || domain) {
+            out[i] = b' ';
+        }
+    }
 }
 
 /// Whether the first character of UTF-8 `b` is surely no white space (see
@@ -440,6 +476,10 @@ mod tests {
             ("bidi and zero width", "a\u{200F}b\u{200B}c\u{202B}", "abc"),
             ("white space", "a \t  b\r\n\r\nc", "a b\nc"),
             ("latin lower", "AP Reuters", "ap reuters"),
+            ("abbreviation dots", "(سي.إن.إن)", "(سي ان ان)"),
+            ("a domain", "لـ\"العربية.نت\"", "ل\"العربيه نت\""),
+            ("a full stop missing its space", "الأوروبي.لكن تم", "الاوروبي.لكن تم"),
+            ("two long words", "انتهى.وقال", "انتهي.وقال"),
         ];
         for (name, input, want) in cases {
             assert_eq!(normalize(input).text, want, "{name}");
@@ -469,7 +509,10 @@ mod tests {
             map.push(s as u32);
         }
         map.push(text.len() as u32);
-        (out, map)
+        // The dots of abbreviations, a pass of their own.
+        let mut bytes = out.into_bytes();
+        space_abbreviation_dots(&mut bytes);
+        (String::from_utf8(bytes).unwrap(), map)
     }
 
     #[test]

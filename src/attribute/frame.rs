@@ -227,8 +227,9 @@ impl Doc<'_> {
     /// The quotation opening at `k`, read far from its verb, closes as a
     /// statement does: not a few words before a complementizer of its
     /// clause («تحت شعار "…"، أنه»، «بعنوان "…"، الأربعاء، إن»), and
-    /// before a word only when long («"…" ضد المتمردين»); a short one that
-    /// runs on into a word is a name («في مركز "…" البحري»، «من "…" الذي»).
+    /// before a word only when long («"…" ضد المتمردين») or a participle
+    /// that reports; a short one that runs on into another word is a name
+    /// («في مركز "…" البحري»، «من "…" الذي»).
     pub(super) fn ends_statement(&self, k: usize, lim: usize) -> bool {
         let q = self.seg.quotes.partition_point(|q| q.open < k);
         let Some(q) = self.seg.quotes.get(q).filter(|q| q.open == k) else { return false };
@@ -242,8 +243,10 @@ impl Doc<'_> {
         if after.filter(|&x| self.is_word(x)).any(|x| self.is_complementizer(x)) {
             return false;
         }
+        // A reporting word right after it goes on with what was said
+        // («"…" مؤكدا التقارير»، «"…" مضيفا أن»): no name runs on so.
         let next = q.close + 1;
-        next >= lim || !self.is_word(next) || q.close - k > 8
+        next >= lim || !self.is_word(next) || q.close - k > 8 || matches!(self.cue_in(next), Some(CueClass::Participle))
     }
 
     pub(super) fn is_dual(&self, cue: &str) -> bool {

@@ -58,11 +58,21 @@ impl Doc<'_> {
             // «آن» (Anne; "time") folds to «ان» but is no complementizer:
             // «وقالت آن ليونارد».
             TokKind::Word if &self.norm.text[tok.start..tok.end] == "ان" && self.madda_at(tok.start) => RoleSet::default(),
+            // «إي.إس.بي.إن»: the letter «إن» (N) of an abbreviation, its dots
+            // folded to spaces, is no complementizer, nor «أو» (O) a conjunction.
+            TokKind::Word if matches!(&self.norm.text[tok.start..tok.end], "ان" | "او") && self.abbreviation_letter(tok.start, tok.end) => RoleSet::default(),
             TokKind::Word => self.lex.word_roles(&self.norm.text[tok.start..tok.end]),
             _ => RoleSet::default(),
         };
         cell.set(set.bits() | ROLES_KNOWN);
         set
+    }
+
+    /// The word at folded bytes `start..end` is set off by a dot of the
+    /// original folded to a space (see `normalize::space_abbreviation_dots`).
+    fn abbreviation_letter(&self, start: usize, end: usize) -> bool {
+        let dot = |i: usize| self.norm.text.as_bytes().get(i) == Some(&b' ') && self.norm.original_char(self.text, i) == Some('.');
+        start.checked_sub(1).is_some_and(dot) || dot(end)
     }
 
     /// The original letter at folded byte `i` is «آ» (composed, or «ا» with
