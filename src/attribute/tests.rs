@@ -2454,3 +2454,23 @@ fn the_dots_of_an_abbreviation_end_no_sentence() {
     ];
     check_table(cases);
 }
+
+#[test]
+fn a_report_after_the_relatives_verb_names_its_issuer() {
+    // «وفق ما جاء في بيان لقصر الإليزيه»، «وفقا لما أظهرت بيانات رويترز»:
+    // past the verb of «ما» (and its «في»), the report is read as right
+    // after the cue, and its issuer is the source (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "«وفق ما جاء في بيان لـ»",
+            "عرض الرئيس الفرنسي إيمانويل ماكرون، خلال محادثة هاتفية الأربعاء، مع العاهل الأردني عبد الله الثاني \"مساهمة فرنسية في حفظ الأمن على طول الحدود السورية الأردنية\"، وفق ما جاء في بيان لقصر الإليزيه.",
+            &[("مساهمة فرنسية في حفظ الأمن", "Elysee", "", Kind::AccordingTo)],
+        ),
+        (
+            "«وفقا لما أظهرت بيانات»",
+            "وبلغ متوسط الفارق بين برنت وخام غرب تكساس الوسيط 4.46 دولار للبرميل هذا العام، وهو ما يقرب من مثلي مستواه قبل عام، وفقا لما أظهرت بيانات رويترز.",
+            &[("متوسط الفارق بين برنت", "Reuters", "", Kind::AccordingTo)],
+        ),
+    ];
+    check_table(cases);
+}
