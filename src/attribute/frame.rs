@@ -628,7 +628,8 @@ impl Doc<'_> {
         let one_person = sayers.len() == 1 && sayers[0].stype == SourceType::Person;
         let gender = || if one_person { self.person_gender(&sayers[0]) } else { None };
         let agrees = if word.ends_with("هم") || word.ends_with("هما") {
-            !one_person
+            // «وفق تعبيرهم»: never one person, nor one outlet (its correspondent).
+            !(sayers.len() == 1 && matches!(sayers[0].stype, SourceType::Person | SourceType::Outlet))
         } else if word.ends_with("ها") {
             gender() != Some(false)
         } else {
