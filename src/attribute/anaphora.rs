@@ -82,6 +82,12 @@ impl Doc<'_> {
                 // «الإعلان»، «الأخير»: the last sayer, if any.
                 None => last,
             }
+        } else if a.stype == Some(SourceType::Organization) {
+            // «الوزارة»: the nearest body named with its noun («وزارة الصحة»)
+            // before the nearest body of any kind (a country, an army).
+            let head = self.norm.text[m.start..m.end].strip_prefix("ال").filter(|h| h.len() >= 4 && !h.contains(' '));
+            let named = |p: &PartyRef| head.is_some_and(|h| self.norm.text.get(p.written.clone()).is_some_and(|w| w.contains(h)));
+            earlier.clone().find(|p| fits(p, false) && named(p)).or_else(|| earlier.clone().find(|p| fits(p, true))).or_else(|| earlier.clone().find(|p| fits(p, false)))
         } else {
             earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)))
         };

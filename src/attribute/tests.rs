@@ -2474,3 +2474,16 @@ fn a_report_after_the_relatives_verb_names_its_issuer() {
     ];
     check_table(cases);
 }
+
+#[test]
+fn a_bodys_anaphor_points_to_the_body_named_with_its_noun() {
+    // «وقالت الوزارة»: the ministry named before (its name holds
+    // «وزارة»), not the nearest body of any kind, here Germany read in
+    // between (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "a ministry, then a country, then «الوزارة»",
+        "اكتشفت وزارة النقل الألمانية أن 774 ألف سيارة \"مرسيدس بنز\" مزودة ببرامج غير مصرح بها، وأمرت شركة \"دايملر\" باستدعاء 238 ألف سيارة في ألمانيا.\nوقالت الوزارة، الاثنين، في بيان \"الحكومة ستأمر باستدعاء 238 ألف سيارة دايملر على الفور في أنحاء ألمانيا، بسبب وجود أجهزة للتلاعب في أنظمة التحكم في الانبعاثات غير مصرح بها\".",
+        &[("الحكومة ستأمر باستدعاء", "وزارة النقل الألمانية", "", Kind::Anaphoric)],
+    )];
+    check_table(cases);
+}
