@@ -803,7 +803,8 @@ impl Doc<'_> {
         let first = words.next().unwrap_or_default();
         let headline = self.seg.sentences.first().is_some_and(|s| s.toks.contains(&t) && self.seg.sentences.get(1).is_none_or(|n| n.para != s.para));
         let plain = |w: &str| !w.starts_with('و');
-        let shaped = !first.starts_with(['ب', 'ل']) && !(headline && first.starts_with(['ي', 'ت'])) && words.clone().next().is_some() && words.all(plain);
+        let no_name_start = first.starts_with(['ب', 'ل']) || (headline && first.starts_with(['ي', 'ت']));
+        let shaped = !no_name_start && words.clone().next().is_some() && words.all(plain);
         shaped || memchr::memmem::find_iter(text.as_bytes(), &text.as_bytes()[name.clone()]).nth(1).is_some()
     }
 
