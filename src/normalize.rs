@@ -29,6 +29,9 @@ pub struct Normalized {
     runs: Vec<(u32, u32)>,
     /// Length of the original text.
     original_len: usize,
+    /// The folded bytes, ascending, where an abbreviation's dot became a
+    /// space (see [`space_abbreviation_dots`]): empty in most articles.
+    spaced_dots: Vec<u32>,
 }
 
 /// What one original character becomes.
@@ -239,7 +242,7 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
     let n = bytes.len();
     // Every byte of the result is written below: the old text's bytes need
     // no zeroing, only the bytes past them.
-    let (mut out, mut runs) = (old.text.into_bytes(), old.runs);
+    let (mut out, mut runs, mut spaced_dots) = (old.text.into_bytes(), old.runs, old.spaced_dots);
     out.resize(n, 0);
     runs.clear();
     let mut b = Builder { out, len: 0, runs, delta: 0 };
@@ -333,14 +336,15 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
     }
     let mut out = b.out;
     out.truncate(b.len);
-    space_abbreviation_dots(&mut out);
+    spaced_dots.clear();
+    space_abbreviation_dots(&mut out, &mut spaced_dots);
     debug_assert!(std::str::from_utf8(&out).is_ok());
     // SAFETY: only whole characters were written: ASCII bytes, two-byte
     // Arabic letters (a lead byte 0xD8/0xD9 and a continuation byte, from
     // the table), or characters encoded by `char::encode_utf8`. Checking
     // again cost a third of the folding.
     let folded = unsafe { String::from_utf8_unchecked(out) };
-    Normalized { text: folded, runs: b.runs, original_len: n }
+    Normalized { text: folded, runs: b.runs, original_len: n, spaced_dots }
 }
 
 /// «سي.إن.إن»، «العربية.نت»: a «.» between two Arabic letters, where the
@@ -349,10 +353,12 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
 /// full stop missing its space, «انتهى.وقال»، «الأوروبي.لكن», has a longer
 /// word on one side): it folds to a space, so that «سي إن إن» of the
 /// lexicons meets it, and no sentence ends there.
-/// Both are one byte: the map to the original is unchanged.
-fn space_abbreviation_dots(out: &mut [u8]) {
+/// Both are one byte: the map to the original is unchanged. The spaces
+/// made are noted in `spaced`, ascending.
+fn space_abbreviation_dots(out: &mut [u8], spaced: &mut Vec<u32>) {
     // The Arabic letters, U+0621 to U+064A but the tatweel: two bytes, led by 0xD8 or 0xD9.
     let letter = |x: u8, y: u8| matches!((x, y), (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A));
+    // The letters in a row from byte `k`, forward or back, four at most.
     let run = |out: &[u8], mut k: usize, back: bool| {
         let mut n = 0;
         loop {
@@ -366,15 +372,20 @@ fn space_abbreviation_dots(out: &mut [u8]) {
             }
         }
     };
-    let mut from = 0;
-    while let Some(k) = memchr::memchr(b'.', &out[from..]) {
-        let i = from + k;
-        from = i + 1;
-        let (left, right) = (run(out, i, true), run(out, i + 1, false));
+    for i in memchr::memchr_iter(b'.', out) {
+        // Most dots end a sentence, before a space: the byte after first.
+        if !matches!(out.get(i + 1), Some(0xD8 | 0xD9)) {
+            continue;
+        }
+        let right = run(out, i + 1, false);
+        let left = run(out, i, true);
         let domain = (right == 2 && out[i + 1..].starts_with("نت".as_bytes())) || (right == 3 && out[i + 1..].starts_with("كوم".as_bytes()));
         if left > 0 && right > 0 && ((left <= 3 && right <= 3) || domain) {
-            out[i] = b' ';
+            spaced.push(i as u32);
         }
+    }
+    for &i in spaced.iter() {
+        out[i as usize] = b' ';
     }
 }
 
@@ -446,6 +457,12 @@ impl Normalized {
         start..end
     }
 
+    /// Whether folded byte `i` is a space that was an abbreviation's dot
+    /// («سي.إن.إن»; see [`space_abbreviation_dots`]).
+    pub fn spaced_dot(&self, i: usize) -> bool {
+        !self.spaced_dots.is_empty() && u32::try_from(i).is_ok_and(|i| self.spaced_dots.binary_search(&i).is_ok())
+    }
+
     /// The original character that produced folded byte `i`.
     pub fn original_char(&self, original: &str, i: usize) -> Option<char> {
         original.get(self.original_offset(i)..)?.chars().next()
@@ -511,7 +528,7 @@ mod tests {
         map.push(text.len() as u32);
         // The dots of abbreviations, a pass of their own.
         let mut bytes = out.into_bytes();
-        space_abbreviation_dots(&mut bytes);
+        space_abbreviation_dots(&mut bytes, &mut Vec::new());
         (String::from_utf8(bytes).unwrap(), map)
     }
 

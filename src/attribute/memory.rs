@@ -415,7 +415,9 @@ impl Doc<'_> {
                             if let Some(r) = self.name_after_title(t, &m, lim) {
                                 // Written after the title: the title may stand for it later.
                                 if r.start > m.end {
-                                    titled.push((t as u32, self.tok_of(r.start) as u32, r.clone()));
+                                    // The name's first token, a few after the title's.
+                                    let a = (t..lim).find(|&k| self.seg.tokens[k].end > r.start).unwrap_or(t);
+                                    titled.push((t as u32, a as u32, r.clone()));
                                 }
                                 learned.push(r);
                             }

@@ -57,11 +57,18 @@ impl Doc<'_> {
         let set = match tok.kind {
             // «آن» (Anne; "time") folds to «ان» but is no complementizer:
             // «وقالت آن ليونارد».
-            TokKind::Word if &self.norm.text[tok.start..tok.end] == "ان" && self.madda_at(tok.start) => RoleSet::default(),
-            // «إي.إس.بي.إن»: the letter «إن» (N) of an abbreviation, its dots
-            // folded to spaces, is no complementizer, nor «أو» (O) a conjunction.
-            TokKind::Word if matches!(&self.norm.text[tok.start..tok.end], "ان" | "او") && self.abbreviation_letter(tok.start, tok.end) => RoleSet::default(),
-            TokKind::Word => self.lex.word_roles(&self.norm.text[tok.start..tok.end]),
+            TokKind::Word => {
+                let w = &self.norm.text[tok.start..tok.end];
+                // «إي.إس.بي.إن»: the letter «إن» (N) of an abbreviation, its
+                // dots folded to spaces, is no complementizer, nor «أو» (O) a
+                // conjunction.
+                let letter = || matches!(w, "ان" | "او") && self.abbreviation_letter(tok.start, tok.end);
+                if (w == "ان" && self.madda_at(tok.start)) || letter() {
+                    RoleSet::default()
+                } else {
+                    self.lex.word_roles(w)
+                }
+            }
             _ => RoleSet::default(),
         };
         cell.set(set.bits() | ROLES_KNOWN);
@@ -71,8 +78,7 @@ impl Doc<'_> {
     /// The word at folded bytes `start..end` is set off by a dot of the
     /// original folded to a space (see `normalize::space_abbreviation_dots`).
     fn abbreviation_letter(&self, start: usize, end: usize) -> bool {
-        let dot = |i: usize| self.norm.text.as_bytes().get(i) == Some(&b' ') && self.norm.original_char(self.text, i) == Some('.');
-        start.checked_sub(1).is_some_and(dot) || dot(end)
+        start.checked_sub(1).is_some_and(|i| self.norm.spaced_dot(i)) || self.norm.spaced_dot(end)
     }
 
     /// The original letter at folded byte `i` is «آ» (composed, or «ا» with
