@@ -46,6 +46,7 @@ impl Doc<'_> {
                 !w.starts_with("ال")
                     || w.ends_with('ي')
                     || w.ends_with("الله")
+                    || super::names::is_compound_close(w)
                     || bound(i - 1)
                     || compound(i - 1)
                     || (i >= 2 && bound(i - 2))

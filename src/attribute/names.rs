@@ -23,6 +23,12 @@ pub(super) fn title_stem(title: &str) -> &str {
     first.strip_prefix("ال").unwrap_or(first)
 }
 
+/// «الدين»، «الإسلام»: the second part of a compound given name («نور
+/// الدين»، «سيف الإسلام»), a name's word though it has the article.
+pub(super) fn is_compound_close(w: &str) -> bool {
+    matches!(w, "الدين" | "الاسلام")
+}
+
 /// «للنجم»، «بالذكر»، «والاستثمار»: a proclitic and the article, never a name's start.
 /// After و ف ك, the article needs a stem of three letters: «والد»، «كالين»،
 /// «فالس»، «والش» are words of their own (a two-letter stem after «لل» or
@@ -244,9 +250,10 @@ impl Doc<'_> {
                 // not an accusative ending in ا («ستيف ويتكوف تحولا»).
                 let prev = self.word(j - 1);
                 // A surname with the article is a nisba or a divine name
-                // («عبد الفتاح السيسي»، «حسن نصر الله»), not «العلاقات».
+                // («عبد الفتاح السيسي»، «حسن نصر الله»), or closes a compound
+                // («زياد تقي الدين»، «سيف الإسلام»), not «العلاقات».
                 // Not a participle of a weak verb («نافتالي بنيت المنتمي لحزب»).
-                let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله")) && !is_weak_participle(w);
+                let article_surname = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("الله") || is_compound_close(w)) && !is_weak_participle(w);
                 // A bound link opens a part of its own («عبد اللطيف آل الشيخ»).
                 // After a compound first name («عبد الله»، «عبد ربه»), a link
                 // («بن») or one plain given name goes on as after a single
@@ -790,8 +797,9 @@ impl Doc<'_> {
     }
 
     /// Whether the name learned after a title at token `t`, bytes `name`,
-    /// is surely one to stand for: written again in the article, or of two
-    /// words or more, neither opening with the prepositions «ب» or «ل»
+    /// is surely one to stand for: opening with no lexicon's word, and
+    /// written again in the article, or of two words or more, opening
+    /// neither with the prepositions «ب» or «ل»
     /// («وأمر قاضي المحكمة العليا بحصول ريتشارد على») nor, in the headline,
     /// with a present tense's «ي» or «ت» («شيخ الأزهر يبحث تحديات …»), and
     /// no later word with the conjunction «و» («كثيرة ومتعددة»). A word after
@@ -805,7 +813,8 @@ impl Doc<'_> {
         let plain = |w: &str| !w.starts_with('و');
         let no_name_start = first.starts_with(['ب', 'ل']) || (headline && first.starts_with(['ي', 'ت']));
         let shaped = !no_name_start && words.clone().next().is_some() && words.all(plain);
-        shaped || memchr::memmem::find_iter(text.as_bytes(), &text.as_bytes()[name.clone()]).nth(1).is_some()
+        // Never one opening with a lexicon's word, a title's («قاض سابق رئيس وزراء انتقاليا»).
+        self.mention_in(t).is_none() && (shaped || memchr::memmem::find_iter(text.as_bytes(), &text.as_bytes()[name.clone()]).nth(1).is_some())
     }
 
     /// The answer of [`Doc::read_after_title`] while learning: `written`,

@@ -2487,3 +2487,23 @@ fn a_bodys_anaphor_points_to_the_body_named_with_its_noun() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn compound_given_names_and_chief_titles_set_off_a_name() {
+    // «تقي الدين»: «الدين» closes a compound given name, and the name is
+    // set off by the outlet told; «كبير أمناء …» (chief …) is a title in the
+    // construct state, which sets off the unknown name before it (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a name ending in «الدين» before the outlet told",
+            "في نوفمبر/تشرين الثاني في عام 2016، صرح زياد تقي الدين لموقع إخباري فرنسي \"ميديا بارت\" أنه سلم في عامي 2006 و2007 ثلاث حقائب مليئة بأموال نقدية من فئة 200 و 500 يورو إلى ساركوزي ومدير مكتبه كلود غيان.",
+            &[("سلم في عامي 2006 و2007 ثلاث حقائب", "موقع إخباري فرنسي", "زياد تقي الدين", Kind::SpeechVerb)],
+        ),
+        (
+            "a chief's title after an unknown name",
+            "وقال يوشيهيدي سوغا كبير أمناء مجلس الوزراء الياباني إن نحو 48 ألف فرد من الشرطة والإطفاء وقوة الدفاع الذاتي اليابانية استجابوا لأكثر من 100 بلاغ عن انهيارات أرضية ونداءات أخرى للنجدة.",
+            &[("نحو 48 ألف فرد", "يوشيهيدي سوغا", "", Kind::SpeechVerb)],
+        ),
+    ];
+    check_table(cases);
+}
