@@ -249,6 +249,14 @@ impl Doc<'_> {
         next >= lim || !self.is_word(next) || q.close - k > 8 || matches!(self.cue_in(next), Some(CueClass::Participle))
     }
 
+    /// Whether sentence `s` stands in a paragraph opened by a link to
+    /// another article («اقرأ أيضا: …», a cue flagged `navigation`): the
+    /// headline it quotes is no claim of this article's.
+    fn navigation(&self, s: &Sentence) -> bool {
+        let first = self.seg.sentences.iter().find(|x| x.para == s.para).map_or(s.toks.start, |x| x.toks.start);
+        (first..s.toks.end).find(|&t| self.is_word(t)).and_then(|t| self.mention_in(t)).is_some_and(|m| self.lex.entry(m.entry).navigation)
+    }
+
     pub(super) fn is_dual(&self, cue: &str) -> bool {
         let c = cue.chars().count();
         c > 3 && ((cue.ends_with('ا') && !cue.ends_with("وا")) || (cue.ends_with("ان") && (cue.starts_with('ي') || cue.starts_with('ت'))))
@@ -262,6 +270,9 @@ impl Doc<'_> {
         let s = &self.seg.sentences[si];
         let lim = s.toks.end;
         frames.clear();
+        if self.navigation(s) {
+            return (frames, None);
+        }
         let mut unread = None;
         let mut consumed = s.toks.start;
         if let Some(f) = self.colon_headline(parties, s).or_else(|| self.told_ahead(s)) {

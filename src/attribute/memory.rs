@@ -433,6 +433,7 @@ impl Doc<'_> {
                     EntryKind::Cue(CueClass::Verb | CueClass::AccordingTo)
                         if !self.lex.entry(m.entry).report_only
                             && !self.lex.entry(m.entry).party_only
+                            && !self.lex.entry(m.entry).navigation
                             && (!self.lex.entry(m.entry).passive || !self.passive_form(&m)) =>
                     {
                         let mut j = self.tok_after(m.end);

@@ -2507,3 +2507,15 @@ fn compound_given_names_and_chief_titles_set_off_a_name() {
     ];
     check_table(cases);
 }
+
+#[test]
+fn a_link_to_another_article_holds_no_attribution() {
+    // «إقرأ أيضا: …» opens a paragraph that quotes another article's
+    // headline: no claim of this one (it took the last sayer), and «اقرأ»
+    // is no dual of «أقر» (bulk corpus).
+    let text = "وقال قاسمي وفقا لما نقلته قناة \"IRIB\" الحكومية الإيرانية، إن إيران تنتظر الكشف عن جميع الحقائق قبل التعليق على قضية اختفاء الصحفي والكاتب السعودي.\nإقرأ أيضا: لقاء بين مسؤولين سعوديين وأتراك بشأن خاشقجي في مديرية أمن إسطنبول\nوأكد المتحدث باسم الخارجية الإيرانية أنه من المبكر التعليق على أزمة اختفاء خاشقجي.";
+    let got = rows(text);
+    assert!(got.iter().all(|r| !r.0.contains("لقاء بين مسؤولين")), "{got:#?}");
+    assert!(got.iter().any(|r| r.0.contains("إيران تنتظر الكشف")), "{got:#?}");
+    assert!(got.iter().any(|r| r.0.contains("من المبكر التعليق")), "{got:#?}");
+}

@@ -471,13 +471,16 @@ pub struct Entry {
     /// is its source; a report or words taken as an unnamed source are not
     /// («على ذمة التحقيق», held pending the investigation).
     pub party_only: bool,
+    /// Cue flag: a link to another article («اقرأ أيضا:»), whose paragraph
+    /// quotes a headline and holds no attribution.
+    pub navigation: bool,
     /// `file:line` it was read from.
     pub origin: String,
 }
 
 impl Entry {
     fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
-        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, ba_content: false, party_only: false, origin: String::new() }
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, ba_content: false, party_only: false, navigation: false, origin: String::new() }
     }
 }
 
