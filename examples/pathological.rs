@@ -61,6 +61,16 @@ fn inputs(seeds: String) -> Vec<(&'static str, usize, Build)> {
         ("20,000 quiet sentences between anaphors", 20_000, Box::new(|n| rep("رويترز في القاهرة. وقال الوزير إن الوضع هادئ. وأضافت الوكالة أن الوضع هادئ. ", n))),
         ("50,000 quiet sentences, then anaphors", 50_000, Box::new(|n| format!("{}{}", rep("وكالة رويترز في القاهرة. ", n), rep("وأضافت الوكالة أن الوضع هادئ. ", n / 10)))),
         ("50,000 titled names", 50_000, Box::new(|n| rep("وقال الرئيس الروسي فلاديمير بوتين إن ", n))),
+        // A title standing alone looks back for the person named after the
+        // same title: among the nearest ones only.
+        ("20,000 titles alone after other titles' names", 20_000, Box::new(|n| rep("وقال وزير الدفاع سيرغي شويغو إن الوضع هادئ. وأضاف وزير الخارجية أن الوضع هادئ. ", n / 2))),
+        // …and a one-word name is sure when written again: looked for near it.
+        ("20,000 titles alone after distinct one-word names", 20_000, Box::new(|n| {
+            let l: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+            let k = l.len();
+            let name = |i: usize| format!("ف{}{}{}", l[i % k], l[i / k % k], l[i / (k * k) % k]);
+            (0..n / 2).map(|i| format!("وقال وزير الخارجية {} إن الوضع هادئ. وأضاف وزير الخارجية أن الوضع هادئ. ", name(i))).collect()
+        })),
         // A bound link («آل») does not count as a name word: a run of them
         // was read to its end from every token (quadratic).
         ("40,000 «آل» after a name", 40_000, Box::new(|n| format!("وقال محمد {}إن الأمر انتهى.", rep("آل ", n)))),

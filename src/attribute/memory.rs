@@ -417,7 +417,7 @@ impl Doc<'_> {
                                 if r.start > m.end {
                                     // The name's first token, a few after the title's.
                                     let a = (t..lim).find(|&k| self.seg.tokens[k].end > r.start).unwrap_or(t);
-                                    titled.push((t as u32, a as u32, r.clone()));
+                                    titled.push(super::names::Titled { title: t as u32, name_tok: a as u32, name: r.clone(), sure: Default::default() });
                                 }
                                 learned.push(r);
                             }

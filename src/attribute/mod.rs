@@ -226,7 +226,7 @@ pub(crate) struct Doc<'a> {
     /// them: the title's token, the name's first token and the name's
     /// bytes. Where the title stands alone later («وأضاف وزير الخارجية
     /// أن»), it names the nearest one (see `names::Doc::titled_antecedent`).
-    titled: Vec<(u32, u32, Range<usize>)>,
+    titled: Vec<names::Titled>,
 }
 
 /// The lists [`Doc::sentence`] fills for one sentence (and `learn_names`
@@ -290,7 +290,7 @@ struct Scratch {
     /// The memory of names, emptied: its tables keep their room.
     memory: Memory,
     entry_names: Vec<(u32, Shared, Shared)>,
-    titled: Vec<(u32, u32, Range<usize>)>,
+    titled: Vec<names::Titled>,
 }
 
 /// Empties `from` into `to` (cleared, its capacity kept): what a vector

@@ -23,6 +23,20 @@ pub(super) fn title_stem(title: &str) -> &str {
     first.strip_prefix("ال").unwrap_or(first)
 }
 
+/// A person named after a title, as `learn_names` met it (see
+/// `Doc::titled_antecedent`).
+#[derive(Debug, Clone)]
+pub(super) struct Titled {
+    /// The title's token.
+    pub title: u32,
+    /// The name's first token.
+    pub name_tok: u32,
+    /// The name's folded bytes.
+    pub name: std::ops::Range<usize>,
+    /// Whether the name is sure to stand for (`Doc::sure_name`), once asked.
+    pub sure: std::cell::Cell<Option<bool>>,
+}
+
 /// «الدين»، «الإسلام»: the second part of a compound given name («نور
 /// الدين»، «سيف الإسلام»), a name's word though it has the article.
 pub(super) fn is_compound_close(w: &str) -> bool {
@@ -786,13 +800,25 @@ impl Doc<'_> {
         let form = &self.norm.text[m.start..m.end];
         let after = self.tok_after(m.end);
         let words = |from: usize, to: usize| (from..to).filter(|&k| self.is_word(k)).map(|k| self.word(k));
-        self.titled.iter().rev().filter(|x| (x.1 as usize) < t).find_map(|&(at, name_tok, ref name)| {
-            let theirs = self.mention_in(at as usize)?;
+        // Those before `t` (the list ascends), the nearest 200: far enough
+        // back, and a long text stays linear.
+        let before = self.titled.partition_point(|x| (x.name_tok as usize) < t);
+        self.titled[..before].iter().rev().take(200).find_map(|x| {
+            let theirs = self.mention_in(x.title as usize)?;
             if &self.norm.text[theirs.start..theirs.end] != form {
                 return None;
             }
-            let mut them = words(self.tok_after(theirs.end), name_tok as usize);
-            (words(after, end).all(|w| them.next() == Some(w)) && self.sure_name(name_tok as usize, name)).then(|| name.clone())
+            let mut them = words(self.tok_after(theirs.end), x.name_tok as usize);
+            if !words(after, end).all(|w| them.next() == Some(w)) {
+                return None;
+            }
+            // Asked once a name (it may look through the text).
+            let sure = x.sure.get().unwrap_or_else(|| {
+                let sure = self.sure_name(x.name_tok as usize, &x.name);
+                x.sure.set(Some(sure));
+                sure
+            });
+            sure.then(|| x.name.clone())
         })
     }
 
@@ -813,8 +839,11 @@ impl Doc<'_> {
         let plain = |w: &str| !w.starts_with('و');
         let no_name_start = first.starts_with(['ب', 'ل']) || (headline && first.starts_with(['ي', 'ت']));
         let shaped = !no_name_start && words.clone().next().is_some() && words.all(plain);
+        // Written again within 4 KB either side (a long text stays linear).
+        let bytes = text.as_bytes();
+        let near = &bytes[name.start.saturating_sub(1 << 12)..bytes.len().min(name.end + (1 << 12))];
         // Never one opening with a lexicon's word, a title's («قاض سابق رئيس وزراء انتقاليا»).
-        self.mention_in(t).is_none() && (shaped || memchr::memmem::find_iter(text.as_bytes(), &text.as_bytes()[name.clone()]).nth(1).is_some())
+        self.mention_in(t).is_none() && (shaped || memchr::memmem::find_iter(near, &bytes[name.clone()]).nth(1).is_some())
     }
 
     /// The answer of [`Doc::read_after_title`] while learning: `written`,
