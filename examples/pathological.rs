@@ -71,6 +71,8 @@ fn inputs(seeds: String) -> Vec<(&'static str, usize, Build)> {
             let name = |i: usize| format!("ف{}{}{}", l[i % k], l[i / k % k], l[i / (k * k) % k]);
             (0..n / 2).map(|i| format!("وقال وزير الخارجية {} إن الوضع هادئ. وأضاف وزير الخارجية أن الوضع هادئ. ", name(i))).collect()
         })),
+        // A paragraph opened by a link holds no claim: asked once a paragraph.
+        ("20,000 links to other articles", 20_000, Box::new(|n| rep("اقرأ أيضا: ترامب: قرارنا بشأن سوريا سيصدر قريبا. وقال الوزير إن الوضع هادئ.\n", n / 2))),
         // A bound link («آل») does not count as a name word: a run of them
         // was read to its end from every token (quadratic).
         ("40,000 «آل» after a name", 40_000, Box::new(|n| format!("وقال محمد {}إن الأمر انتهى.", rep("آل ", n)))),

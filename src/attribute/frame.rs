@@ -249,12 +249,21 @@ impl Doc<'_> {
         next >= lim || !self.is_word(next) || q.close - k > 8 || matches!(self.cue_in(next), Some(CueClass::Participle))
     }
 
-    /// Whether sentence `s` stands in a paragraph opened by a link to
+    /// Whether sentence `si` stands in a paragraph opened by a link to
     /// another article («اقرأ أيضا: …», a cue flagged `navigation`): the
     /// headline it quotes is no claim of this article's.
-    fn navigation(&self, s: &Sentence) -> bool {
-        let first = self.seg.sentences.iter().find(|x| x.para == s.para).map_or(s.toks.start, |x| x.toks.start);
-        (first..s.toks.end).find(|&t| self.is_word(t)).and_then(|t| self.mention_in(t)).is_some_and(|m| self.lex.entry(m.entry).navigation)
+    /// Sentences come in order: a paragraph's sentences are walked back
+    /// once, its answer kept for the next.
+    fn navigation(&self, si: usize) -> bool {
+        let para = self.seg.sentences[si].para;
+        if let Some((_, answer)) = self.navigation.get().filter(|&(p, _)| p == para) {
+            return answer;
+        }
+        let sentences = &self.seg.sentences[..=si];
+        let first = sentences.iter().rev().take_while(|x| x.para == para).last().map_or(0, |x| x.toks.start);
+        let answer = (first..sentences[si].toks.end).find(|&t| self.is_word(t)).and_then(|t| self.mention_in(t)).is_some_and(|m| self.lex.entry(m.entry).navigation);
+        self.navigation.set(Some((para, answer)));
+        answer
     }
 
     pub(super) fn is_dual(&self, cue: &str) -> bool {
@@ -270,7 +279,7 @@ impl Doc<'_> {
         let s = &self.seg.sentences[si];
         let lim = s.toks.end;
         frames.clear();
-        if self.navigation(s) {
+        if self.navigation(si) {
             return (frames, None);
         }
         let mut unread = None;

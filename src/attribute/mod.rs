@@ -179,6 +179,9 @@ pub(crate) struct Doc<'a> {
     /// The signs `person_gender` found of a few persons, with the length
     /// of `said` they were read at (see `anaphora::Doc::person_gender`).
     genders: std::cell::RefCell<Vec<GenderSigns>>,
+    /// The last paragraph asked whether a link to another article opens
+    /// it, and the answer (see `frame::Doc::navigation`).
+    navigation: std::cell::Cell<Option<(usize, bool)>>,
     opens: Vec<bool>,
     memory: Memory,
     /// Tokens where a scan may find a party, one bit each (see
@@ -404,6 +407,7 @@ impl<'a> Doc<'a> {
             hash_marks,
             name_chunks: std::cell::RefCell::new(std::mem::take(&mut scratch.name_chunks)),
             genders: Default::default(),
+            navigation: Default::default(),
             roles,
             opens,
             memory: std::mem::take(&mut scratch.memory),
