@@ -489,7 +489,8 @@ impl Doc<'_> {
                 EntryKind::Title => Some(self.correspondent_of(t, &m, lim).unwrap_or_else(|| self.person_after_title(t, &m, lim))),
                 EntryKind::Anonymous => {
                     let form = &self.norm.text[m.start..m.end];
-                    let definite = form.starts_with("ال");
+                    // «وسائل الإعلام» is definite by its genitive: «… البرتغالية» is its adjective.
+                    let definite = form.starts_with("ال") || form.rsplit(' ').next().is_some_and(|w| w.starts_with("ال"));
                     // An indefinite plural in construct takes its body: «مسؤولو الشرطة».
                     let idafa = e.adj
                         && !definite
