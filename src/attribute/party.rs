@@ -649,7 +649,9 @@ impl Doc<'_> {
     pub(super) fn outlet_named_after_head(&self, t: usize, m: &Mention, lim: usize) -> Option<PartyRef> {
         let e = self.lex.entry(m.entry);
         let mut j = self.tok_after(m.end);
-        let quoted = j < lim && self.seg.tokens[j].kind == TokKind::Quote;
+        // «وكالة "فارس"»، «وكالة (فارس)»: quoted or in brackets.
+        let bracket = j < lim && self.is_punct(j, "(");
+        let quoted = j < lim && (self.seg.tokens[j].kind == TokKind::Quote || bracket);
         if quoted {
             j += 1;
         }
@@ -666,7 +668,7 @@ impl Doc<'_> {
             return Some(p);
         }
         let (name_start, name_end, end) = if quoted {
-            let close = (j..lim.min(j + 8)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+            let close = (j..lim.min(j + 8)).find(|&k| if bracket { self.is_punct(k, ")") } else { self.seg.tokens[k].kind == TokKind::Quote })?;
             if close == j {
                 return None;
             }
@@ -821,8 +823,17 @@ impl Doc<'_> {
             return Some(p);
         }
         let latin = |k: usize| k < lim && self.is_word(k) && self.word(k).starts_with(|c: char| c.is_ascii_alphabetic());
-        let (name, after, quoted) = if self.is_quote_open(j) {
-            let close = (j + 1..lim.min(j + 7)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
+        let (name, after, quoted) = if self.is_quote_open(j) || self.is_punct(j, "(") {
+            // «شركة "تريند فورس"»، «شركة (آر.تي.إي)»: quoted or in brackets.
+            let closes = |k: usize| if self.is_punct(j, "(") { self.is_punct(k, ")") } else { self.seg.tokens[k].kind == TokKind::Quote };
+            let close = (j + 1..lim.min(j + 7)).find(|&k| closes(k))?;
+            // A lexicon party filling the brackets is itself: «شركة (إن.إس.أو)».
+            if self.is_punct(j, "(") {
+                if let Some(mut p) = self.party_at(j + 1, lim, false).filter(|p| p.found == Found::Lexicon && p.toks.end == close && p.subtype != "country") {
+                    p.toks = t..tail(close + 1);
+                    return Some(p);
+                }
+            }
             let plain = (j + 1..close).all(|k| self.is_word(k) && self.cue_in(k).is_none() && !self.is_complementizer(k));
             if close == j + 1 || !plain {
                 return None;

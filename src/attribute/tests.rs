@@ -2541,3 +2541,13 @@ fn an_unnamed_source_definite_by_its_genitive_takes_its_adjective() {
     let got = rows(cases[1].1);
     assert!(!got[0].0.starts_with("البرتغالية"), "{got:#?}");
 }
+
+#[test]
+fn a_name_in_brackets_after_a_type_word_is_the_party() {
+    // «شركة (آر.تي.إي)» reads as «شركة "آر.تي.إي"» does (bulk corpus).
+    check_table(&[(
+        "a company named in brackets",
+        "وقالت شركة (آر.تي.إي) التي تدير شبكة الكهرباء في فرنسا، إن الإمدادات لا تواجه أي خطر.",
+        &[("إن الإمدادات لا تواجه أي خطر", "آر.تي.إي", "", Kind::SpeechVerb)],
+    )]);
+}
