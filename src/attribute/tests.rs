@@ -2551,3 +2551,14 @@ fn a_name_in_brackets_after_a_type_word_is_the_party() {
         &[("إن الإمدادات لا تواجه أي خطر", "آر.تي.إي", "", Kind::SpeechVerb)],
     )]);
 }
+
+#[test]
+fn a_plural_pronoun_phrase_never_points_to_one_outlet() {
+    // «وفق تعبيرهم» (as they put it) closing a sentence is theirs, the
+    // teachers' and pupils', not the correspondent's named before (bulk
+    // corpus).
+    let text = "تعطّلت اليوم السبت، ولليوم الثاني على التوالي، الدروس بالمعهد الثانوي سبيطلة 2 من ولاية القصرين، وفق ما أكده مراسل \"الجوهرة أف أم\" بالجهة.\nوينفّذ الإطار التربوي و عدد من التلاميذ وقفة احتجاجية على خلفية ما اعتبروه \"إهانة\" لمدير المعهد المذكور الذي تم استبعاده عبر قرار وصفوه بـ\"التعسفي\"، وفق تعبيرهم.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(got[0].0.contains("تعطّلت اليوم السبت"), "{got:#?}");
+}
