@@ -252,6 +252,7 @@ impl Doc<'_> {
     /// Whether sentence `si` stands in a paragraph opened by a link to
     /// another article («اقرأ أيضا: …», a cue flagged `navigation`): the
     /// headline it quotes is no claim of this article's.
+    ///
     /// Sentences come in order: a paragraph's sentences are walked back
     /// once, its answer kept for the next.
     fn navigation(&self, si: usize) -> bool {

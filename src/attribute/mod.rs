@@ -226,9 +226,9 @@ pub(crate) struct Doc<'a> {
     /// party so far, by entry (see `party::Doc::entry_names`).
     entry_names: std::cell::RefCell<Vec<(u32, Shared, Shared)>>,
     /// The persons named after a title, in order, as `learn_names` met
-    /// them: the title's token, the name's first token and the name's
-    /// bytes. Where the title stands alone later («وأضاف وزير الخارجية
-    /// أن»), it names the nearest one (see `names::Doc::titled_antecedent`).
+    /// them. Where the title stands alone later («وأضاف وزير الخارجية
+    /// أن»), it names the nearest one whose name is sure (see
+    /// `names::Doc::titled_antecedent`).
     titled: Vec<names::Titled>,
 }
 

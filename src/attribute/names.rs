@@ -795,7 +795,8 @@ impl Doc<'_> {
     /// title as the one standing alone at `m` (its words to `end`), whose
     /// words after the title begin with this one's: «وزير الخارجية» and
     /// «وزير الخارجية الأردني» stand for «وزير الخارجية الأردني أيمن
-    /// الصفدي», «وزير الخارجية الإيراني» does not.
+    /// الصفدي», «وزير الخارجية الإيراني» does not. Of those, the nearest
+    /// whose name is sure ([`Doc::sure_name`]).
     fn titled_antecedent(&self, t: usize, m: &Mention, end: usize) -> Option<std::ops::Range<usize>> {
         let form = &self.norm.text[m.start..m.end];
         let after = self.tok_after(m.end);
