@@ -458,7 +458,7 @@ impl Normalized {
     }
 
     /// Whether folded byte `i` is a space that was an abbreviation's dot
-    /// («سي.إن.إن»; see [`space_abbreviation_dots`]).
+    /// («سي.إن.إن», «العربية.نت»: a dot between short Arabic words).
     pub fn spaced_dot(&self, i: usize) -> bool {
         !self.spaced_dots.is_empty() && u32::try_from(i).is_ok_and(|i| self.spaced_dots.binary_search(&i).is_ok())
     }
