@@ -85,10 +85,16 @@ impl Doc<'_> {
             }
         } else if a.stype == Some(SourceType::Organization) {
             // «الوزارة»: the nearest body named with its noun («وزارة الصحة»)
-            // before the nearest body of any kind (a country, an army).
+            // before the nearest body of any kind, but a country, which only
+            // a state's anaphor («الحكومة»، «البلاد», subtype `country`) takes.
             let head = self.norm.text[m.start..m.end].strip_prefix("ال").filter(|h| h.len() >= 4 && !h.contains(' '));
             let named = |p: &PartyRef| head.is_some_and(|h| self.norm.text.get(p.written.clone()).is_some_and(|w| w.contains(h)));
-            earlier.clone().find(|p| fits(p, false) && named(p)).or_else(|| earlier.clone().find(|p| fits(p, true))).or_else(|| earlier.clone().find(|p| fits(p, false)))
+            let state = a.subtype.is_some();
+            let body = |p: &&PartyRef| state || &*p.subtype != "country";
+            let earlier = earlier.filter(body);
+            // Named so, any body counts, an outlet's page too («موقع وزارة الخزانة»).
+            let named_body = |p: &&PartyRef| p.stype != SourceType::Person && p.found != Found::Anaphora && named(p);
+            earlier.clone().find(named_body).or_else(|| earlier.clone().find(|p| fits(p, false)))
         } else {
             earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)))
         };

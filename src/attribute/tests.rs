@@ -2562,3 +2562,18 @@ fn a_plural_pronoun_phrase_never_points_to_one_outlet() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert!(got[0].0.contains("تعطّلت اليوم السبت"), "{got:#?}");
 }
+
+#[test]
+fn a_bodys_anaphor_is_never_a_country_and_finds_its_noun_in_any_party() {
+    // «وقالت الوزارة»: the ministry named in the outlet's page before it
+    // («موقع وزارة الخزانة الأميركية»), not Saudi Arabia nor the Houthis
+    // named earlier; a body's anaphor never points to a country (bulk corpus).
+    check_table(&[(
+        "a ministry's page, then «الوزارة»",
+        "فرضت واشنطن، الثلاثاء، عقوبات على 5 إيرانيين لارتباطهم بالحرس الثوري الإيراني، وتمكينهم الحوثيين في اليمن من إطلاق صواريخ على مواقع في السعودية.\nوطالت العقوبات الجديدة كلا من محمود باقري كاظم آباد، ومحمد آغا جعفري، وجواد أمين، ومهدي أزاربيشيه، وسيد طهراني، وفق ما أوضح موقع وزارة الخزانة الأميركية.\nوقالت الوزارة إن هؤلاء \"قدموا الخبرة الفنية المتعلقة بالصواريخ الباليستية للحوثيين في اليمن\".",
+        &[
+            ("وطالت العقوبات الجديدة", "موقع وزارة الخزانة الأميركية", "", Kind::AccordingTo),
+            ("قدموا الخبرة الفنية", "موقع وزارة الخزانة الأميركية", "", Kind::Anaphoric),
+        ],
+    )]);
+}

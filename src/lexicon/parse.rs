@@ -201,8 +201,9 @@ fn parse_anaphor(s: &str) -> Result<Anaphor, String> {
         other => return Err(format!("unknown anaphora target '{other}'")),
     };
     let role = stype == Some(SourceType::Person) && sub.as_deref() == Some("role");
-    if sub.is_some() && stype != Some(SourceType::Outlet) && !role {
-        return Err(format!("only outlet targets take a subtype (persons: role): '{s}'"));
+    let country = stype == Some(SourceType::Organization) && sub.as_deref() == Some("country");
+    if sub.is_some() && stype != Some(SourceType::Outlet) && !role && !country {
+        return Err(format!("only outlet targets take a subtype (persons: role; organizations: country): '{s}'"));
     }
     Ok(Anaphor { stype, subtype: sub })
 }
@@ -237,7 +238,8 @@ mod tests {
             ("cues", "قال\tverb\t0.9\n", "x.tsv:1: expected 4 tab-separated columns, found 3"),
             ("cues", "قال\tshout\t0.9\t-\n", "x.tsv:1: unknown cue class 'shout'"),
             ("outlets", "Reuters\tagency\t\n", "x.tsv:1: column 3 is empty (write '-' for none)"),
-            ("anaphora", "الصحيفة\toutlet:paper2\n\nالوزير\tperson:x\n", "x.tsv:3: only outlet targets take a subtype (persons: role): 'person:x'"),
+            ("anaphora", "الصحيفة\toutlet:paper2\n\nالوزير\tperson:x\n", "x.tsv:3: only outlet targets take a subtype (persons: role; organizations: country): 'person:x'"),
+            ("anaphora", "الدولة\torganization:country\nالوزارة\torganization:ministry\n", "x.tsv:2: only outlet targets take a subtype (persons: role; organizations: country): 'organization:ministry'"),
             ("grammar", "ان\tcomplementiser\n", "x.tsv:1: unknown grammar role 'complementiser'"),
             ("cues", "بحسب\taccording_to\t0.9\treport_only\n", "x.tsv:1: flag 'report_only' is for verbs"),
             ("cues", "كشف|كشفت\tverb\t0.7\tthing_object\n", "x.tsv:1: flag 'thing_object' is for bare verbs"),
