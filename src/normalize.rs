@@ -347,40 +347,43 @@ fn normalize_with<const W: usize, const N: usize>(text: &str, old: Normalized, f
     Normalized { text: folded, runs: b.runs, original_len: n, spaced_dots }
 }
 
-/// «سي.إن.إن»، «العربية.نت»: a «.» between two Arabic letters, where the
-/// words on both sides have three letters or fewer, or before «نت» or
-/// «كوم», parts an abbreviation or a domain's name, not two sentences (a
-/// full stop missing its space, «انتهى.وقال»، «الأوروبي.لكن», has a longer
-/// word on one side): it folds to a space, so that «سي إن إن» of the
-/// lexicons meets it, and no sentence ends there.
-/// Both are one byte: the map to the original is unchanged. The spaces
-/// made are noted in `spaced`, ascending.
+/// Words that, glued after a dot, go on a name rather than open a
+/// sentence, whatever stands before the dot: the Latin letters as Arabic
+/// spells them, folded («جيه.بي مورغان»، «بي.دبليو.سي»), and the domains of
+/// sites («العربية.نت»).
+const SPELLED_LETTERS: &[&str] = &[
+    "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "ايتش", "جيه", "جاي", "كيه", "كاي", "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو",
+    "اكس", "واي", "زد", "نت", "كوم", "اورغ", "اورج",
+];
+
+/// «سي.إن.إن»، «(د.ب.أ)»، «العربية.نت»: a «.» between Arabic words of
+/// three letters or fewer each, or before a spelled Latin letter or a
+/// site's domain ([`SPELLED_LETTERS`]), parts an acronym or a site's name,
+/// not two sentences (a full stop missing its space, «انتهى.وقال»،
+/// «الاجتماع.في»، «الأوروبي.لكن», has a longer word before it): it folds
+/// to a space, so that «سي إن إن» of the lexicons meets it, and no sentence
+/// ends there. Both are one byte: the map to the original is unchanged.
+/// The spaces made are noted in `spaced`, ascending.
 fn space_abbreviation_dots(out: &mut [u8], spaced: &mut Vec<u32>) {
     // The Arabic letters, U+0621 to U+064A but the tatweel: two bytes, led by 0xD8 or 0xD9.
-    let letter = |x: u8, y: u8| matches!((x, y), (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A));
-    // The letters in a row from byte `k`, forward or back, four at most.
-    let run = |out: &[u8], mut k: usize, back: bool| {
-        let mut n = 0;
-        loop {
-            let pair = if back { k.checked_sub(2).map(|j| (j, j)) } else { Some((k, k + 2)) };
-            match pair.and_then(|(j, next)| Some((out.get(j..j + 2)?, next))) {
-                Some((&[x, y], next)) if letter(x, y) && n < 4 => {
-                    n += 1;
-                    k = next;
-                }
-                _ => return n,
-            }
-        }
-    };
+    let letter = |k: usize| matches!(out.get(k..k + 2), Some(&[0xD8, 0xA1..=0xBA] | &[0xD9, 0x81..=0x8A]));
     for i in memchr::memchr_iter(b'.', out) {
         // Most dots end a sentence, before a space: the byte after first.
         if !matches!(out.get(i + 1), Some(0xD8 | 0xD9)) {
             continue;
         }
-        let right = run(out, i + 1, false);
-        let left = run(out, i, true);
-        let domain = (right == 2 && out[i + 1..].starts_with("نت".as_bytes())) || (right == 3 && out[i + 1..].starts_with("كوم".as_bytes()));
-        if left > 0 && right > 0 && ((left <= 3 && right <= 3) || domain) {
+        // The words of letters glued on either side (a site's name may end
+        // in a digit: «بازار360.كوم»).
+        let end = (i + 1..).step_by(2).find(|&k| !letter(k)).unwrap_or(i + 1);
+        let start = (0..=i).rev().step_by(2).find(|&k| k < 2 || !letter(k - 2)).unwrap_or(i);
+        let glued = start < i || (i > 0 && out[i - 1].is_ascii_alphanumeric());
+        if !glued || end == i + 1 {
+            continue;
+        }
+        let after = &out[i + 1..end];
+        // Three letters are six bytes.
+        let short = start < i && i - start <= 6 && after.len() <= 6;
+        if short || SPELLED_LETTERS.iter().any(|w| w.as_bytes() == after) {
             spaced.push(i as u32);
         }
     }

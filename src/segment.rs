@@ -461,24 +461,12 @@ fn push_sentence(toks: &[Token], r: Range<usize>, p: usize, out: &mut Vec<Senten
     }
 }
 
-/// Words that, glued after a period, go on a name rather than open a
-/// sentence: the Latin letters as Arabic spells them, folded («سي.إن.إن»،
-/// «جيه.بي مورغان»), and the domains of sites («العربية.نت»).
-const SPELLED_LETTERS: &[&str] = &[
-    "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "ايتش", "جيه", "جاي", "كيه", "كاي", "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو",
-    "اكس", "واي", "زد", "نت", "كوم", "اورغ", "اورج",
-];
-
-/// Spelled letters that are also common words («في»، «أن»، «أو»): glued
-/// after a period they go on an acronym only after another short part
-/// («تي.في»، «سي.إن.إن»), and else open a sentence whose space was lost.
-const SPELLED_LETTERS_AMBIGUOUS: &[&str] = &["اي", "ال", "ان", "او", "في", "كي", "زي"];
-
 /// A period that ends no sentence: after a one-letter word («د.»), or
-/// glued inside an acronym or a site's name («سي.إن.إن»، «العربية.نت»،
-/// «reuters.com»), which reporters cite as sources. Any other word glued
-/// after a period («انتهى.وقال») is a lost space, and the period ends the
-/// sentence.
+/// glued inside a site's name in Latin letters («reuters.com»), which
+/// reporters cite as sources (an Arabic acronym's or site's dots,
+/// «سي.إن.إن»، «العربية.نت», are spaces by now: see
+/// `normalize::space_abbreviation_dots`). Any other word glued after a
+/// period («انتهى.وقال») is a lost space, and the period ends the sentence.
 fn period_goes_on(text: &str, toks: &[Token], i: usize, para_start: usize) -> bool {
     if toks[i].kind != TokKind::Punct('.') || i == para_start {
         return false;
@@ -495,11 +483,8 @@ fn period_goes_on(text: &str, toks: &[Token], i: usize, para_start: usize) -> bo
         return false;
     };
     let after = &text[next.start..next.end];
-    if after.is_ascii() {
-        // «reuters.com»، «www.ca.gov.sa»; in Arabic text, a short suffix.
-        return before.is_ascii() || after.len() <= 4;
-    }
-    SPELLED_LETTERS.contains(&after) || (SPELLED_LETTERS_AMBIGUOUS.contains(&after) && before.chars().count() <= 3)
+    // «reuters.com»، «www.ca.gov.sa»; in Arabic text, a short suffix.
+    after.is_ascii() && (before.is_ascii() || after.len() <= 4)
 }
 
 /// Whether the quote mark at token `i` reads as closing from its context.
