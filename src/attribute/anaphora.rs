@@ -89,7 +89,7 @@ impl Doc<'_> {
             // a state's anaphor («الحكومة»، «البلاد», subtype `country`) takes.
             let head = self.norm.text[m.start..m.end].strip_prefix("ال").filter(|h| h.len() >= 4 && !h.contains(' '));
             let named = |p: &PartyRef| head.is_some_and(|h| self.norm.text.get(p.written.clone()).is_some_and(|w| w.contains(h)));
-            let state = a.subtype.is_some();
+            let state = a.subtype.as_deref() == Some("country");
             let body = |p: &&PartyRef| state || &*p.subtype != "country";
             let earlier = earlier.filter(body);
             // Named so, any body counts, an outlet's page too («موقع وزارة الخزانة»).

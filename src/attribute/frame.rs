@@ -802,12 +802,12 @@ impl Doc<'_> {
         let relative_report = (report_in_cue.is_none() && self.norm.text[..end].ends_with("ما") && self.is_word(j) && self.party_at(j, lim, false).is_none())
             .then(|| if self.is_word(j + 1) && matches!(self.word(j + 1), "في" | "علي" | "عن") { j + 2 } else { j + 1 })
             .filter(|&k| k < lim && self.report_noun(k, 0).is_some());
-        let report = match report_in_cue {
+        let report = match (report_in_cue, relative_report) {
             _ if party_only => None,
-            Some(from) => self.report_sayer(parties, self.tok_of(from), from, lim, true),
-            None if latest => self.report_sayer(parties, j + 1, 0, lim, true),
-            None if relative_report.is_some() => relative_report.and_then(|k| self.report_sayer(parties, k, 0, lim, true)),
-            None => self.report_sayer(parties, j, end, lim, true),
+            (Some(from), _) => self.report_sayer(parties, self.tok_of(from), from, lim, true),
+            (None, _) if latest => self.report_sayer(parties, j + 1, 0, lim, true),
+            (None, Some(k)) => self.report_sayer(parties, k, 0, lim, true),
+            (None, None) => self.report_sayer(parties, j, end, lim, true),
         };
         let mut told = None;
         let list = match report {

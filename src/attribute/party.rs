@@ -823,12 +823,13 @@ impl Doc<'_> {
             return Some(p);
         }
         let latin = |k: usize| k < lim && self.is_word(k) && self.word(k).starts_with(|c: char| c.is_ascii_alphabetic());
-        let (name, after, quoted) = if self.is_quote_open(j) || self.is_punct(j, "(") {
-            // «شركة "تريند فورس"»، «شركة (آر.تي.إي)»: quoted or in brackets.
-            let closes = |k: usize| if self.is_punct(j, "(") { self.is_punct(k, ")") } else { self.seg.tokens[k].kind == TokKind::Quote };
+        // «شركة "تريند فورس"»، «شركة (آر.تي.إي)»: quoted or in brackets.
+        let bracket = self.is_punct(j, "(");
+        let (name, after, quoted) = if self.is_quote_open(j) || bracket {
+            let closes = |k: usize| if bracket { self.is_punct(k, ")") } else { self.seg.tokens[k].kind == TokKind::Quote };
             let close = (j + 1..lim.min(j + 7)).find(|&k| closes(k))?;
             // A lexicon party filling the brackets is itself: «شركة (إن.إس.أو)».
-            if self.is_punct(j, "(") {
+            if bracket {
                 if let Some(mut p) = self.party_at(j + 1, lim, false).filter(|p| p.found == Found::Lexicon && p.toks.end == close && p.subtype != "country") {
                     p.toks = t..tail(close + 1);
                     return Some(p);
