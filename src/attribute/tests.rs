@@ -2577,3 +2577,18 @@ fn a_bodys_anaphor_is_never_a_country_and_finds_its_noun_in_any_party() {
         ],
     )]);
 }
+
+#[test]
+fn a_verb_with_no_sayer_named_goes_on_with_the_last_one() {
+    // «وأضاف»، «وتابع» with the sayer only implied: what stands between
+    // the verb and its content must not end the inheritance (bulk corpus).
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "«بالقول» (by saying) before the content",
+        "وأضاف أردوغان: \"نحن نحارب الإرهابيين في الداخل والخارج، لسنا دولة احتلال\". وتابع بالقول إن عملية \"غصن الزيتون نجحت في تحييد 3747 إرهابيا في عفرين\" منذ انطلاقها.",
+        &[
+            ("نحن نحارب الإرهابيين", "أردوغان", "", Kind::SpeechVerb),
+            ("عملية \"غصن الزيتون نجحت", "أردوغان", "", Kind::Anaphoric),
+        ],
+    )];
+    check_table(cases);
+}
