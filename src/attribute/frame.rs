@@ -352,10 +352,7 @@ impl Doc<'_> {
             };
             // A verb with no sayer of its own inside a quotation is the quoted
             // person speaking («أعتقد أن»), unless it opens the sentence («وأضاف:»).
-            let opens_sentence = ct == s.toks.start
-                // «و أضاف» with the conjunction written apart.
-                || (ct == s.toks.start + 1 && (self.lex.has_role(self.word(s.toks.start), Role::Opener) || self.word(s.toks.start) == "و"))
-                || self.after_connective(s, ct);
+            let opens_sentence = self.opens_sentence(s, ct);
             if matches!(via, Via::Earlier | Via::Discourse) && !opens_sentence && self.inside_quote(ct) && class != CueClass::AccordingTo {
                 continue;
             }
@@ -403,12 +400,8 @@ impl Doc<'_> {
         }
         // Opening the sentence: a verb after a comma in it mostly shares the
         // sentence's subject, and the noun after it is its object.
-        let start = s.toks.start;
-        let opens = ct == start
-            || (ct == start + 1 && (self.lex.has_role(self.word(start), Role::Opener) || self.word(start) == "و"))
-            || self.after_connective(s, ct);
         // Asked last: it goes over the quotations opened in the sentence.
-        if !opens || self.inside_quote(ct) {
+        if !self.opens_sentence(s, ct) || self.inside_quote(ct) {
             return None;
         }
         let mut cue_end = m.end;
@@ -432,6 +425,15 @@ impl Doc<'_> {
         let known = list.iter().all(|p| matches!(p.found, Found::Lexicon | Found::Memory | Found::Anaphora));
         let words = j..s.toks.end.min(j + 8);
         Some(Unread { words, sayers: if known { list } else { Vec::new() } })
+    }
+
+    /// Whether the cue at `ct` opens sentence `s`: first, after an opener
+    /// («لكن») or a «و» written apart, or after a discourse connective.
+    pub(super) fn opens_sentence(&self, s: &Sentence, ct: usize) -> bool {
+        let start = s.toks.start;
+        ct == start
+            || (ct == start + 1 && (self.lex.has_role(self.word(start), Role::Opener) || self.word(start) == "و"))
+            || self.after_connective(s, ct)
     }
 
     /// «إلى ذلك، قال»، «من جهته، أكد»، «وفي السياق ذاته، أوضح»، «بدوره قال»:
@@ -1066,7 +1068,19 @@ impl Doc<'_> {
                                 || self.to_me(j, lim)
                                 || self.cue_in(j) == Some(CueClass::Noun)));
                     // Looked for only past an adverbial: most verbs have none.
-                    let c = || (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some());
+                    // Further on, up to a window, only a colon or a complementizer
+                    // after a comma ends a run of adjunct words after a verb
+                    // opening its sentence («وأضاف في مؤتمر
+                    // صحفي قبل مباراة السوبر الأوروبي ضد أتلتيكو مدريد يوم
+                    // الأربعاء: "…"»); a quotation there may be a name.
+                    let c = || {
+                        (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some()).or_else(|| {
+                            let adjunct = |k: usize| (self.is_word(k) && matches!(self.cue_in(k), None | Some(CueClass::Noun))) || self.is_punct(k, "،,");
+                            let set_off = |k: usize| self.is_word(k) && self.is_complementizer(k) && self.is_punct(k - 1, "،,");
+                            let far = (j + 12..lim.min(j + WINDOW)).find(|&k| !adjunct(k) || set_off(k));
+                            far.filter(|&k| (self.is_punct(k, ":") || set_off(k)) && self.opens_sentence(s, ct))
+                        })
+                    };
                     if let Some(c) = adverbial.then(c).flatten() {
                         // «وقال في برنامج "بوليتيكا" إن»: a party in a
                         // prepositional phrase is no sayer; an outlet after
