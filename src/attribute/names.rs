@@ -1004,7 +1004,17 @@ impl Doc<'_> {
         // title's phrase; so is an apposition in «وهو» («وقال ميكيل آلفاريز
         // وهو طالب حقوق (20 عاما) كان بين المتظاهرين "…"»).
         let relative = self.is_word(end) && (self.roles_at(end).has(Role::Relative) || self.roles_at(end).has(Role::AppositionHead));
-        if titled || relative {
+        // «وقال باتريك بيرك من مركز التنبؤ بالطقس التابع للهيئة … إنه»: where
+        // the name works, read as a title's phrase, after two plain words
+        // (a given name and a family name; «أعلن استقالتي من رئاسة» is none).
+        let plain = |k: usize| self.is_word(k) && self.mention_in(k).is_none() && !self.is_stop(k) && !self.word(k).starts_with("ال");
+        let affiliation = end >= 2
+            && self.is_word(end)
+            && self.word(end) == "من"
+            && plain(end - 1)
+            && plain(end - 2)
+            && matches!(self.kind_in(end + 1), Some(EntryKind::InstitutionHead | EntryKind::OutletHead | EntryKind::Source(_)));
+        if titled || relative || affiliation {
             let stop = lim.min(end + 20);
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false);
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
