@@ -814,12 +814,23 @@ impl Doc<'_> {
                 return None;
             }
             // Asked once a name (it may look through the text).
-            let sure = x.sure.get().unwrap_or_else(|| {
-                let sure = self.sure_name(x.name_tok as usize, &x.name);
-                x.sure.set(Some(sure));
-                sure
-            });
-            sure.then(|| x.name.clone())
+            self.titled_sure(x).then(|| x.name.clone())
+        })
+    }
+
+    /// Whether a person named after a title within tokens `toks`, as
+    /// `learn_names` met it, has a sure name ([`Doc::sure_name`]).
+    pub(super) fn sure_after_title(&self, toks: std::ops::Range<usize>) -> bool {
+        let i = self.titled.partition_point(|x| (x.name_tok as usize) < toks.start);
+        self.titled.get(i).filter(|x| toks.contains(&(x.name_tok as usize))).is_some_and(|x| self.titled_sure(x))
+    }
+
+    /// [`Doc::sure_name`] of a person named after a title, asked once.
+    fn titled_sure(&self, x: &Titled) -> bool {
+        x.sure.get().unwrap_or_else(|| {
+            let sure = self.sure_name(x.name_tok as usize, &x.name);
+            x.sure.set(Some(sure));
+            sure
         })
     }
 

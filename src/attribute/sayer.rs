@@ -251,10 +251,39 @@ impl Doc<'_> {
             (_, Some(_)) => &self.heir,
             _ => &self.last,
         };
+        // The sentence right before, with no sayer of its own, may have a
+        // person as its subject: the one the verb goes on with.
+        if last.as_ref().is_none_or(|(at, _)| at + 1 < si) {
+            if let Some(p) = self.topic_before(si) {
+                return Some(vec![p]);
+            }
+        }
         match last {
             Some((at, sayers)) if si.saturating_sub(*at) <= 4 && !sayers.is_empty() => Some(sayers.clone()),
             _ => None,
         }
+    }
+
+    /// «تعهد الرئيس الإيراني حسن روحاني بأن …» then «وقال إن …»: the sentence
+    /// before `si` opens with a word that is no lexicon entry nor particle
+    /// (a verb, in the news' verb-first order) and right after it a person
+    /// known by a title or by name, who is the topic a verb with no sayer
+    /// goes on with.
+    fn topic_before(&self, si: usize) -> Option<PartyRef> {
+        let s = self.seg.sentences.get(si.checked_sub(1)?)?;
+        let start = s.toks.start;
+        if !self.is_word(start) || self.mention_in(start).is_some() || self.is_stop(start) || self.word(start).chars().count() < 3 {
+            return None;
+        }
+        let p = self.party_at(start + 1, s.toks.end, false)?;
+        // A word read as the name after a title may be none («رفضت رئيسة
+        // الوزراء البريطانية الدعوات المطالبة بإجراء»): that name must be sure.
+        let known = match p.found {
+            Found::Memory | Found::Lexicon => true,
+            Found::Title => self.sure_after_title(p.toks.clone()),
+            _ => false,
+        };
+        (p.toks.start == start + 1 && p.stype == SourceType::Person && known && !self.governed(&p)).then_some(p)
     }
 
     /// A preposition with a pronoun («عنه»، «إليها»، «لنا»; name stops in
