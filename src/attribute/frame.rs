@@ -166,6 +166,15 @@ impl Doc<'_> {
             && self.word(noun).chars().count() >= 3
     }
 
+    /// «وأشار إلى وجود عجز»، «وأكد أهمية تقليل الدين»، «وشدد على ضرورة»:
+    /// token `k` opens the content of a cue flagged `noun_content`, a
+    /// verbal noun of content (role `content_noun`), itself or after «إلى»
+    /// or «على».
+    pub(super) fn noun_content_at(&self, k: usize) -> bool {
+        let noun = if self.is_word(k) && matches!(self.word(k), "الي" | "علي") { k + 1 } else { k };
+        self.is_word(noun) && self.roles_at(noun).has(Role::ContentNoun)
+    }
+
     /// Where content starts if token `k` introduces it: after a
     /// complementizer or colon, or at an opening quote.
     /// Inlined: asked at every token of a verb's window.
@@ -992,6 +1001,8 @@ impl Doc<'_> {
         // with one only earlier in it («، الذي يعتقد أنه مختبئ»، «، ويرجح أن»):
         // a subject of its own stands right before it («مراقبون يعتقدون أن»).
         let impersonal = self.mention_in(ct).is_some_and(|m| self.lex.entry(m.entry).impersonal);
+        let cue = self.mention_in(ct).map(|m| self.lex.entry(m.entry));
+        let (bare, ba, noun_content) = cue.map_or((false, false, false), |e| (e.bare, e.ba_content, e.noun_content));
         let before = |this: &Self| {
             this.sayer_before(parties, s, ct, dual, si).filter(|(_, via)| !(impersonal && matches!(via, Via::Discourse | Via::Earlier)))
         };
@@ -1054,6 +1065,20 @@ impl Doc<'_> {
                         && self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p)))
                         || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple)));
                 if verb_reading && (object || self.party_at(j, lim, false).is_none()) {
+                    // «وأفاد بمقتل …»، «وأشار إلى وجود عجز»: no sayer named, the
+                    // content a verbal noun right after the verb, which opens its
+                    // sentence or follows a sayer that does («وكانت الوزارة قد
+                    // أكدت أهمية»); further on the verb may be inside what was
+                    // said («إن معلومات أفادت باختباء …»).
+                    let noun_first = (ba && (self.ba_content_at(j) || self.an_content_at(j))) || (noun_content && self.noun_content_at(j));
+                    if noun_first && !object {
+                        let opening = |sayers: &[PartyRef], via: Via| {
+                            self.opens_sentence(s, ct) || (via == Via::Before && sayers.first().is_some_and(|p| p.toks.start <= s.toks.start + 2))
+                        };
+                        if let Some((sayers, via)) = before(self).filter(|(sayers, via)| opening(sayers, *via)) {
+                            return Some((vec![sayers], j, via, false));
+                        }
+                    }
                     // «وأضاف في تصريحات لقناة الحدث، بأن»، «وقال، في تصريحات لبي بي
                     // سي، إن»: no sayer named here, and the outlet told is not one;
                     // it is the outermost source of the sayer before or carried over.
@@ -1165,8 +1190,6 @@ impl Doc<'_> {
         // that content. An unknown name is bounded by it only when it looks
         // like a full name, not the verb's object («أعلن رحيله عن النادي»،
         // «أعلن بشكل مفاجئ توقفه عن»).
-        let cue = self.mention_in(ct).map(|m| self.lex.entry(m.entry));
-        let (bare, ba) = (cue.is_some_and(|e| e.bare), cue.is_some_and(|e| e.ba_content));
         let skip_comma = if self.is_punct(e, "،,") { e + 1 } else { e };
         let full_unknown = |p: &PartyRef| {
             p.toks.len() >= 2
@@ -1247,7 +1270,7 @@ impl Doc<'_> {
             // Only near the sayer, past adverbials: a «بـ» word further on,
             // or after a quotation or «عن», is inside what was said.
             let near = k <= e + 5 && !(e..k).any(|x| self.is_quote_open(x) || (self.is_word(x) && self.word(x) == "عن"));
-            if ba && k >= skip_to && near && (self.ba_content_at(k) || self.an_content_at(k)) {
+            if k >= skip_to && near && ((ba && (self.ba_content_at(k) || self.an_content_at(k))) || (noun_content && self.noun_content_at(k))) {
                 content = Some(k);
                 break;
             }

@@ -34,7 +34,7 @@ const MAX_LEADING: usize = 4;
 
 /// Set in a token's `Doc::roles` once its roles are looked up (no
 /// [`RoleSet`] uses it).
-const ROLES_KNOWN: u32 = 1 << 31;
+const ROLES_KNOWN: u64 = 1 << 63;
 
 impl Doc<'_> {
     /// Every role of token `t` (none for a token that is no word), looked
@@ -52,7 +52,7 @@ impl Doc<'_> {
     /// [`Doc::roles_at`] of a token not looked up yet (its `cell`): apart,
     /// so that the test of the cell is inlined where roles are asked for.
     #[inline(never)]
-    fn look_up_roles(&self, t: usize, cell: &std::cell::Cell<u32>) -> RoleSet {
+    fn look_up_roles(&self, t: usize, cell: &std::cell::Cell<u64>) -> RoleSet {
         let Some(&tok) = self.seg.tokens.get(t) else { return RoleSet::default() };
         let set = match tok.kind {
             // «آن» (Anne; "time") folds to «ان» but is no complementizer:
@@ -172,7 +172,7 @@ pub(crate) struct Doc<'a> {
     hash_marks: bool,
     /// Closed-class roles of each token (a [`RoleSet`] with
     /// [`ROLES_KNOWN`]), filled in on first use.
-    roles: Vec<std::cell::Cell<u32>>,
+    roles: Vec<std::cell::Cell<u64>>,
     /// `name_chunk` answers that asked nothing of the memory, ascending by
     /// token (see `names::Doc::name_chunk`): a few per article.
     name_chunks: std::cell::RefCell<Vec<(u32, u32, u32)>>,
@@ -275,7 +275,7 @@ struct Scratch {
     mention_at: Vec<u32>,
     mention_toks: Vec<u32>,
     tok_index: Vec<u32>,
-    roles: Vec<std::cell::Cell<u32>>,
+    roles: Vec<std::cell::Cell<u64>>,
     opens: Vec<bool>,
     drafts: Vec<Draft>,
     /// Per-sentence lists of [`Doc`], kept cleared (grown again from

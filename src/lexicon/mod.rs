@@ -153,6 +153,9 @@ pub enum Role {
     Addressee,
     /// «أحد»، «إحدى»: one of a plural, an unnamed sayer with it («أحد المسؤولين»).
     OneOf,
+    /// A verbal noun that opens what was said («أهمية»، «ضرورة»، «وجود»):
+    /// after a verb flagged `noun_content`, itself or after «إلى»/«على».
+    ContentNoun,
 }
 
 impl Role {
@@ -163,22 +166,22 @@ impl Role {
         use Role::*;
         matches!(
             self,
-            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition | Following | Elative | Kin | AdjunctHead | Addressee | OneOf
+            ReportNoun | ReportAdjective | Issued | IssuedBy | ReportAnaphor | Relative | Opener | ConnectiveHead | AppositionHead | Filler | NameLink | BoundLink | ConstructHead | Preposition | Following | Elative | Kin | AdjunctHead | Addressee | OneOf | ContentNoun
         )
     }
 }
 
 // A [`RoleSet`] holds every role in a bit of its own, below its own flags.
-const _: () = assert!((Role::OneOf as u32) < 30);
+const _: () = assert!((Role::ContentNoun as u32) < 62);
 
 /// The roles of one word, one bit each, as [`Lexicon::has_role`] tells
 /// them (see [`Lexicon::word_roles`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct RoleSet(u32);
+pub struct RoleSet(u64);
 
 impl RoleSet {
     /// The word is «و» and an elative («وأفضل»).
-    const WAW_ELATIVE: u32 = 1 << 30;
+    const WAW_ELATIVE: u64 = 1 << 62;
 
     /// Whether the word has `role` ([`Lexicon::has_role`]).
     #[inline]
@@ -193,15 +196,15 @@ impl RoleSet {
         self.0 & (1 << Role::Elative as u32 | Self::WAW_ELATIVE) != 0
     }
 
-    /// The set as bits, below `1 << 31`.
+    /// The set as bits, below `1 << 63`.
     #[inline]
-    pub fn bits(self) -> u32 {
+    pub fn bits(self) -> u64 {
         self.0
     }
 
     /// The set of [`RoleSet::bits`].
     #[inline]
-    pub fn from_bits(bits: u32) -> RoleSet {
+    pub fn from_bits(bits: u64) -> RoleSet {
         RoleSet(bits)
     }
 }
@@ -312,7 +315,7 @@ impl WordRoles {
             if known {
                 return;
             }
-            let mut bits = 0;
+            let mut bits: u64 = 0;
             for r in loose_roles(words, w).iter().chain(classes.get(w).into_iter().flatten()) {
                 bits |= 1 << *r as u32;
             }
@@ -467,6 +470,9 @@ pub struct Entry {
     /// Cue flag: the content may open with a word carrying «بـ», a verbal
     /// noun, after the sayer («أفادت مصادر طبية بمقتل شاب»).
     pub ba_content: bool,
+    /// Cue flag: the content may open with a verbal noun of content (role
+    /// `content_noun`), itself or after «إلى»/«على» («وأشار إلى وجود عجز»).
+    pub noun_content: bool,
     /// Cue flag (according_to): only a party read as one, named or known,
     /// is its source; a report or words taken as an unnamed source are not
     /// («على ذمة التحقيق», held pending the investigation).
@@ -480,7 +486,7 @@ pub struct Entry {
 
 impl Entry {
     fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
-        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, ba_content: false, party_only: false, navigation: false, origin: String::new() }
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, ba_content: false, noun_content: false, party_only: false, navigation: false, origin: String::new() }
     }
 }
 

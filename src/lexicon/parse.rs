@@ -55,7 +55,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     other => return Err(err(format!("unknown cue class '{other}'"))),
                 };
                 let weight = parse_weight(cols[2]).map_err(&err)?;
-                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive", "thing_object", "ba_content", "party_only", "navigation"]).map_err(&err)?;
+                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive", "thing_object", "ba_content", "noun_content", "party_only", "navigation"]).map_err(&err)?;
                 let canonical = first_form(cols[0]);
                 let mut e = Entry::new(EntryKind::Cue(class), canonical, weight);
                 e.bare = flags.contains(&"bare");
@@ -65,6 +65,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                 e.passive = flags.contains(&"passive");
                 e.thing_object = flags.contains(&"thing_object");
                 e.ba_content = flags.contains(&"ba_content");
+                e.noun_content = flags.contains(&"noun_content");
                 e.party_only = flags.contains(&"party_only");
                 e.navigation = flags.contains(&"navigation");
                 if e.thing_object && !e.bare {
@@ -149,6 +150,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     "adjunct_head" => Role::AdjunctHead,
                     "addressee" => Role::Addressee,
                     "one_of" => Role::OneOf,
+                    "content_noun" => Role::ContentNoun,
                     other => return Err(err(format!("unknown grammar role '{other}'"))),
                 };
                 if role.exact() && cols[0].contains(' ') {
