@@ -769,6 +769,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
     // لرويترز "…"»: a quotation right after the outlet told opens the content.
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a scientist by the field",
+            "وقال عالم الوراثة البروفيسور مارتن كولينسون \"يرجى أن يسلط هذا الاكتشاف الضوء على اللغز المحيط بمسببات القدم المشوهة عند الإنسان\".",
+            &[("يرجى أن يسلط هذا الاكتشاف", "مارتن كولينسون", "", Kind::SpeechVerb)],
+        ),
+        (
             "a nationality before the name",
             "أكد الإيطالي روبرتو مانشيني، مدرب نادي زينيت سان بطرسبورغ الروسي، أنه فخور بطرح اسمه مدربا للمنتخب.",
             &[("فخور بطرح اسمه", "روبرتو مانشيني", "", Kind::SpeechVerb)],
