@@ -169,7 +169,8 @@ impl Doc<'_> {
     /// «وأشار إلى وجود عجز»، «وأكد أهمية تقليل الدين»، «وشدد على ضرورة»:
     /// token `k` opens the content of a cue flagged `noun_content`, a
     /// verbal noun of content (role `content_noun`), itself or after «إلى»
-    /// or «على».
+    /// or «على». Any other noun may be a thing pointed to («تشير روسيا إلى
+    /// استراتيجية موازية»), no saying.
     pub(super) fn noun_content_at(&self, k: usize) -> bool {
         let noun = if self.is_word(k) && matches!(self.word(k), "الي" | "علي") { k + 1 } else { k };
         self.is_word(noun) && self.roles_at(noun).has(Role::ContentNoun)
@@ -1101,7 +1102,7 @@ impl Doc<'_> {
                     let c = || {
                         (j..lim.min(j + 12)).find(|&k| self.content_marker(k).is_some()).or_else(|| {
                             let adjunct = |k: usize| (self.is_word(k) && matches!(self.cue_in(k), None | Some(CueClass::Noun))) || self.is_punct(k, "،,");
-                            let set_off = |k: usize| self.is_word(k) && self.is_complementizer(k) && self.is_punct(k - 1, "،,");
+                            let set_off = |k: usize| self.is_word(k) && self.is_complementizer(k);
                             let far = (j + 12..lim.min(j + WINDOW)).find(|&k| !adjunct(k) || set_off(k));
                             far.filter(|&k| (self.is_punct(k, ":") || set_off(k)) && self.opens_sentence(s, ct))
                         })
