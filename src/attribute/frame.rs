@@ -431,8 +431,13 @@ impl Doc<'_> {
             return None;
         }
         // A title's name read past a phrase («رئيس ثاني أكبر اقتصاد») or an
-        // unknown name may be wrong: only a known party is taken.
-        let known = list.iter().all(|p| matches!(p.found, Found::Lexicon | Found::Memory | Found::Anaphora));
+        // unknown name may be wrong: only a known party is taken, or a title's
+        // person whose name is sure.
+        let known = list.iter().all(|p| match p.found {
+            Found::Lexicon | Found::Memory | Found::Anaphora => true,
+            Found::Title => self.sure_after_title(p.toks.clone()),
+            _ => false,
+        });
         let words = j..s.toks.end.min(j + 8);
         Some(Unread { words, sayers: if known { list } else { Vec::new() } })
     }
