@@ -1128,7 +1128,11 @@ impl Doc<'_> {
                         let quantity = matches!(self.word(j), "احد" | "احدي" | "بعض" | "عدد" | "عدة" | "كل" | "جميع" | "معظم" | "اغلب" | "غالبية");
                         let mut end = j;
                         let governed = within.is_empty() || (!quantity && within.iter().all(|p| {
-                            let ok = p.toks.start == end || told_here(p) || self.in_adjunct(p, j).is_some();
+                            // A party with «لـ» or «بـ» on it is no subject either («فعاليات
+                            // المؤتمر الـ23 للاتحاد»).
+                            let tok = self.seg.tokens[p.toks.start];
+                            let prefixed = self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']);
+                            let ok = p.toks.start == end || told_here(p) || prefixed || self.in_adjunct(p, j).is_some();
                             end = p.toks.end;
                             ok
                         }));
