@@ -1016,14 +1016,20 @@ impl Doc<'_> {
         // وهو طالب حقوق (20 عاما) كان بين المتظاهرين "…"»).
         let relative = self.is_word(end) && (self.roles_at(end).has(Role::Relative) || self.roles_at(end).has(Role::AppositionHead));
         // «وقال باتريك بيرك من مركز التنبؤ بالطقس التابع للهيئة … إنه»: where
-        // the name works, read as a title's phrase, after two plain words
+        // the name works, read as a title's phrase, after two name words
         // (a given name and a family name; «أعلن استقالتي من رئاسة» is none).
-        let plain = |k: usize| self.is_word(k) && self.mention_in(k).is_none() && !self.is_stop(k) && !self.word(k).starts_with("ال");
-        let affiliation = end >= 2
+        // A family name with the article counts («عبد الرزاق الرحال من المعهد»),
+        // two such words only after a compound's «عبد»/«أبو».
+        let name_word = |k: usize| {
+            self.is_word(k) && !self.is_stop(k) && self.mention_in(k).is_none_or(|m| matches!(self.lex.entry(m.entry).kind, EntryKind::Grammar(_)))
+        };
+        let article = |k: usize| self.word(k).starts_with("ال");
+        let affiliation = end >= 3
             && self.is_word(end)
             && self.word(end) == "من"
-            && plain(end - 1)
-            && plain(end - 2)
+            && name_word(end - 1)
+            && name_word(end - 2)
+            && (!(article(end - 1) && article(end - 2)) || self.roles_at(end - 3).has(Role::BoundLink))
             && matches!(self.kind_in(end + 1), Some(EntryKind::InstitutionHead | EntryKind::OutletHead | EntryKind::Source(_)));
         if titled || relative || affiliation {
             let stop = lim.min(end + 20);
