@@ -769,6 +769,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
     // لرويترز "…"»: a quotation right after the outlet told opens the content.
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "an inspector's title, the name set off by commas",
+            "وقال نائب المفتش العام للشرطة، حيدر أشرف، إن القنبلة انفجرت حين كانت الشرطة تجري تبديلا للحراسة في نقطة تفتيش.",
+            &[("القنبلة انفجرت", "حيدر أشرف", "", Kind::SpeechVerb)],
+        ),
+        (
             "a scientist by the field",
             "وقال عالم الوراثة البروفيسور مارتن كولينسون \"يرجى أن يسلط هذا الاكتشاف الضوء على اللغز المحيط بمسببات القدم المشوهة عند الإنسان\".",
             &[("يرجى أن يسلط هذا الاكتشاف", "مارتن كولينسون", "", Kind::SpeechVerb)],
