@@ -170,10 +170,20 @@ impl Doc<'_> {
     /// token `k` opens the content of a cue flagged `noun_content`, a
     /// verbal noun of content (role `content_noun`), itself or after «إلى»
     /// or «على». Any other noun may be a thing pointed to («تشير روسيا إلى
-    /// استراتيجية موازية»), no saying.
-    pub(super) fn noun_content_at(&self, k: usize) -> bool {
-        let noun = if self.is_word(k) && matches!(self.word(k), "الي" | "علي") { k + 1 } else { k };
-        self.is_word(noun) && self.roles_at(noun).has(Role::ContentNoun)
+    /// استراتيجية موازية»), no saying; but with `going_on`, a verb carrying
+    /// on with the last sayer, any plain noun after «إلى» is what it said
+    /// («وأشار إلى سقوط قتلى …», the complementizer left out).
+    pub(super) fn noun_content_at(&self, k: usize, going_on: bool) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let w = self.word(k);
+        let noun = if matches!(w, "الي" | "علي") { k + 1 } else { k };
+        if !self.is_word(noun) {
+            return false;
+        }
+        self.roles_at(noun).has(Role::ContentNoun)
+            || (going_on && w == "الي" && self.mention_in(noun).is_none() && !self.is_stop(noun) && !self.is_complementizer(noun) && self.word(noun).chars().count() >= 3)
     }
 
     /// Where content starts if token `k` introduces it: after a
@@ -1076,12 +1086,16 @@ impl Doc<'_> {
                     // sentence or follows a sayer that does («وكانت الوزارة قد
                     // أكدت أهمية»); further on the verb may be inside what was
                     // said («إن معلومات أفادت باختباء …»).
-                    let noun_first = (ba && (self.ba_content_at(j) || self.an_content_at(j))) || (noun_content && self.noun_content_at(j));
-                    if noun_first && !object {
+                    let noun_first = (ba && (self.ba_content_at(j) || self.an_content_at(j))) || (noun_content && self.noun_content_at(j, false));
+                    // After a sentence-opening verb going on with the last sayer, a
+                    // plain noun after «إلى» too.
+                    let going_on = || noun_content && self.opens_sentence(s, ct) && self.noun_content_at(j, true);
+                    if (noun_first || going_on()) && !object {
                         let opening = |sayers: &[PartyRef], via: Via| {
                             self.opens_sentence(s, ct) || (via == Via::Before && sayers.first().is_some_and(|p| p.toks.start <= s.toks.start + 2))
                         };
-                        if let Some((sayers, via)) = before(self).filter(|(sayers, via)| opening(sayers, *via)) {
+                        let agrees = |via: Via| noun_first || via == Via::Discourse;
+                        if let Some((sayers, via)) = before(self).filter(|(sayers, via)| opening(sayers, *via) && agrees(*via)) {
                             return Some((vec![sayers], j, via, false));
                         }
                     }
@@ -1280,7 +1294,7 @@ impl Doc<'_> {
             // Only near the sayer, past adverbials: a «بـ» word further on,
             // or after a quotation or «عن», is inside what was said.
             let near = k <= e + 5 && !(e..k).any(|x| self.is_quote_open(x) || (self.is_word(x) && self.word(x) == "عن"));
-            if k >= skip_to && near && ((ba && (self.ba_content_at(k) || self.an_content_at(k))) || (noun_content && self.noun_content_at(k))) {
+            if k >= skip_to && near && ((ba && (self.ba_content_at(k) || self.an_content_at(k))) || (noun_content && self.noun_content_at(k, false))) {
                 content = Some(k);
                 break;
             }
