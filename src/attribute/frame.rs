@@ -1035,7 +1035,7 @@ impl Doc<'_> {
         let headline_order = self.mention_in(ct).is_some_and(|m| {
             m.word_start == m.start && ct > s.toks.start && self.is_word(ct - 1) && self.word(ct).starts_with(['ي', 'ت'])
         });
-        let quoted_subject = if class == CueClass::Noun || headline_order { None } else { self.quoted_subject(j, lim) };
+        let quoted_subject = if class == CueClass::Noun || headline_order { None } else { self.quoted_subject(j, lim).or_else(|| self.bracketed_subject(j, lim)) };
         if let Some(c) = self.content_marker(j).filter(|_| quoted_subject.is_none()) {
             let (sayers, via) = before(self)?;
             if quoted_report(self, &sayers, via, c) {

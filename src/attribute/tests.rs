@@ -769,6 +769,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
     // لرويترز "…"»: a quotation right after the outlet told opens the content.
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "an outlet in brackets right after the verb",
+            "وأوضحت (سي.إن.إن)، الأحد، أن أولئك الذين لا يستجيبون لهذا الطلب يمكن أن يحرموا من دخول الولايات المتحدة.",
+            &[("أولئك الذين لا يستجيبون", "CNN", "", Kind::SpeechVerb)],
+        ),
+        (
             "an inspector's title, the name set off by commas",
             "وقال نائب المفتش العام للشرطة، حيدر أشرف، إن القنبلة انفجرت حين كانت الشرطة تجري تبديلا للحراسة في نقطة تفتيش.",
             &[("القنبلة انفجرت", "حيدر أشرف", "", Kind::SpeechVerb)],

@@ -234,6 +234,39 @@ impl Doc<'_> {
         self.quoted_party(j, lim, 5, SourceType::Outlet)
     }
 
+    /// «وأوضحت (سي.إن.إن)، الأحد، أن»، «وقالت (إس.أو.إس ميديتريني) في بيان
+    /// إن»: a name in brackets right after the verb is its subject, a
+    /// lexicon party filling them, or one to three plain words before a
+    /// complementizer, a comma or «في». The brackets are the party's tokens.
+    pub(super) fn bracketed_subject(&self, j: usize, lim: usize) -> Option<PartyRef> {
+        if !self.is_punct(j, "(") {
+            return None;
+        }
+        let close = (j + 1..lim.min(j + 5)).find(|&k| !self.is_word(k)).filter(|&k| self.is_punct(k, ")"))?;
+        if close == j + 1 || close + 1 >= lim {
+            return None;
+        }
+        let bracketed = |mut p: PartyRef| {
+            p.toks = j..close + 1;
+            p
+        };
+        if let Some(p) = self.party_at(j + 1, lim, false).filter(|p| p.found == Found::Lexicon && p.toks.end == close && p.subtype != "country") {
+            return Some(bracketed(p));
+        }
+        let next = close + 1;
+        let closed = self.is_punct(next, "،,") || (self.is_word(next) && (self.is_complementizer(next) || self.word(next) == "في"));
+        let plain = (j + 1..close).all(|k| self.cue_in(k).is_none() && !self.is_stop(k) && !self.roles_at(k).has(Role::NameStop));
+        (closed && plain).then(|| PartyRef {
+            toks: j..close + 1,
+            written: self.seg.tokens[j + 1].start..self.seg.tokens[close - 1].end,
+            canonical: None,
+            stype: SourceType::Organization,
+            subtype: Shared::EMPTY,
+            found: Found::Pattern,
+            certainty: 0.7,
+        })
+    }
+
     /// A lexicon party filling a quotation opening at `j`: «"سكاي نيوز عربية"».
     pub(crate) fn quoted_known(&self, j: usize, lim: usize) -> Option<PartyRef> {
         if !self.is_quote_open(j) || j + 1 >= lim {
