@@ -1035,7 +1035,8 @@ impl Doc<'_> {
             let stop = lim.min(end + 20);
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false);
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
-                return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !(self.is_word(k) || self.is_punct(k, "،,()")));
+                // A hashtag in the title's phrase is a name («لشركة #أبوظبي_الأول»).
+                return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !(self.is_word(k) || self.is_punct(k, "،,()#_")));
             }
         }
         if !self.is_punct(end, "،,") {

@@ -769,6 +769,11 @@ fn a_nationality_or_a_profession_introduces_a_name() {
     // لرويترز "…"»: a quotation right after the outlet told opens the content.
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a hashtag in the phrase of a title in apposition",
+            "وقال محمد علي ياسين الرئيس التنفيذي لشركة #أبوظبي_الأول للأوراق المالية، إن #العربية_للطيران كانت تتحدث عن استثمارات في شركة ذات علاقة.",
+            &[("كانت تتحدث عن استثمارات", "محمد علي ياسين", "", Kind::SpeechVerb)],
+        ),
+        (
             "an outlet in brackets right after the verb",
             "وأوضحت (سي.إن.إن)، الأحد، أن أولئك الذين لا يستجيبون لهذا الطلب يمكن أن يحرموا من دخول الولايات المتحدة.",
             &[("أولئك الذين لا يستجيبون", "CNN", "", Kind::SpeechVerb)],
