@@ -1089,13 +1089,13 @@ impl Doc<'_> {
                     let noun_first = (ba && (self.ba_content_at(j) || self.an_content_at(j))) || (noun_content && self.noun_content_at(j, false));
                     // After a sentence-opening verb going on with the last sayer, a
                     // plain noun after «إلى» too.
-                    let going_on = || noun_content && self.opens_sentence(s, ct) && self.noun_content_at(j, true);
-                    if (noun_first || going_on()) && !object {
-                        let opening = |sayers: &[PartyRef], via: Via| {
-                            self.opens_sentence(s, ct) || (via == Via::Before && sayers.first().is_some_and(|p| p.toks.start <= s.toks.start + 2))
+                    if !object && (noun_first || (noun_content && self.noun_content_at(j, true))) {
+                        let opens = self.opens_sentence(s, ct);
+                        let fits = |sayers: &[PartyRef], via: Via| match noun_first {
+                            true => opens || (via == Via::Before && sayers.first().is_some_and(|p| p.toks.start <= s.toks.start + 2)),
+                            false => opens && via == Via::Discourse,
                         };
-                        let agrees = |via: Via| noun_first || via == Via::Discourse;
-                        if let Some((sayers, via)) = before(self).filter(|(sayers, via)| opening(sayers, *via) && agrees(*via)) {
+                        if let Some((sayers, via)) = before(self).filter(|(sayers, via)| fits(sayers, *via)) {
                             return Some((vec![sayers], j, via, false));
                         }
                     }

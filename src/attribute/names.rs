@@ -1020,9 +1020,7 @@ impl Doc<'_> {
         // (a given name and a family name; «أعلن استقالتي من رئاسة» is none).
         // A family name with the article counts («عبد الرزاق الرحال من المعهد»),
         // two such words only after a compound's «عبد»/«أبو».
-        let name_word = |k: usize| {
-            self.is_word(k) && !self.is_stop(k) && self.mention_in(k).is_none_or(|m| matches!(self.lex.entry(m.entry).kind, EntryKind::Grammar(_)))
-        };
+        let name_word = |k: usize| self.plain_or_grammar(k) && !self.is_stop(k);
         let article = |k: usize| self.word(k).starts_with("ال");
         let affiliation = end >= 3
             && self.is_word(end)

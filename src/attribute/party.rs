@@ -245,6 +245,12 @@ impl Doc<'_> {
         stop && !(self.word(t) == "علي" && self.is_name_ali(t))
     }
 
+    /// Token `k` is a word that is no lexicon entry, or only a grammar
+    /// word («وعبر»: "via", or the verb "expressed"; «عبد» of a name).
+    pub(super) fn plain_or_grammar(&self, k: usize) -> bool {
+        self.is_word(k) && self.mention_in(k).is_none_or(|m| matches!(self.lex.entry(m.entry).kind, EntryKind::Grammar(_)))
+    }
+
     /// The word at `t` starts with the article: folded «ال» written with a
     /// plain alef («الروسي»), not a name in «أل» («أليكسي»، «ألكسندر»).
     pub(super) fn has_article(&self, t: usize) -> bool {
@@ -830,7 +836,7 @@ impl Doc<'_> {
             let close = (j + 1..lim.min(j + 7)).find(|&k| closes(k))?;
             // A lexicon party filling the brackets is itself: «شركة (إن.إس.أو)».
             if bracket {
-                if let Some(mut p) = self.party_at(j + 1, lim, false).filter(|p| p.found == Found::Lexicon && p.toks.end == close && p.subtype != "country") {
+                if let Some(mut p) = self.bracketed_known(j, close, lim) {
                     p.toks = t..tail(close + 1);
                     return Some(p);
                 }

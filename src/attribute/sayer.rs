@@ -272,7 +272,9 @@ impl Doc<'_> {
     fn topic_before(&self, si: usize) -> Option<PartyRef> {
         let s = self.seg.sentences.get(si.checked_sub(1)?)?;
         // «في اليوم العالمي لإلغاء عقوبة الإعدام، أشاد الأمين العام …»: the
-        // verb after a fronted adjunct set off by a comma.
+        // verb after a fronted adjunct of words set off by a comma (stricter
+        // than `after_connective`, which lets a cue's sayer be carried over:
+        // here the subject read after it is taken for the next sentence).
         let fronted = || {
             let comma = (s.toks.start + 1..s.toks.end.min(s.toks.start + 12)).find(|&k| !self.is_word(k))?;
             (self.is_punct(comma, "،,") && self.roles_at(s.toks.start).has(Role::ConnectiveHead)).then_some(comma + 1)
@@ -280,8 +282,7 @@ impl Doc<'_> {
         let start = fronted().unwrap_or(s.toks.start);
         // A word that is no lexicon entry but a grammar word («وعبر»: "via" or
         // "expressed") nor a particle, save the auxiliary «كان» («وكان X قد …»).
-        let verb = self.is_word(start)
-            && self.mention_in(start).is_none_or(|m| matches!(self.lex.entry(m.entry).kind, EntryKind::Grammar(_)))
+        let verb = self.plain_or_grammar(start)
             && (!self.is_stop(start) || matches!(self.word(start), "كان" | "وكان" | "كانت" | "وكانت"))
             && self.word(start).chars().count() >= 3;
         if !verb {

@@ -246,12 +246,9 @@ impl Doc<'_> {
         if close == j + 1 || close + 1 >= lim {
             return None;
         }
-        let bracketed = |mut p: PartyRef| {
+        if let Some(mut p) = self.bracketed_known(j, close, lim) {
             p.toks = j..close + 1;
-            p
-        };
-        if let Some(p) = self.party_at(j + 1, lim, false).filter(|p| p.found == Found::Lexicon && p.toks.end == close && p.subtype != "country") {
-            return Some(bracketed(p));
+            return Some(p);
         }
         let next = close + 1;
         let closed = self.is_punct(next, "،,") || (self.is_word(next) && (self.is_complementizer(next) || self.word(next) == "في"));
@@ -265,6 +262,12 @@ impl Doc<'_> {
             found: Found::Pattern,
             certainty: 0.7,
         })
+    }
+
+    /// A lexicon party, no country, filling the brackets from `open` to
+    /// `close`: «(سي.إن.إن)»، «شركة (إن.إس.أو)». Its tokens are the name's.
+    pub(super) fn bracketed_known(&self, open: usize, close: usize, lim: usize) -> Option<PartyRef> {
+        self.party_at(open + 1, lim, false).filter(|p| p.found == Found::Lexicon && p.toks.end == close && p.subtype != "country")
     }
 
     /// A lexicon party filling a quotation opening at `j`: «"سكاي نيوز عربية"».
