@@ -60,6 +60,11 @@ best_of() {
 }
 rate() { awk -v mb="$1" -v s="$2" 'BEGIN { printf "%.1f", mb / (s > 0 ? s : 0.001) }'; }
 
+# The hypervisor's steal time over the whole report: a share of the
+# machine's time that neither program got (noise, not code).
+steal() { awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+read -r STEAL0 TOTAL0 < <(steal)
+
 read -r RG_S RG_KB RG_CPU < <(best_of rg -c -F -f "$TMP/cues.txt" "$CORPUS")
 read -r J1_S J1_KB J1_CPU < <(best_of "$ISNAD" check -q --jobs 1 "$CORPUS")
 cp "$TMP/stdout" "$TMP/j1.csv"
@@ -69,6 +74,21 @@ cp "$TMP/stdout" "$TMP/jn.csv"
 read -r X2_S X2_KB X2_CPU < <(best_of "$ISNAD" check -q "$TMP/corpus2x.jsonl")
 ROWS=$(($(wc -l < "$TMP/jn.csv") - 1))
 if cmp -s "$TMP/j1.csv" "$TMP/j2.csv" && cmp -s "$TMP/j1.csv" "$TMP/jn.csv"; then SAME=identical; else SAME=DIFFERENT; fi
+
+# Same-minute pairs: ripgrep then isnad, back to back, $RUNS times. The
+# machine's speed drifts by the minute; a ratio taken within a pair, then
+# the median of the pairs, is steadier than the ratio of two bests taken a
+# minute apart.
+RATIOS=()
+for _ in $(seq 1 "$RUNS"); do
+    /usr/bin/time -f "%e" -o "$TMP/time" rg -c -F -f "$TMP/cues.txt" "$CORPUS" > /dev/null 2>&1 || true
+    read -r P_RG < "$TMP/time"
+    /usr/bin/time -f "%e" -o "$TMP/time" "$ISNAD" check -q "$CORPUS" > /dev/null 2>&1 || true
+    read -r P_IS < "$TMP/time"
+    RATIOS+=("$(awk -v a="$P_IS" -v b="$P_RG" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 0.01) }')")
+done
+read -r PAIR_MED PAIR_MIN PAIR_MAX < <(printf '%s\n' "${RATIOS[@]}" | sort -g |
+    awk '{ r[NR] = $1 } END { m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2; printf "%.1f %.1f %.1f\n", m, r[1], r[NR] }')
 
 STATE="$TMP/state"
 /usr/bin/time -f "%e %M %U %S" -o "$TMP/time" "$ISNAD" check -q --state "$STATE" "$CORPUS" > "$TMP/inc1.csv"
@@ -80,6 +100,8 @@ INC2_CPU=$(awk -v u="$U" -v s="$S" 'BEGIN { printf "%.2f", u + s }')
 INC2_ROWS=$(($(wc -l < "$TMP/inc2.csv") - 1))
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+read -r STEAL1 TOTAL1 < <(steal)
+STEAL_PCT=$(awk -v s=$((STEAL1 - STEAL0)) -v t=$((TOTAL1 - TOTAL0)) 'BEGIN { printf "%.0f", (t > 0 ? 100 * s / t : 0) }')
 CPU=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 cat <<REPORT
 ## $(date -u +%Y-%m-%d) on $(nproc) cores, ${CPU:-unknown CPU}, $(free -g | awk '/Mem:/ { print $2 }') GB RAM
@@ -99,6 +121,8 @@ machine inflates wall-clock times; CPU seconds are less sensitive to it).
 | \`isnad check --state\`, same inputs again | $INC2_S | $(rate "$MB" "$INC2_S") | $INC2_CPU | $((INC2_KB / 1024)) MB |
 
 - isnad (all cores) / ripgrep: **$(awk -v a="$JN_S" -v b="$RG_S" 'BEGIN { printf "%.1f", a / b }')x** (target at most 6x, aim 4x)
+- same-minute pairs (ripgrep, then isnad, $RUNS times): median **${PAIR_MED}x**, range ${PAIR_MIN}-${PAIR_MAX}x
+- hypervisor steal time during the report: ${STEAL_PCT}% of the machine's time
 - output with --jobs 1, --jobs 2 and all cores: $SAME
 - second incremental run: $INC2_ROWS rows written, $(awk -v a="$INC2_S" -v b="$INC1_S" 'BEGIN { printf "%.0f", 100 * a / b }')% of the first run's time
 REPORT
