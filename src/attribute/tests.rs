@@ -2686,3 +2686,13 @@ fn a_verb_with_no_sayer_named_goes_on_with_the_last_one() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn a_name_stops_before_a_word_that_is_no_name() {
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "an adverb after the name",
+        "وقال روحاني مرارا منذ احتجاجات يناير إن الحكومة ستفعل ما بوسعها لمعالجة أسباب الشكاوى.",
+        &[("الحكومة ستفعل ما بوسعها", "روحاني", "", Kind::SpeechVerb)],
+    )];
+    check_table(cases);
+}
