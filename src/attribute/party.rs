@@ -780,10 +780,21 @@ impl Doc<'_> {
         }
         let mut j = j.max(after_head);
         // «وقالت شركة تويتر إن»، «أعلنت شركة ياهو، الجمعة،»: a name of plain
-        // words right after an indefinite head, closed by a comma, «إن» or «عن».
-        if plain_name && n == 0 && !definite && !head.contains(' ') {
+        // words right after an indefinite head, closed by a comma, «إن» or
+        // «عن», a time word, «قد», or «في» and a report noun («في بيان»);
+        // a complement in «لـ» may come between («شركة آسمان للطيران قد»).
+        // «للهيئة» is «لـ» + «الهيئة», its head matched as «هيئة»: no name follows.
+        let after_lam_article = self.norm.text[self.seg.tokens[t].start..m.start].ends_with("لل");
+        if plain_name && n == 0 && !definite && !after_lam_article && !head.contains(' ') {
             if let Some(end) = self.name_chunk(j, lim) {
-                let closed = end >= lim || self.is_punct(end, "،,") || self.is_complementizer(end) || (self.is_word(end) && self.word(end) == "عن");
+                let end = self.lam_complement(end, lim).unwrap_or(end);
+                let closed = end >= lim
+                    || self.is_punct(end, "،,")
+                    || self.is_complementizer(end)
+                    || (self.is_word(end)
+                        && (matches!(self.word(end), "عن" | "قد")
+                            || self.roles_at(end).has(Role::Filler)
+                            || (self.word(end) == "في" && end + 1 < lim && self.report_noun_at(end + 1))));
                 if closed && !looks_prepositional(self.word(j), (end > j + 1).then(|| self.word(j + 1))) {
                     j = end;
                     n = 1;
