@@ -1,7 +1,7 @@
 //! Names met earlier in the article: learned from its sayers, looked up
 //! again at every word that may start one.
 
-use super::names::looks_prepositional;
+use super::names::{is_long_plural, looks_prepositional};
 use super::Doc;
 use crate::lexicon::{CueClass, EntryKind, Role};
 use crate::record::Found;
@@ -455,7 +455,11 @@ impl Doc<'_> {
                         }
                         if let Some(end) = self.name_chunk(j, lim) {
                             let second = (end > j + 1).then(|| self.word(j + 1));
-                            if self.unknown_sayer_bounded(end, lim) && !looks_prepositional(self.word(j), second) {
+                            // «ونفت هايلي الشائعات»: a name and the verb's object
+                            // may be read as one name; such a name is not learned,
+                            // and once «هايلي» is, its sentence reads her alone.
+                            let object_after = end == j + 2 && second.is_some_and(is_long_plural);
+                            if self.unknown_sayer_bounded(end, lim) && !looks_prepositional(self.word(j), second) && !object_after {
                                 learned.push(self.seg.tokens[j].start..self.seg.tokens[end - 1].end);
                             }
                         }

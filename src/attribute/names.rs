@@ -143,6 +143,12 @@ pub(super) fn is_plural_nisba(w: &str) -> bool {
     w.starts_with("ال") && (w.ends_with("يين") || w.ends_with("يون")) && w.chars().count() >= 7
 }
 
+/// «الشائعات»، «التحقيقات»: a long definite feminine plural, which family
+/// names in «ات» are not («السادات»، «الزيات»).
+pub(super) fn is_long_plural(w: &str) -> bool {
+    w.starts_with("ال") && w.ends_with("ات") && w.chars().count() >= 8
+}
+
 /// Whether `w` ends as every nationality does (the nisba endings
 /// «ي»، «يه»، «يون»، «يين»، «يان»): most words are ruled out before the
 /// lexicon's lookup, which builds forms of the stem.
@@ -246,6 +252,11 @@ impl Doc<'_> {
                 || (n == 0 && (self.has_article(j) || self.describes(j, lim)))
                 // «أبلغ ترمب الصحفيين»: a plural nisba is the object, never a family name.
                 || is_plural_nisba(w)
+                // «نفت هايلي الشائعات»: after a name known, its object.
+                || (n == 1 && is_long_plural(w) && {
+                    *asked_memory = true;
+                    self.memory.knows(self.word(j - 1))
+                })
                 // A second word in و is part of the name («ستيف ويتكوف») unless it
                 // joins a party we know («بوتين وبزشكيان» once بزشكيان is known).
                 || (n > 0
