@@ -1076,10 +1076,15 @@ impl Doc<'_> {
                 // no participle's object, whatever it is.
                 // Asked only of a verb (a noun's reading skips all this).
                 let verb_reading = !noun && quoted_subject.is_none();
+                // «كما قال لجنود فلبينيين إن»، «أكدت لتركيا ضرورة»: a party with
+                // «لـ» on it right after the verb is the one told, not the sayer
+                // (an outlet told is read below).
+                let told_party = |p: &PartyRef| p.stype != SourceType::Outlet && self.proclitics_of(p).ends_with('ل');
                 let object = verb_reading
                     && (((self.after_participle(j) || self.after_participle(j.saturating_sub(1)))
                         && self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p)))
-                        || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple)));
+                        || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple))
+                        || self.party_at(j, lim, false).is_some_and(|p| told_party(&p)));
                 if verb_reading && (object || self.party_at(j, lim, false).is_none()) {
                     // «وأفاد بمقتل …»، «وأشار إلى وجود عجز»: no sayer named, the
                     // content a verbal noun right after the verb, which opens its

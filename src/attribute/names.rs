@@ -479,7 +479,8 @@ impl Doc<'_> {
         }
         self.is_word(k) && {
             let w = self.word(k);
-            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !self.roles_at(k).has(Role::Filler))
+            // «ماي الماضي», not «تيريزا ماي الرئيس التركي» (a title: her object).
+            w.chars().any(|c| c.is_ascii_digit()) || (w.starts_with("ال") && !self.roles_at(k).has(Role::Filler) && self.mention_in(k).is_none())
         }
     }
 

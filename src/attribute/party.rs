@@ -929,6 +929,15 @@ impl Doc<'_> {
         }
     }
 
+    /// The proclitics written before party `p` in its first token («ل» in
+    /// «لجنود»، «لل» in «للاتحاد»), empty when it starts the token.
+    pub(super) fn proclitics_of(&self, p: &PartyRef) -> &str {
+        match self.seg.tokens.get(p.toks.start) {
+            Some(tok) if (tok.start..tok.end).contains(&p.written.start) => &self.norm.text[tok.start..p.written.start],
+            _ => "",
+        }
+    }
+
     /// Whether `p` is read after «لل», the proclitic «ل» and the article
     /// whose alef is dropped («للشرطة», «للسفير السعودي»): its name is then
     /// shown with the article («الشرطة»), though its span has none.

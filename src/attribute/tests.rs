@@ -2010,7 +2010,7 @@ fn a_report_noun_is_the_sayer() {
         (
             "«من شركة» takes the company's name, not the type word alone",
             "45 تريليون دولار قال تقرير من شركة بريكين للأبحاث إن أصول صناديق الثروة السيادية حول العالم قفزت 13%.",
-            &[("أصول صناديق الثروة", "شركة بريكين", "", Kind::SpeechVerb)],
+            &[("أصول صناديق الثروة", "شركة بريكين للأبحاث", "", Kind::SpeechVerb)],
         ),
         (
             "a relative verb names the issuer",
@@ -2702,6 +2702,10 @@ fn a_name_stops_before_a_word_that_is_no_name() {
             ("لقد كانت 8 سنوات", "نيكي هايلي", "", Kind::SpeechVerb),
             ("حان الوقت", "نيكي هايلي", "", Kind::SpeechVerb),
         ],
+    ), (
+        "a party with «لـ» right after a verb is the one told, not its sayer",
+        "بعد أيام من التكهنات، تم تأكيد أن زعيم كوريا الشمالية كيم جونغ أون قد زار الصين.\nوقالت شينخوا إن كيم أكد لنظيره الصيني أنه ملتزم بنزع السلاح النووي.",
+        &[("كيم أكد لنظيره الصيني", "Xinhua", "كيم جونغ أون", Kind::SpeechVerb)],
     ), (
         "a body's name after its type word, closed by a weekday",
         "وأكد مكتب ماكرون الثلاثاء أن فرنسا لا تريد \"البدء في سابقة\" تسمح لبعض الدول الأوروبية بانتهاك القوانين الدولية.",
