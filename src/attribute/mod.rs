@@ -768,7 +768,15 @@ impl<'a> Doc<'a> {
             }
         }
         if let Some(d) = out[first..].iter().rev().find(|d| !d.levels.is_empty()) {
-            self.last = d.levels.last().map(|l| (si, l.clone()));
+            // The innermost sayers, who a later «وأضاف» goes on with («قال X
+            // لرويترز»، «نقلت الوكالة عن الوزير»), unless a person reports
+            // another's words («قال تشونغ إن ترامب أعلن …»): then the reporter.
+            let people = |l: &Vec<PartyRef>| l.iter().all(|p| p.stype == SourceType::Person);
+            let sayers = match d.levels.as_slice() {
+                [outer, .., inner] if people(outer) && people(inner) => outer,
+                levels => levels.last().unwrap_or(&d.levels[0]),
+            };
+            self.last = Some((si, sayers.clone()));
             if let Some(l) = &self.last {
                 self.said.push(l.clone());
             }
