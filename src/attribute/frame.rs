@@ -1145,20 +1145,31 @@ impl Doc<'_> {
                         // «وقال أحد سكان دوما:»، «وأشار عدد من النشطاء»: a
                         // quantity opens the subject, no adjunct.
                         let quantity = matches!(self.word(j), "احد" | "احدي" | "بعض" | "عدد" | "عدة" | "كل" | "جميع" | "معظم" | "اغلب" | "غالبية");
+                        // «وأضاف في تصريحات نقلها موقع وزارة النفط أنه»: the party
+                        // after a relative carrier verb carried the words.
+                        let carried = |p: &PartyRef| {
+                            (p.toks.start.saturating_sub(2)..p.toks.start).any(|k| {
+                                self.is_word(k)
+                                    && (self.roles_at(k).has(Role::RelativeCarrier)
+                                        || matches!(self.kind_in(k), Some(EntryKind::Grammar(Role::RelativeCarrier))))
+                            })
+                        };
                         let mut end = j;
                         let governed = within.is_empty() || (!quantity && within.iter().all(|p| {
                             // A party with «لـ» or «بـ» on it is no subject either («فعاليات
                             // المؤتمر الـ23 للاتحاد»).
                             let tok = self.seg.tokens[p.toks.start];
                             let prefixed = self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']);
-                            let ok = p.toks.start == end || told_here(p) || prefixed || self.in_adjunct(p, j).is_some();
+                            let ok = p.toks.start == end || told_here(p) || prefixed || carried(p) || self.in_adjunct(p, j).is_some();
                             end = p.toks.end;
                             ok
                         }));
                         if governed {
-                            let told = within.iter().find(|p| {
-                                p.stype == SourceType::Outlet
-                                    && (told_here(p) || self.in_adjunct(p, j).is_some_and(|k| self.word(k) == "مع"))
+                            let told = within.iter().find(|p| carried(p)).or_else(|| {
+                                within.iter().find(|p| {
+                                    p.stype == SourceType::Outlet
+                                        && (told_here(p) || self.in_adjunct(p, j).is_some_and(|k| self.word(k) == "مع"))
+                                })
                             });
                             let c = self.content_marker(c)?;
                             // With no sayer to take, the outlet told is the source.
