@@ -334,6 +334,16 @@ impl Doc<'_> {
             // «وفق تعبيرها»، «بارتكابه»: a noun with a pronoun, not a name.
             return None;
         }
+        // «حسب شهائدهم العلمية»: nor one with its adjective after it, unless
+        // a title or a source («رئيسها التنفيذي»، «مصدرنا الأمني»). Not «نا»,
+        // which ends many given names («سيرينا»).
+        if j == t + 2 && self.word(t + 1).starts_with("ال") {
+            let w = self.word(t);
+            let stem = ["هما", "هم", "ها", "هن", "كم"].iter().find_map(|p| w.strip_suffix(p).filter(|s| s.chars().count() >= 3));
+            if stem.is_some_and(|stem| !self.lex.is_title(stem) && !self.lex.is_title(&format!("{stem}ه")) && self.lex.anaphor(stem).is_none()) {
+                return None;
+            }
+        }
         // «دونالد #ترمب»، «رجب طيب #أردوغان»: the family name written as a
         // hashtag of one word, right after the given names, closes the name.
         if j > t && j - t - bound_words < 4 && self.hashtag_surname(j, lim) {
