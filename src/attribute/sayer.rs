@@ -280,6 +280,8 @@ impl Doc<'_> {
             (self.is_punct(comma, "،,") && self.roles_at(s.toks.start).has(Role::ConnectiveHead)).then_some(comma + 1)
         };
         let start = fronted().unwrap_or(s.toks.start);
+        // «وقد تحدث العاهل السعودي …»: the particle before the verb.
+        let start = if start + 1 < s.toks.end && self.is_word(start) && matches!(self.word(start), "قد" | "وقد" | "لقد" | "ولقد") { start + 1 } else { start };
         // A word that is no lexicon entry but a grammar word («وعبر»: "via" or
         // "expressed") nor a particle, save the auxiliary «كان» («وكان X قد …»).
         let verb = self.plain_or_grammar(start)
