@@ -718,7 +718,14 @@ impl Doc<'_> {
                 // not after the title or its adjectives («النجم البرازيلي
                 // روماريو، مواطنه غابرييل خيسوس»: his compatriot).
                 // «معتمد تبرسق، رؤوف كريم»: a bare title's genitive.
-                let after_complement = if j > after_title { !prev.starts_with("ال") } else { bare_title };
+                // «المدير الجهوي للصحة الوقائية بنابل، عمر السليمي»: a place
+                // after «بـ» is the title's complement too.
+                // Not after a nationality: «الرئيس اليوناني بروكوبيس بافلوبولوس، رفضه».
+                let after_complement = if j > after_title {
+                    !prev.starts_with("ال") || (w.starts_with('ب') && end <= j + 2 && !self.lex.is_nationality(prev))
+                } else {
+                    bare_title
+                };
                 if let Some(apposed) = self.apposed_name(end, lim).filter(|_| after_complement) {
                     name = Some(apposed);
                     break;
