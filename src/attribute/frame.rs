@@ -1079,13 +1079,14 @@ impl Doc<'_> {
                 // «كما قال لجنود فلبينيين إن»، «أكدت لتركيا ضرورة»: a party with
                 // «لـ» on it right after the verb is the one told, not the sayer
                 // (an outlet told is read below).
-                let told_party = |p: &PartyRef| p.stype != SourceType::Outlet && self.proclitics_of(p).ends_with('ل');
+                let at_j = if verb_reading { self.party_at(j, lim, false) } else { None };
+                let told_party = at_j.as_ref().is_some_and(|p| p.stype != SourceType::Outlet && self.proclitics_of(p).ends_with('ل'));
                 let object = verb_reading
                     && (((self.after_participle(j) || self.after_participle(j.saturating_sub(1)))
                         && self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p)))
                         || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple))
-                        || self.party_at(j, lim, false).is_some_and(|p| told_party(&p)));
-                if verb_reading && (object || self.party_at(j, lim, false).is_none()) {
+                        || told_party);
+                if verb_reading && (object || at_j.is_none()) {
                     // «وأفاد بمقتل …»، «وأشار إلى وجود عجز»: no sayer named, the
                     // content a verbal noun right after the verb, which opens its
                     // sentence or follows a sayer that does («وكانت الوزارة قد
@@ -1157,7 +1158,9 @@ impl Doc<'_> {
                         let mut end = j;
                         let governed = within.is_empty() || (!quantity && within.iter().all(|p| {
                             // A party with «لـ» or «بـ» on it is no subject either («فعاليات
-                            // المؤتمر الـ23 للاتحاد»).
+                            // المؤتمر الـ23 للاتحاد»); nor one whose name is written past
+                            // its first token (a head or title before it) holding either
+                            // letter. (Not `proclitics_of`, which reads only the first.)
                             let tok = self.seg.tokens[p.toks.start];
                             let prefixed = self.norm.text[tok.start..p.written.start.clamp(tok.start, tok.end)].contains(['ل', 'ب']);
                             let ok = p.toks.start == end || told_here(p) || prefixed || carried(p) || self.in_adjunct(p, j).is_some();
