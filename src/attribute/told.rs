@@ -252,7 +252,7 @@ impl Doc<'_> {
         }
         let next = close + 1;
         let closed = self.is_punct(next, "،,") || (self.is_word(next) && (self.is_complementizer(next) || self.word(next) == "في"));
-        let plain = (j + 1..close).all(|k| self.cue_in(k).is_none() && !self.is_stop(k) && !self.roles_at(k).has(Role::NameStop));
+        let plain = (j + 1..close).all(|k| self.cue_in(k).is_none() && !self.is_stop(k));
         (closed && plain).then(|| PartyRef {
             toks: j..close + 1,
             written: self.seg.tokens[j + 1].start..self.seg.tokens[close - 1].end,
