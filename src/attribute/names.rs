@@ -89,7 +89,9 @@ pub(super) fn is_verbal_noun(w: &str) -> bool {
     let (c, n) = first_chars::<8>(w);
     match n {
         // «اعتقال»، «اقتحام» (افتعال) and «انسحاب» (انفعال): ا _ ت|ن _ ا _.
-        6 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا',
+        // A weak letter before the «ا» and a final «ن» make none («أنطوان»،
+        // «إنديان»: a weak last root letter gives «…اء», «انطواء»).
+        6 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا' && !(matches!(c[3], 'و' | 'ي') && c[5] == 'ن'),
         // «استهداف» (استفعال).
         7 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[5] == 'ا',
         _ => false,
@@ -130,11 +132,13 @@ pub(super) fn first_chars<const N: usize>(w: &str) -> ([char; N], usize) {
 }
 
 /// «تعبيرها»، «حكومتنا»، «بارتكابه»: a noun with a pronoun. «نا» after a
-/// long vowel ends a foreign name as often («مارادونا»، «ريهانا»), and in
-/// six letters or more only a name.
+/// long vowel ends a foreign name as often («مارادونا»، «ريهانا»، «روجينا»),
+/// and in six letters or more only a name.
 pub(super) fn has_pronoun_suffix(w: &str) -> bool {
     let n = w.chars().count();
-    (n >= 5 && ["ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|s| w.ends_with(s)) && !(n >= 6 && (w.ends_with("ونا") || w.ends_with("انا"))))
+    // «ينا» ends verbs too, «رأينا», «أجرينا»: six letters after any «و».
+    let long_vowel_na = (n >= 6 && (w.ends_with("ونا") || w.ends_with("انا"))) || (n - usize::from(w.starts_with('و')) >= 6 && w.ends_with("ينا"));
+    (n >= 5 && ["ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|s| w.ends_with(s)) && !long_vowel_na)
         || (n >= 6 && w.starts_with(['ب', 'ل']) && w.ends_with('ه'))
 }
 
@@ -1029,8 +1033,11 @@ impl Doc<'_> {
         if self.is_word(end) && self.is_stop(end) {
             let stop = lim.min(end + 9);
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false) && k > end + 1;
-            if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
-                return !(end..c).any(|k| !self.is_word(k) || self.cue_in(k) == Some(crate::lexicon::CueClass::Verb));
+            // A date's «/» («يوم 10 آب/أغسطس 2018») takes no word of the span.
+            let slashes = (end + 1..stop).filter(|&k| self.is_punct(k, "/")).count();
+            if let Some(c) = (end + 1..lim.min(stop + slashes)).find(|&k| marker(k) || quote(k)) {
+                let between = |k: usize| self.is_word(k) || (self.is_punct(k, "/") && self.is_word(k - 1) && self.is_word(k + 1));
+                return (end..c).all(|k| between(k) && self.cue_in(k) != Some(crate::lexicon::CueClass::Verb));
             }
         }
         // A title in apposition, then within twenty words a complementizer,
@@ -1063,7 +1070,7 @@ impl Doc<'_> {
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false);
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
                 // A hashtag in the title's phrase is a name («لشركة #أبوظبي_الأول»).
-                return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !(self.is_word(k) || self.is_punct(k, "،,()#_")));
+                return !(end..c).any(|k| self.cue_in(k) == Some(crate::lexicon::CueClass::Verb) || !(self.is_word(k) || self.is_punct(k, "،,()#_/")));
             }
         }
         if !self.is_punct(end, "،,") {
