@@ -1046,17 +1046,22 @@ impl Doc<'_> {
         // الرئيس الأمريكي إلى الشرق الأوسط إن»، «وقالت فيلما نونيز رئيسة
         // مركز … "…"»).
         let titled = self.title_at(end);
+        let name_word = |k: usize| self.plain_or_grammar(k) && !self.is_stop(k);
         // «وقال إيان ماكلين الذي لعب دور غاندلف "…"»، «وقال السديري الذي جمعته
         // صداقة مع الإمام … إن»: a relative clause about the name, read as a
         // title's phrase; so is an apposition in «وهو» («وقال ميكيل آلفاريز
-        // وهو طالب حقوق (20 عاما) كان بين المتظاهرين "…"»).
-        let relative = self.is_word(end) && (self.roles_at(end).has(Role::Relative) || self.roles_at(end).has(Role::AppositionHead));
+        // وهو طالب حقوق (20 عاما) كان بين المتظاهرين "…"»), or opening with
+        // an indefinite profession after two name words («وقالت ليفيا مانانت
+        // مسؤولة العمليات بالمنظمة … إن»; «وقال أكبر مسؤول تنفيذي» names no one).
+        let profession = matches!(self.kind_in(end), Some(EntryKind::Anonymous));
+        let relative = self.is_word(end)
+            && (self.roles_at(end).has(Role::Relative) || self.roles_at(end).has(Role::AppositionHead))
+            && (!profession || (end >= 2 && name_word(end - 1) && name_word(end - 2)));
         // «وقال باتريك بيرك من مركز التنبؤ بالطقس التابع للهيئة … إنه»: where
         // the name works, read as a title's phrase, after two name words
         // (a given name and a family name; «أعلن استقالتي من رئاسة» is none).
         // A family name with the article counts («عبد الرزاق الرحال من المعهد»),
         // two such words only after a compound's «عبد»/«أبو».
-        let name_word = |k: usize| self.plain_or_grammar(k) && !self.is_stop(k);
         let article = |k: usize| self.word(k).starts_with("ال");
         let affiliation = end >= 3
             && self.is_word(end)
