@@ -1035,8 +1035,15 @@ impl Doc<'_> {
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false) && k > end + 1;
             // A date's «/» («يوم 10 آب/أغسطس 2018») takes no word of the span.
             let slashes = (end + 1..stop).filter(|&k| self.is_punct(k, "/")).count();
-            if let Some(c) = (end + 1..lim.min(stop + slashes)).find(|&k| marker(k) || quote(k)) {
-                let between = |k: usize| self.is_word(k) || (self.is_punct(k, "/") && self.is_word(k - 1) && self.is_word(k + 1));
+            // After «في» and a report noun the phrase may run longer, and
+            // a comma set the complementizer off («في تصريح لوكالة تونس
+            // افريقيا للأنباء اليوم الجمعة، أن»).
+            let reported = (self.word(end) == "في" && self.cue_in(end + 1) == Some(crate::lexicon::CueClass::Noun))
+                || matches!(self.kind_in(end), Some(EntryKind::Grammar(Role::Told)));
+            let stop = lim.min(stop + slashes + if reported { 4 } else { 0 });
+            if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
+                let set_off = |k: usize| reported && k + 1 == c && self.is_punct(k, "،,") && self.is_complementizer(c) && !self.word(c).starts_with('و');
+                let between = |k: usize| self.is_word(k) || (self.is_punct(k, "/") && self.is_word(k - 1) && self.is_word(k + 1)) || set_off(k);
                 return (end..c).all(|k| between(k) && self.cue_in(k) != Some(crate::lexicon::CueClass::Verb));
             }
         }
