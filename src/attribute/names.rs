@@ -608,6 +608,28 @@ impl Doc<'_> {
                 }
                 break;
             }
+            // «المدير السابق لمكتب التحقيقات الفيدرالية "إف بي آي" جيمس كومي»,
+            // «(إف بي آي)»: a body's short quoted or bracketed acronym, once
+            // the title took a body, is part of the phrase when a name follows.
+            if modifiers && (self.is_punct(j, "(") || self.seg.tokens[j].kind == TokKind::Quote) {
+                let bracket = self.is_punct(j, "(");
+                let closes = |k: usize| if bracket { self.is_punct(k, ")") } else { self.seg.tokens[k].kind == TokKind::Quote };
+                let close = (j + 2..lim.min(j + 6)).find(|&k| closes(k));
+                // An acronym: short words («إف بي آي»), Latin letters or a
+                // party's name («فيفا»); then a name of two words at least, not
+                // in «ب»/«ل» (a place, «بسيدي بوزيد», or a verbal noun).
+                let acronym = |k: usize| {
+                    let w = self.word(k);
+                    w.chars().count() <= 4 || w.is_ascii() || matches!(self.kind_in(k), Some(EntryKind::Source(_)))
+                };
+                let named = |c: usize| {
+                    self.memory_at(c + 1, lim).is_some() || (!self.word(c + 1).starts_with(['ب', 'ل']) && self.name_chunk(c + 1, lim).is_some_and(|e| e >= c + 3))
+                };
+                if let Some(close) = close.filter(|&c| c + 1 < lim && (j + 1..c).all(|k| self.is_word(k) && acronym(k)) && named(c)) {
+                    j = close + 1;
+                    continue;
+                }
+            }
             // «وأفاد مراسل "العربية" أن …»: an indefinite title's short quoted
             // complement before the content, read as it is unquoted.
             if steps == 1 && j == after_title && !form.starts_with("ال") && self.seg.tokens[j].kind == TokKind::Quote {
