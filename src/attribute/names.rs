@@ -273,11 +273,11 @@ impl Doc<'_> {
             if blocked && !after_link {
                 break;
             }
-            // After «عبد الله» as after any two words: «عبد الكافي الدخول» is no name.
             // «تيريزا ماي السعي»: a month read as a surname closes the name.
             if n > 0 && self.roles_at(j - 1).has(Role::Month) {
                 break;
             }
+            // After «عبد الله» as after any two words: «عبد الكافي الدخول» is no name.
             if j - t >= 2 {
                 // A third word: linked («محمد بن سلمان»), or a surname that is
                 // not an accusative ending in ا («ستيف ويتكوف تحولا»).
