@@ -552,6 +552,18 @@ impl Doc<'_> {
         (p.found == Found::Title).then_some(p.written)
     }
 
+    /// The closing mark of one to four words quoted or bracketed from `j`
+    /// («"العربية"»، «(إف بي آي)»), words only between the marks.
+    fn enclosed_words(&self, j: usize, lim: usize) -> Option<usize> {
+        let bracket = self.is_punct(j, "(");
+        if !bracket && self.seg.tokens.get(j)?.kind != TokKind::Quote {
+            return None;
+        }
+        let closes = |k: usize| if bracket { self.is_punct(k, ")") } else { self.seg.tokens[k].kind == TokKind::Quote };
+        let close = (j + 2..lim.min(j + 6)).find(|&k| closes(k))?;
+        (j + 1..close).all(|k| self.is_word(k)).then_some(close)
+    }
+
     /// [`Doc::person_after_title`]; with `LEARN`, only as far as
     /// [`Doc::name_after_title`] needs: no canonical name or subtype, no
     /// anaphor resolved, and `found` is `Title` only for a name to learn.
@@ -611,13 +623,10 @@ impl Doc<'_> {
             // «المدير السابق لمكتب التحقيقات الفيدرالية "إف بي آي" جيمس كومي»,
             // «(إف بي آي)»: a body's short quoted or bracketed acronym, once
             // the title took a body, is part of the phrase when a name follows.
-            if modifiers && (self.is_punct(j, "(") || self.seg.tokens[j].kind == TokKind::Quote) {
-                let bracket = self.is_punct(j, "(");
-                let closes = |k: usize| if bracket { self.is_punct(k, ")") } else { self.seg.tokens[k].kind == TokKind::Quote };
-                let close = (j + 2..lim.min(j + 6)).find(|&k| closes(k));
-                // An acronym: short words («إف بي آي»), Latin letters or a
-                // party's name («فيفا»); then a name of two words at least, not
-                // in «ب»/«ل» (a place, «بسيدي بوزيد», or a verbal noun).
+            // An acronym: short words («إف بي آي»), Latin letters or a party's
+            // name («فيفا»); then a name of two words at least, not in «ب»/«ل»
+            // (a place, «بسيدي بوزيد», or a verbal noun).
+            if modifiers {
                 let acronym = |k: usize| {
                     let w = self.word(k);
                     w.chars().count() <= 4 || w.is_ascii() || matches!(self.kind_in(k), Some(EntryKind::Source(_)))
@@ -625,7 +634,7 @@ impl Doc<'_> {
                 let named = |c: usize| {
                     self.memory_at(c + 1, lim).is_some() || (!self.word(c + 1).starts_with(['ب', 'ل']) && self.name_chunk(c + 1, lim).is_some_and(|e| e >= c + 3))
                 };
-                if let Some(close) = close.filter(|&c| c + 1 < lim && (j + 1..c).all(|k| self.is_word(k) && acronym(k)) && named(c)) {
+                if let Some(close) = self.enclosed_words(j, lim).filter(|&c| c + 1 < lim && (j + 1..c).all(acronym) && named(c)) {
                     j = close + 1;
                     continue;
                 }
@@ -633,8 +642,7 @@ impl Doc<'_> {
             // «وأفاد مراسل "العربية" أن …»: an indefinite title's short quoted
             // complement before the content, read as it is unquoted.
             if steps == 1 && j == after_title && !form.starts_with("ال") && self.seg.tokens[j].kind == TokKind::Quote {
-                let close = (j + 2..lim.min(j + 6)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote);
-                if let Some(close) = close.filter(|&c| (j + 1..c).all(|k| self.is_word(k)) && self.content_marker(c + 1).is_some()) {
+                if let Some(close) = self.enclosed_words(j, lim).filter(|&c| self.content_marker(c + 1).is_some()) {
                     j = close + 1;
                     modifiers = true;
                     continue;
@@ -1057,16 +1065,15 @@ impl Doc<'_> {
         // «قال فلان في خطاب أمام البرلمان إن»، «قال ماكرون لدى لقائه بوتين "…"»:
         // a short adverbial phrase.
         if self.is_word(end) && self.is_stop(end) {
-            let stop = lim.min(end + 9);
             let quote = |k: usize| self.opens.get(k).copied().unwrap_or(false) && k > end + 1;
             // A date's «/» («يوم 10 آب/أغسطس 2018») takes no word of the span.
-            let slashes = (end + 1..stop).filter(|&k| self.is_punct(k, "/")).count();
+            let slashes = (end + 1..lim.min(end + 9)).filter(|&k| self.is_punct(k, "/")).count();
             // After «في» and a report noun the phrase may run longer, and
             // a comma set the complementizer off («في تصريح لوكالة تونس
             // افريقيا للأنباء اليوم الجمعة، أن»).
             let reported = (self.word(end) == "في" && self.cue_in(end + 1) == Some(crate::lexicon::CueClass::Noun))
                 || matches!(self.kind_in(end), Some(EntryKind::Grammar(Role::Told)));
-            let stop = lim.min(stop + slashes + if reported { 4 } else { 0 });
+            let stop = lim.min(end + 9 + slashes + if reported { 4 } else { 0 });
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
                 let set_off = |k: usize| reported && k + 1 == c && self.is_punct(k, "،,") && self.is_complementizer(c) && !self.word(c).starts_with('و');
                 let between = |k: usize| self.is_word(k) || (self.is_punct(k, "/") && self.is_word(k - 1) && self.is_word(k + 1)) || set_off(k);
