@@ -287,6 +287,37 @@ impl Doc<'_> {
         answer
     }
 
+    /// Where the content of the sentence's first reporting verb before
+    /// token `ct` starts: its complementizer or quotation; `ct` when it has
+    /// none before it. With `complementizer`, only one outside quotes opens
+    /// it (not the «فان» of «نادي "مارينوس فان روين"»).
+    pub(super) fn first_verb_content(&self, s: &Sentence, ct: usize, complementizer: bool) -> Option<usize> {
+        let v = (s.toks.start..ct).find(|&k| self.cue_in(k) == Some(CueClass::Verb))?;
+        let opens = |k: usize| {
+            if complementizer {
+                self.is_word(k) && self.is_complementizer(k) && !self.inside_quote(k)
+            } else {
+                (self.is_word(k) && self.is_complementizer(k)) || self.is_quote_open(k)
+            }
+        };
+        Some((v + 1..ct).find(|&k| opens(k)).unwrap_or(ct))
+    }
+
+    /// Whether every party of `levels` stands in the content of an earlier
+    /// verb of the sentence, after its first word and a few words back from
+    /// the verb at `ct`. Only a complementizer opens that content here: a
+    /// quoted name after the verb may be its subject («نشرت جريدة "الشرق الأوسط"»).
+    /// Not after an impersonal verb («ويعتقد أن تصريحات أردوغان …، عندما قال»):
+    /// its content is the writer's own.
+    fn in_earlier_content(&self, s: &Sentence, ct: usize, levels: &[Vec<PartyRef>]) -> bool {
+        let Some(c) = self.first_verb_content(s, ct, true).filter(|&c| c < ct) else { return false };
+        let v = (s.toks.start..c).find(|&k| self.cue_in(k) == Some(CueClass::Verb));
+        if v.and_then(|v| self.mention_in(v)).is_some_and(|m| self.lex.entry(m.entry).impersonal) {
+            return false;
+        }
+        levels.iter().flatten().all(|p| p.toks.start > c + 1 && self.words_in(p.toks.end..ct) >= 3)
+    }
+
     pub(super) fn is_dual(&self, cue: &str) -> bool {
         let c = cue.chars().count();
         c > 3 && ((cue.ends_with('ا') && !cue.ends_with("وا")) || (cue.ends_with("ان") && (cue.starts_with('ي') || cue.starts_with('ت'))))
@@ -358,16 +389,29 @@ impl Doc<'_> {
             // lies in the content of the frame before, a few words back at
             // least, is that frame's sayer speaking again, not a party named in
             // what was said (a sayer just before it, «إن نتانياهو، كشف», stays).
+            // «وأوضح ضيف "بوليتيكا" … أن هذا السعي يتجسم من خلال جزء من كتلة
+            // نيابية … وقال إن»: nor is a party named in the content of the
+            // sentence's first verb (but for the content's own subject, right
+            // after its complementizer, who may speak in turn); with no frame
+            // before to speak again, the verb has no sayer.
+            let in_content = via == Via::Earlier && class == CueClass::Verb && self.in_earlier_content(s, ct, &levels);
             let levels = match frames.last() {
                 Some(prev)
                     if via == Via::Earlier
                         && class != CueClass::AccordingTo
                         && prev.class != CueClass::AccordingTo
                         && !prev.levels.is_empty()
-                        && levels.iter().flatten().all(|p| p.toks.start >= prev.content && self.words_in(p.toks.end..ct) >= 3) =>
+                        && (in_content || levels.iter().flatten().all(|p| {
+                            // A verb's with «و» or «ف», right before it too, past the
+                            // content's subject («أن "مصادر داخلية" لم تسمها في
+                            // النادي، وقالت»; not «بيانا صادر عن هيئة الأركان، أعلنت فيه»).
+                            let deep = class == CueClass::Verb && m.word_start < m.start && p.toks.start > prev.content + 1;
+                            p.toks.start >= prev.content && (deep || self.words_in(p.toks.end..ct) >= 3)
+                        })) =>
                 {
                     prev.levels.clone()
                 }
+                _ if in_content => continue,
                 _ => levels,
             };
             // A verb with no sayer of its own inside a quotation is the quoted

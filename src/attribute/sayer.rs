@@ -93,12 +93,8 @@ impl Doc<'_> {
             // A participle shares its clause's sayer: «وبين أن … وزارة الصحة، مشيرا»
             // takes no party from the content of the verb before it.
             let hi = if self.cue_in(ct) == Some(CueClass::Participle) {
-                match (s.toks.start..ct).find(|&k| self.cue_in(k) == Some(CueClass::Verb)) {
-                    Some(v) => {
-                        // The verb's content starts at its complementizer or quotation.
-                        let c = (v + 1..ct).find(|&k| (self.is_word(k) && self.is_complementizer(k)) || self.is_quote_open(k)).unwrap_or(ct);
-                        parties[lo..hi].partition_point(|p| p.toks.end <= c) + lo
-                    }
+                match self.first_verb_content(s, ct, false) {
+                    Some(c) => parties[lo..hi].partition_point(|p| p.toks.end <= c) + lo,
                     None => hi,
                 }
             } else {

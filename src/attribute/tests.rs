@@ -2804,3 +2804,24 @@ fn an_unknown_name_is_read_past_its_foreign_ending_and_a_date() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn a_second_verb_takes_no_sayer_from_an_earlier_verbs_content() {
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "a body named deep in the first verb's content does not say the second verb's",
+        "قال اليوم الثلاثاء الناشط السياسي محمود البارودي، إن حزب نداء تونس يسعى للإطاحة برئيس الحكومة يوسف الشاهد.\nوأوضح ضيف \"بوليتيكا\" على \"الجوهرة أف أم\" أن هذا السعي يتجسم من خلال جزء من كتلة نيابية وبعض الأطراف بالحزب لإيقاف الحرب على الفساد وأيضا للتموقع بالحكومة والظفر بحقائب وزارية وقال إن يوسف الشاهد معزول سياسيا.",
+        &[("حزب نداء تونس يسعى للإطاحة", "محمود البارودي", "", Kind::SpeechVerb)],
+    ), (
+        "the first verb's sayer speaks again, past a party right before the second verb",
+        "وذكرت قناة \"بي.بي.تي في\"، التي تملك حقوق بث مباريات الدوري الإسباني لكرة القدم في الصين عبر الإنترنت، الجمعة، أن \"مصادر داخلية\" لم تسمها في النادي، وقالت: \"بات من المؤكد أن إنيستا سيوقع\".",
+        &[
+            ("مصادر داخلية\" لم تسمها في النادي", "بي.بي.تي في", "", Kind::SpeechVerb),
+            ("بات من المؤكد أن إنيستا سيوقع", "بي.بي.تي في", "", Kind::SpeechVerb),
+        ],
+    ), (
+        "a participle after two verbs takes the first verb's sayer, not the party in its object",
+        "وأعلن \"الفيولا\" عن وفاة قائده، وكشف عن سبب الوفاة، مشيرا إنه مرض مفاجئ أصاب اللاعب خلال وجوده بالفندق، دون أن يذكر تفاصيل إضافية، بانتظار تقرير الطبيب.",
+        &[("عن وفاة قائده", "الفيولا", "", Kind::SpeechVerb), ("مرض مفاجئ أصاب اللاعب", "الفيولا", "", Kind::SpeechVerb)],
+    )];
+    check_table(cases);
+}
