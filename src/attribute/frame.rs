@@ -423,9 +423,19 @@ impl Doc<'_> {
             // «وهذا الوضع مؤقت حسب تعبيره.» closing a sentence with no other
             // cue points back too; with one, the phrase is that sayer's.
             let lone = || trailing && class == CueClass::AccordingTo && frames.is_empty() && (s.toks.start..ct).all(|t| self.cue_in(t).is_none());
-            if via == Via::Discourse && !opens_sentence && !lone() {
-                continue;
-            }
+            // «وأضاف أن …، وقال إن»: a verb joined by «و» or «ف» to a frame of
+            // its sentence, with no sayer of its own, is that frame's sayer
+            // speaking again; any other such verb inside a sentence is none's.
+            let levels = if via == Via::Discourse && !opens_sentence && !lone() {
+                match frames.last() {
+                    Some(prev) if class == CueClass::Verb && prev.class != CueClass::AccordingTo && !prev.levels.is_empty() && m.word_start < m.start => {
+                        prev.levels.clone()
+                    }
+                    _ => continue,
+                }
+            } else {
+                levels
+            };
             if levels.iter().all(|l| l.is_empty()) {
                 continue;
             }

@@ -71,6 +71,11 @@ impl Doc<'_> {
             let adjacent = (last.toks.end..ct).all(|k| self.is_word(k) && self.roles_at(k).has(Role::Filler))
                 && !(prefixed && self.in_phrase(last))
                 && !(self.after_preposition(last) && last.stype != SourceType::Anonymous);
+            // «روسيا»، «لندن» are feminine: no sayer of «قال» (a masculine
+            // verb), which has one elsewhere («… عن روسيا، وقال إنه»).
+            let masculine = self.cue_gender_at(ct) == Some(false);
+            let agrees = |p: &PartyRef| !(masculine && self.feminine_place(p));
+            let adjacent = adjacent && agrees(last);
             let via = if adjacent { Via::Before } else { Via::Earlier };
             if dual {
                 // The last two persons before the verb, from the sentence's index of persons.
@@ -81,7 +86,7 @@ impl Doc<'_> {
                     return Some((persons.into_iter().rev().collect(), via));
                 }
             }
-            if adjacent || self.relative_to(last, ct) {
+            if adjacent || (self.relative_to(last, ct) && agrees(last)) {
                 return Some((vec![last.clone()], via));
             }
             // Not next to the verb: the sentence's subject, which in Arabic
@@ -105,13 +110,19 @@ impl Doc<'_> {
             }
             let before = &parties[lo..hi];
             let from = self.first_non_outlet.map_or(hi, |i| i.clamp(lo, hi));
-            let subject = parties[from..hi].iter().take(SUBJECT_SCAN).find(|p| p.stype != SourceType::Outlet && !self.governed(p));
-            let Some(first) = subject.or_else(|| before.iter().rev().take(SUBJECT_SCAN).find(|p| !self.governed(p))) else {
+            let subject = parties[from..hi].iter().take(SUBJECT_SCAN).find(|p| p.stype != SourceType::Outlet && !self.governed(p) && agrees(p));
+            let Some(first) = subject.or_else(|| before.iter().rev().take(SUBJECT_SCAN).find(|p| !self.governed(p) && agrees(p))) else {
                 return self.agreeing_sayers(si, ct).map(|sayers| (sayers, Via::Discourse));
             };
             return Some((vec![first.clone()], via));
         }
         self.agreeing_sayers(si, ct).map(|sayers| (sayers, Via::Discourse))
+    }
+
+    /// Whether party `p` is a country or city written without the article
+    /// («روسيا»، «لندن»): a feminine subject in Arabic (unlike «العراق»).
+    fn feminine_place(&self, p: &PartyRef) -> bool {
+        &*p.subtype == "country" && self.norm.text.get(p.written.clone()).is_some_and(|w| !w.starts_with("ال"))
     }
 
     /// Whether party `p` is the object of a preposition: a word before it

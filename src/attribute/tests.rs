@@ -2825,3 +2825,25 @@ fn a_second_verb_takes_no_sayer_from_an_earlier_verbs_content() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn a_verb_agrees_with_its_sayer_and_a_joined_verb_speaks_again() {
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "a feminine capital, object of the verb, is no sayer of a masculine participle",
+        "وخاطب وزير الخارجية الروسي سيرغي لافروف لندن قائلا \"قبل أن تمنحوا مهلا، من الأجدر بكم أن تفوا بالتزاماتكم حيال القانون الدولي\"، في إشارة إلى اتفاقية الأسلحة الكيميائية.",
+        &[("من الأجدر بكم أن تفوا بالتزاماتكم", "سيرغي لافروف", "", Kind::SpeechVerb)],
+    ), (
+        "a feminine capital, object of the verb, is no sayer of a masculine participle (with «أن»)",
+        "وسجلت العاصمة التركية أنقرة، في 5 مايو الماضي، أمطارا غزيرة أدت إلى إصابة 6 أشخاص وغمرت السيول شوارع المدينة، فيما حاول رئيس بلدية العاصمة، مصطفى تونا أن يقلل من شأن ما حدث قائلا إن \"الظاهرة تحصل مرة كل 500 سنة\".",
+        &[("الظاهرة تحصل مرة كل 500 سنة", "مصطفى تونا", "", Kind::SpeechVerb)],
+    ), (
+        "a verb joined by «و» to a frame of its sentence is that frame's sayer speaking again",
+        "ونقلت وكالة \"أسوشيتد برس\"، عن الوالي، حاتم الوسيلة، أن المرأة قتلت، الأحد، عندما غمرت مياه الأمطار الغزيرة منزلها.\nوقال إن الأمطار الغزيرة والفيضانات دمرت العديد من المنازل والأبنية في الولاية، وأشار إلى أنه يتوقع هطول المزيد من الأمطار.",
+        &[
+            ("المرأة قتلت، الأحد", "Associated Press", "حاتم الوسيلة", Kind::SpeechVerb),
+            ("الأمطار الغزيرة والفيضانات دمرت", "حاتم الوسيلة", "", Kind::Anaphoric),
+            ("يتوقع هطول المزيد من الأمطار", "حاتم الوسيلة", "", Kind::Anaphoric),
+        ],
+    )];
+    check_table(cases);
+}
