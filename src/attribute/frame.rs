@@ -423,12 +423,18 @@ impl Doc<'_> {
             // «وهذا الوضع مؤقت حسب تعبيره.» closing a sentence with no other
             // cue points back too; with one, the phrase is that sayer's.
             let lone = || trailing && class == CueClass::AccordingTo && frames.is_empty() && (s.toks.start..ct).all(|t| self.cue_in(t).is_none());
-            // «وأضاف أن …، وقال إن»: a verb joined by «و» or «ف» to a frame of
-            // its sentence, with no sayer of its own, is that frame's sayer
+            // «وأضاف أن …، وقال إن»، «…، إلا أنه أشار إلى»: a verb joined by
+            // «و» or «ف», an opener («لكنه»، «حيث») or «إلا/غير أنه» to a frame
+            // of its sentence, with no sayer of its own, is that frame's sayer
             // speaking again; any other such verb inside a sentence is none's.
+            let joined = || {
+                m.word_start < m.start
+                    || (ct > 0 && self.is_word(ct - 1) && self.roles_at(ct - 1).has(Role::Opener))
+                    || self.but_that(ct)
+            };
             let levels = if via == Via::Discourse && !opens_sentence && !lone() {
                 match frames.last() {
-                    Some(prev) if class == CueClass::Verb && prev.class != CueClass::AccordingTo && !prev.levels.is_empty() && m.word_start < m.start => {
+                    Some(prev) if class == CueClass::Verb && prev.class != CueClass::AccordingTo && !prev.levels.is_empty() && joined() => {
                         prev.levels.clone()
                     }
                     _ => continue,
@@ -572,6 +578,12 @@ impl Doc<'_> {
         ok.then_some(parts)
     }
 
+    /// Whether «إلا أنه» or «غير أنه» («but he») stands right before token `t`.
+    fn but_that(&self, t: usize) -> bool {
+        let word = |k: usize| if self.is_word(k) { self.word(k) } else { "" };
+        t > 1 && matches!(word(t - 1), "انه" | "انها") && matches!(word(t - 2), "الا" | "غير")
+    }
+
     pub(super) fn clause_start(&self, s: &Sentence, ct: usize, m: &crate::lexicon::Mention, levels: &[Vec<PartyRef>], via: Via) -> (usize, bool) {
         let mut cs = if via == Via::Before {
             levels.last().and_then(|l| l.first()).map_or(ct, |p| p.toks.start.min(ct))
@@ -582,6 +594,9 @@ impl Doc<'_> {
         let mut independent = prefixed || cs == s.toks.start;
         if cs > s.toks.start && self.is_word(cs - 1) && self.roles_at(cs - 1).has(Role::Opener) {
             cs -= 1;
+            independent = true;
+        } else if cs > s.toks.start + 1 && self.but_that(cs) {
+            cs -= 2;
             independent = true;
         }
         if self.is_word(cs) && self.roles_at(cs).has(Role::Opener) {

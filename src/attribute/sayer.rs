@@ -120,9 +120,15 @@ impl Doc<'_> {
     }
 
     /// Whether party `p` is a country or city written without the article
-    /// («روسيا»، «لندن»): a feminine subject in Arabic (unlike «العراق»).
+    /// («روسيا»، «لندن») or with a feminine first word («المملكة المتحدة»،
+    /// «الولايات المتحدة»): a feminine subject in Arabic (unlike «العراق»).
     fn feminine_place(&self, p: &PartyRef) -> bool {
-        &*p.subtype == "country" && self.norm.text.get(p.written.clone()).is_some_and(|w| !w.starts_with("ال"))
+        // Folded: «ة» is «ه».
+        let feminine = |w: &str| {
+            let first = w.split(' ').next().unwrap_or(w);
+            !w.starts_with("ال") || first.ends_with('ه') || first.ends_with("ات")
+        };
+        &*p.subtype == "country" && self.norm.text.get(p.written.clone()).is_some_and(feminine)
     }
 
     /// Whether party `p` is the object of a preposition: a word before it
