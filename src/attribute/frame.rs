@@ -578,6 +578,21 @@ impl Doc<'_> {
         ok.then_some(parts)
     }
 
+    /// Whether party `p`, read right after a verb flagged `object_first`
+    /// («وصف»), runs straight into its «بـ» content: the one described.
+    fn described(&self, cue: Option<&crate::lexicon::Entry>, p: &PartyRef) -> bool {
+        let e = p.toks.end;
+        cue.is_some_and(|c| c.object_first) && self.is_word(e) && self.word(e).starts_with('ب') && (self.is_complementizer(e) || self.ba_content_at(e))
+    }
+
+    /// Whether tokens `e..k` after a sayer open an apposition about it
+    /// («، وهو برلماني عن حزب …»): a «عن» there is no source (after a
+    /// relative it may be: «ونقلت وكالة سبأ، التي يسيطر عليها الحوثيون، عن
+    /// مصدر عسكري»).
+    fn in_apposition(&self, e: usize, k: usize) -> bool {
+        (e..k).any(|x| self.is_word(x) && matches!(self.word(x), "وهو" | "وهي" | "وهم"))
+    }
+
     /// Whether «إلا أنه» or «غير أنه» («but he») stands right before token `t`.
     fn but_that(&self, t: usize) -> bool {
         let word = |k: usize| if self.is_word(k) { self.word(k) } else { "" };
@@ -1150,11 +1165,14 @@ impl Doc<'_> {
                 // (an outlet told is read below).
                 let at_j = if verb_reading { self.party_at(j, lim, false) } else { None };
                 let told_party = at_j.as_ref().is_some_and(|p| p.stype != SourceType::Outlet && self.proclitics_of(p).ends_with('ل'));
+                // «ووصف حزب العمال الكردستاني بأنه»: the one described.
+                let described = at_j.as_ref().is_some_and(|p| self.described(cue, p));
                 let object = verb_reading
                     && (((self.after_participle(j) || self.after_participle(j.saturating_sub(1)))
                         && self.party_at(j, lim, true).is_some_and(|p| self.participle_object(&p)))
                         || (self.is_word(j) && self.roles_at(j).has(Role::ObjectParticiple))
-                        || told_party);
+                        || told_party
+                        || described);
                 if verb_reading && (object || at_j.is_none()) {
                     // «وأفاد بمقتل …»، «وأشار إلى وجود عجز»: no sayer named, the
                     // content a verbal noun right after the verb, which opens its
@@ -1269,6 +1287,11 @@ impl Doc<'_> {
                 };
                 if sayers.is_empty() && !noun {
                     if let Some(p) = self.unnamed_definite(j, lim) {
+                        // «ووصفت الانتخابات بأنها»: the thing described; the sayer is before.
+                        if self.described(cue, &p) {
+                            let (sayers, via) = before(self)?;
+                            return Some((vec![sayers], self.content_marker(p.toks.end)?, via, false));
+                        }
                         let c = self.content_marker(p.toks.end).or_else(|| self.content_marker(p.toks.end + 1))?;
                         return Some((vec![vec![p]], c, Via::After, false));
                     }
@@ -1333,7 +1356,7 @@ impl Doc<'_> {
                         inner = Some(list);
                     }
                 }
-            } else if inner.is_none() && self.is_word(k) && self.word(k) == "عن" {
+            } else if inner.is_none() && self.is_word(k) && self.word(k) == "عن" && !self.in_apposition(e, k) {
                 let list = self.party_list(parties, k + 1, lim, false);
                 if !list.is_empty() {
                     inner = Some(list);

@@ -480,13 +480,17 @@ pub struct Entry {
     /// Cue flag: a link to another article («اقرأ أيضا:»), whose paragraph
     /// quotes a headline and holds no attribution.
     pub navigation: bool,
+    /// Cue flag: a lone party after the verb that runs straight into its
+    /// «بـ» content is the verb's object, the one described, not its sayer
+    /// («ووصفت الانتخابات بأنها …»، «ووصف حزب العمال الكردستاني بأنه …»).
+    pub object_first: bool,
     /// `file:line` it was read from.
     pub origin: String,
 }
 
 impl Entry {
     fn new(kind: EntryKind, canonical: String, weight: f32) -> Self {
-        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, ba_content: false, noun_content: false, party_only: false, navigation: false, origin: String::new() }
+        Entry { kind, canonical, subtype: String::new(), weight, bare: false, adj: false, initial: false, impersonal: false, report_only: false, passive: false, thing_object: false, ba_content: false, noun_content: false, party_only: false, navigation: false, object_first: false, origin: String::new() }
     }
 }
 

@@ -55,7 +55,7 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                     other => return Err(err(format!("unknown cue class '{other}'"))),
                 };
                 let weight = parse_weight(cols[2]).map_err(&err)?;
-                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive", "thing_object", "ba_content", "noun_content", "party_only", "navigation"]).map_err(&err)?;
+                let flags = parse_flags(cols[3], &["bare", "initial", "impersonal", "report_only", "passive", "thing_object", "ba_content", "noun_content", "party_only", "navigation", "object_first"]).map_err(&err)?;
                 let canonical = first_form(cols[0]);
                 let mut e = Entry::new(EntryKind::Cue(class), canonical, weight);
                 e.bare = flags.contains(&"bare");
@@ -68,6 +68,10 @@ pub(crate) fn parse_file(name: &str, path: &str, text: &str) -> Result<Vec<Parse
                 e.noun_content = flags.contains(&"noun_content");
                 e.party_only = flags.contains(&"party_only");
                 e.navigation = flags.contains(&"navigation");
+                e.object_first = flags.contains(&"object_first");
+                if e.object_first && class != CueClass::Verb {
+                    return Err(err("flag 'object_first' is for verbs".to_owned()));
+                }
                 if e.thing_object && !e.bare {
                     return Err(err("flag 'thing_object' is for bare verbs".to_owned()));
                 }
@@ -246,6 +250,7 @@ mod tests {
             ("cues", "بحسب\taccording_to\t0.9\treport_only\n", "x.tsv:1: flag 'report_only' is for verbs"),
             ("cues", "كشف|كشفت\tverb\t0.7\tthing_object\n", "x.tsv:1: flag 'thing_object' is for bare verbs"),
             ("cues", "قال\tverb\t0.9\tparty_only\n", "x.tsv:1: flag 'party_only' is for according_to cues"),
+            ("cues", "بحسب\taccording_to\t0.9\tobject_first\n", "x.tsv:1: flag 'object_first' is for verbs"),
             ("grammar", "لكن|بيد أن\topener\n", "x.tsv:1: role 'opener' takes single words"),
         ];
         for (file, text, want) in cases {
