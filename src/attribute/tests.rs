@@ -2878,3 +2878,13 @@ fn the_one_described_is_no_sayer() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn an_outlet_named_with_a_quoted_part() {
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "«الجوهرة \"اف ام\"» is the outlet, not a correspondent named «الجوهرة»",
+        "عثر صباح اليوم الاثنين 1 ماي 2017 بمنطقة أولاد مولاهم من معتمدية السواسي بولاية المهدية على جثة شاب في بئر حسب مراسل الجوهرة \"اف ام\" بالجهة.",
+        &[("على جثة شاب في بئر", "Jawhara FM", "", Kind::AccordingTo)],
+    )];
+    check_table(cases);
+}
