@@ -2888,3 +2888,18 @@ fn an_outlet_named_with_a_quoted_part() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn a_report_noun_before_a_name_says_nothing_of_its_gender() {
+    // «تصريحات» looks like a feminine verb form («تصريحا» + «ت») but is a
+    // noun: the president named after it stays a man, whom «وأضاف» goes on with.
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "a masculine «وأضاف» goes on with the president named after «تصريحات»",
+        "وتراجعت الليرة التركية بنسبة 7 في المئة أمام الدولار منتصف يوم الجمعة، لكنها عاودت الهبوط مرة أخرى لتصل إلى تراجع بنسبة 9 في المئة عقب تصريحات للرئيس التركي خلال زيارة لمنطقة بايبورت على البحر الأسود، قال فيها مخاطبا الأتراك: \"إن كان لديكم أموال بالدولار أو اليورو أو ذهب تدخرونه، اذهبوا إلى المصارف لتحويلها إلى الليرة التركية، إنه كفاح وطني\".\nوأضاف \"سيكون هذا رد أمّتي على الذين أعلنوا حربا اقتصادية ضدنا\" مشيرا بالاتهام إلى \"لوبي معدلات فوائد\" غامض لم يوضح معالمه.",
+        &[
+            ("إن كان لديكم أموال بالدولار", "الرئيس التركي", "", Kind::SpeechVerb),
+            ("سيكون هذا رد أمّتي", "الرئيس التركي", "", Kind::Anaphoric),
+        ],
+    )];
+    check_table(cases);
+}

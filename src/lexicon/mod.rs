@@ -663,7 +663,9 @@ impl Lexicon {
                         title_words.insert(first.strip_prefix("ال").unwrap_or(first).to_owned());
                     }
                 }
-                if let EntryKind::Cue(_) = parsed.entry.kind {
+                // Verbs and participles inflect for gender; a noun's forms
+                // («تصريحا»، «تصريحات») only look as if they did.
+                if let EntryKind::Cue(CueClass::Verb | CueClass::Participle) = parsed.entry.kind {
                     let one: FxHashSet<&str> = parsed.forms.iter().filter(|f| !f.contains(' ')).map(|f| f.as_str()).collect();
                     for &f in &one {
                         let has = |g: String| one.contains(g.as_str());
