@@ -2903,3 +2903,13 @@ fn a_report_noun_before_a_name_says_nothing_of_its_gender() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn a_prosecutor_without_the_article_is_a_title() {
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "«مدعي المقاطعة» before the name, after «بحسب ما أعلن»",
+        "وأمر قاض بحبس راموس بدون إمكانية إطلاق سراحه بكفالة، ووجهت له خمس اتهامات بالقتل من الدرجة الأولى، بحسب ما أعلن مدعي المقاطعة ويس آدامز للصحافيين.",
+        &[("وأمر قاض بحبس راموس", "ويس آدامز", "", Kind::AccordingTo)],
+    )];
+    check_table(cases);
+}
