@@ -657,6 +657,11 @@ impl Doc<'_> {
     pub(super) fn live_cue(&self, ct: usize, s: &Sentence) -> bool {
         let Some(m) = self.mention_in(ct) else { return false };
         let e = self.lex.entry(m.entry);
+        // «ولم تعلن الوزارة مزيدا من التفاصيل»، «لم يكشف عن هويته»: a verb
+        // negated says nothing (what it did not say is no claim).
+        if ct > 0 && m.word_start == m.start && e.kind == EntryKind::Cue(CueClass::Verb) && self.is_word(ct - 1) && matches!(self.word(ct - 1), "لم" | "ولم" | "لن" | "ولن") {
+            return false;
+        }
         if e.passive && self.passive_form(m) {
             return false;
         }

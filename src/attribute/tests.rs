@@ -2913,3 +2913,24 @@ fn a_prosecutor_without_the_article_is_a_title() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn a_negated_verb_reports_nothing() {
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "«ولم تعلن الوزارة مزيدا من التفاصيل»: what was not said is no claim",
+        "ولم تعلن الوزارة مزيدا من التفاصيل، لكن قرار بيونغ يانغ سيثير شكوكا على الأغلب بشأن خطتها الخاصة بموقع التجارب.",
+        &[],
+    ), (
+        "«ولم تكشف السلطات الألمانية على اسم الحارس»",
+        "ولم تكشف السلطات الألمانية على اسم الحارس بالكامل، تطبيقا لقانون الخصوصية في البلاد.",
+        &[],
+    ), (
+        "the country's full name after «دولة» is one name, not a name and the start of the claim",
+        "أعلنت دولة الإمارات العربية المتحدة، الجمعة، تشكيل \"لجنة وطنية عاجلة\" بهدف \"إغاثة المتضررين\" جراء الفيضانات التي ضربت ولاية كيرالا الهندية.",
+        &[("تشكيل \"لجنة وطنية عاجلة\"", "United Arab Emirates", "", Kind::SpeechVerb)],
+    )];
+    check_table(cases);
+    // The claim starts after the name: no «العربية المتحدة» left in it.
+    let got = rows(cases[2].1);
+    assert!(!got[0].0.contains("العربية المتحدة"), "{got:?}");
+}
