@@ -625,9 +625,20 @@ impl Doc<'_> {
     }
 
     /// Definite (or indefinite) nisba adjectives after a name: «الأميركية».
+    /// Whether token `j` is a country's name that is also its nisba
+    /// («السعودية»), written alone: after a definite noun, its adjective.
+    fn nisba_country(&self, j: usize) -> bool {
+        self.mention_in(j).is_some_and(|m| {
+            m.word_start == m.start && self.seg.tokens[j].end == m.end && self.lex.entry(m.entry).subtype == "country" && is_nisba(self.word(j))
+        })
+    }
+
     pub(super) fn absorb_adjectives(&self, mut j: usize, lim: usize, definite: bool, max: usize) -> usize {
         let mut n = 0;
-        while j < lim && n < max && self.is_word(j) && self.mention_in(j).is_none() {
+        // «السلطات السعودية»: a country's name that is also its nisba, as
+        // the first adjective, right after a definite word (not a second one:
+        // «اتهمت السلطات القطرية السعودية بـ», the country accused).
+        while j < lim && n < max && self.is_word(j) && (self.mention_in(j).is_none() || (n == 0 && definite && self.nisba_country(j))) {
             let w = self.word(j);
             // «الفنانة العراقية السابقة»، «اللاعب المصري المعتزل»: a definite
             // description too, not only a nisba.
@@ -743,6 +754,12 @@ impl Doc<'_> {
         while j < lim && n < 4 && self.is_word(j) && !self.is_stop(j) && self.cue_in(j).is_none() {
             let w = self.word(j);
             if let Some(EntryKind::Source(_)) = self.kind_in(j) {
+                // «السلطات السعودية»: the country's nisba, the head's adjective.
+                if definite && n == 0 && self.nisba_country(j) {
+                    j += 1;
+                    n += 1;
+                    continue;
+                }
                 if definite || n > 0 {
                     break;
                 }
