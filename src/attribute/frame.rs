@@ -1396,8 +1396,15 @@ impl Doc<'_> {
             let after_adjuncts = |k: usize| {
                 k > e && adjuncts && !unnamed_report && self.quoted_name(k, lim).is_none() && self.runs_on(k, lim) && self.ends_statement(k, lim)
             };
+            // «وقال الحاكم للصحفيين "عثرنا عليهم سالمين"»: right after the
+            // audience told (and fillers), a short quotation is what was
+            // said, not a name.
+            let after_audience = |k: usize| {
+                self.audience_end(e, lim).is_some_and(|a| a <= k && (a..k).all(|x| self.is_word(x) && self.roles_at(x).has(Role::Filler)))
+            };
             let quote_ok = || {
                 (k == e && !unnamed_report)
+                    || (self.is_quote_open(k) && !unnamed_report && after_audience(k))
                     || self.is_punct(k - 1, ":")
                     || (k == e + 1 && self.is_punct(e, "،,"))
                     || (self.is_quote_open(k) && if bare { after_adverbial(k) } else { after_adjuncts(k) })

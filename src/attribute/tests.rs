@@ -2948,3 +2948,13 @@ fn a_country_name_that_is_a_nisba_is_the_bodys_adjective() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn a_short_quotation_after_the_audience_is_what_was_said() {
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "«للصحفيين» then a three-word quotation: the statement, not a quoted name",
+        "وقال الحاكم للصحفيين \"عثرنا عليهم سالمين\" إلا أن عملية الإجلاء لن تكون فورية.",
+        &[("عثرنا عليهم سالمين", "الحاكم", "", Kind::SpeechVerb)],
+    )];
+    check_table(cases);
+}
