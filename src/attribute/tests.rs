@@ -2958,3 +2958,13 @@ fn a_short_quotation_after_the_audience_is_what_was_said() {
     )];
     check_table(cases);
 }
+
+#[test]
+fn a_quoted_subject_may_be_set_off_from_the_complementizer() {
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "a quoted body after the verb, then «، في بيان، إن»",
+        "قالت \"منظومة المجتمع الكردستاني\"، في بيان، إن مسلحي حزب العمال الكردستاني ينسحبون من مدينة سنجار العراقية، بعد أن هددت تركيا بعمل عسكري هناك.",
+        &[("مسلحي حزب العمال الكردستاني ينسحبون", "منظومة المجتمع الكردستاني", "", Kind::SpeechVerb)],
+    )];
+    check_table(cases);
+}

@@ -210,7 +210,16 @@ impl Doc<'_> {
         }
         let close = (j + 1..lim.min(j + 5)).find(|&k| self.seg.tokens[k].kind == TokKind::Quote)?;
         let next = close + 1;
-        if next >= lim || !self.is_word(next) {
+        // «قالت "منظومة المجتمع الكردستاني"، في بيان، إن»: an adverbial
+        // phrase set off by commas may stand before the complementizer.
+        let set_off = next < lim
+            && self.is_punct(next, "،,")
+            && (next + 1..lim.min(next + 7)).find(|&x| self.is_word(x) && self.is_complementizer(x)).is_some_and(|c| {
+                c > next + 2
+                    && self.is_punct(c - 1, "،,")
+                    && (next + 1..c - 1).all(|x| self.is_word(x) && matches!(self.cue_in(x), None | Some(CueClass::Noun)))
+            });
+        if next >= lim || !(self.is_word(next) || set_off) {
             return None;
         }
         if let Some(p) = self.quoted_known(j, lim).filter(|p| p.subtype != "country" && p.toks.end == next) {
@@ -224,7 +233,7 @@ impl Doc<'_> {
                 return Some(p);
             }
         }
-        let opens_content = self.is_complementizer(next) || self.word(next) == "عن";
+        let opens_content = set_off || self.is_complementizer(next) || self.word(next) == "عن";
         let plain = (j + 1..close).all(|k| {
             self.is_word(k) && self.cue_in(k).is_none() && !self.is_stop(k) && !self.roles_at(k).has(Role::NameStop)
         });
