@@ -751,6 +751,23 @@ impl Doc<'_> {
         let mut j = after_head;
         let mut n = 0;
         let mut after_construct = false;
+        // «إدارة ترامب»، «حكومة نتنياهو»: an indefinite head in construct
+        // with a person named before is that person's body.
+        let bare_head = plain_name && self.norm.text[m.word_start..m.start].chars().all(|c| matches!(c, 'و' | 'ف'));
+        if bare_head && !definite && !head.contains(' ') && j < lim && self.is_word(j) && !self.word(j).starts_with("ال") {
+            // Not a name going on in plain words («شركة كمبريدج أناليتيكا»):
+            // that is read below as a whole.
+            let plain = |k: usize| {
+                k < lim
+                    && self.is_word(k)
+                    && (self.roles_at(k).has(Role::NameLink)
+                        || (!self.word(k).starts_with("ال") && !self.is_stop(k) && self.mention_in(k).is_none() && !self.is_complementizer(k)))
+            };
+            if let Some((end, _)) = self.memory_at(j, lim).filter(|&(end, _)| !plain(end)) {
+                j = end;
+                n = 1;
+            }
+        }
         while j < lim && n < 4 && self.is_word(j) && !self.is_stop(j) && self.cue_in(j).is_none() {
             let w = self.word(j);
             if let Some(EntryKind::Source(_)) = self.kind_in(j) {
