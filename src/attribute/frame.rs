@@ -351,6 +351,13 @@ impl Doc<'_> {
             if !self.live_cue(ct, s) {
                 continue;
             }
+            // «ولم تعلن الوزارة مزيدا من التفاصيل»، «لم يكشف عن هويته»: a verb
+            // negated says nothing (what it did not say is no claim), but its
+            // subject is who a later «وقال» goes on with.
+            if class == CueClass::Verb && self.negated(ct, &m) {
+                unread = self.unread_sayer(parties, s, ct, &m).or(unread);
+                continue;
+            }
             let mut cue_end = m.end;
             // «كما أكد أن …»، «…، كما أشار إلى أن»: opening a sentence or
             // clause with a complementizer after it, «كما» is «also», not «as
@@ -481,7 +488,8 @@ impl Doc<'_> {
         // Opening the sentence: a verb after a comma in it mostly shares the
         // sentence's subject, and the noun after it is its object.
         // Asked last: it goes over the quotations opened in the sentence.
-        if !self.opens_sentence(s, ct) || self.inside_quote(ct) {
+        let negated_opening = ct == s.toks.start + 1 && self.negated(ct, m);
+        if !(self.opens_sentence(s, ct) || negated_opening) || self.inside_quote(ct) {
             return None;
         }
         let mut cue_end = m.end;
@@ -593,6 +601,12 @@ impl Doc<'_> {
         (e..k).any(|x| self.is_word(x) && matches!(self.word(x), "وهو" | "وهي" | "وهم"))
     }
 
+    /// Whether the verb mention `m` at token `ct` stands right after «لم»
+    /// or «لن» (with «و» or not).
+    fn negated(&self, ct: usize, m: &crate::lexicon::Mention) -> bool {
+        ct > 0 && m.word_start == m.start && self.is_word(ct - 1) && matches!(self.word(ct - 1), "لم" | "ولم" | "لن" | "ولن")
+    }
+
     /// Whether «إلا أنه» or «غير أنه» («but he») stands right before token `t`.
     fn but_that(&self, t: usize) -> bool {
         let word = |k: usize| if self.is_word(k) { self.word(k) } else { "" };
@@ -657,11 +671,6 @@ impl Doc<'_> {
     pub(super) fn live_cue(&self, ct: usize, s: &Sentence) -> bool {
         let Some(m) = self.mention_in(ct) else { return false };
         let e = self.lex.entry(m.entry);
-        // «ولم تعلن الوزارة مزيدا من التفاصيل»، «لم يكشف عن هويته»: a verb
-        // negated says nothing (what it did not say is no claim).
-        if ct > 0 && m.word_start == m.start && e.kind == EntryKind::Cue(CueClass::Verb) && self.is_word(ct - 1) && matches!(self.word(ct - 1), "لم" | "ولم" | "لن" | "ولن") {
-            return false;
-        }
         if e.passive && self.passive_form(m) {
             return false;
         }
