@@ -85,6 +85,9 @@ fn inputs(seeds: String) -> Vec<(&'static str, usize, Build)> {
         ("50,000 outlets, then verbs", 50_000, Box::new(|n| format!("{} {}.", rep("رويترز ", n), rep("، حيث صرح بأن الوضع هادئ ", n / 5)))),
         ("20,000 sentences of one paragraph with a name", 20_000, Box::new(|n| rep("وقال محمد الأحمد إن الوضع هادئ، ", n))),
         ("10,000 lines of one quote", 10_000, Box::new(|n| rep("\"\n", n))),
+        // Found by the fuzzer: each title's name was read through the next
+        // hashtag title, recursing as deep as the run (a stack overflow).
+        ("20,000 hashtag titles, each before a title", 20_000, Box::new(|n| format!("اجتمع الأمير {}وقالت إن الوضع جيد.", rep("#ولي_العهد نائب رئيس ", n)))),
     ]
 }
 

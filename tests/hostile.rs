@@ -167,6 +167,17 @@ fn many_lines_number_every_claim() {
     assert!(doc.claims.iter().enumerate().all(|(i, c)| c.line == i + 1));
 }
 
+#[test]
+fn a_long_run_of_hashtag_titles_is_read_without_recursing_through_it() {
+    // Found by the fuzzer (a corpus article's title hashtag repeated): each
+    // title's name was read through the next hashtag title, recursing as deep
+    // as the run, and 2,000 of them overflowed a worker's stack.
+    let text = format!("اجتمع الأمير {}وقالت إن الوضع جيد.", "#ولي_العهد نائب رئيس ".repeat(20_000));
+    let got = rows(&text);
+    assert_eq!(got.len(), 1, "{:?}", got.iter().map(|r| &r.0).collect::<Vec<_>>());
+    assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("إن الوضع جيد", "anaphoric"));
+}
+
 /// A one-line article of about `mb` megabytes: `SAID` repeated with spaces.
 fn one_line_article(mb: usize) -> (String, usize) {
     let unit = format!("{SAID} ");

@@ -210,7 +210,15 @@ impl Doc<'_> {
         }
         if let Some(m) = self.mention_in(b).copied() {
             if let EntryKind::Title = self.lex.entry(m.entry).kind {
+                // A title whose name is read after a hashtag title whose name
+                // is read after …: two deep at most (the stack, and time).
+                let depth = self.title_nesting.get();
+                if depth >= 2 {
+                    return None;
+                }
+                self.title_nesting.set(depth + 1);
                 let p = self.person_after_title(b, &m, lim);
+                self.title_nesting.set(depth);
                 return (p.found == Found::Title && p.written.start > m.end).then_some(p);
             }
             return None;

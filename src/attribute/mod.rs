@@ -182,6 +182,10 @@ pub(crate) struct Doc<'a> {
     /// The last paragraph asked whether a link to another article opens
     /// it, and the answer (see `frame::Doc::navigation`).
     navigation: std::cell::Cell<Option<(usize, bool)>>,
+    /// How many titles written as hashtags are being read inside one
+    /// another («#ولي_العهد نائب رئيس #ولي_العهد …»): bounded, or a run of
+    /// them as long as the text recursed as deep (see `Doc::name_after`).
+    title_nesting: std::cell::Cell<u8>,
     opens: Vec<bool>,
     memory: Memory,
     /// Tokens where a scan may find a party, one bit each (see
@@ -408,6 +412,7 @@ impl<'a> Doc<'a> {
             name_chunks: std::cell::RefCell::new(std::mem::take(&mut scratch.name_chunks)),
             genders: Default::default(),
             navigation: Default::default(),
+            title_nesting: Default::default(),
             roles,
             opens,
             memory: std::mem::take(&mut scratch.memory),
