@@ -51,6 +51,18 @@ pub(crate) struct Frame {
 /// according_to phrase trails its content.
 pub(super) type FrameParts = (Vec<Vec<PartyRef>>, usize, Via, bool);
 
+/// A sentence's first reporting verb and where its content opens: the first
+/// complementizer or quotation after it, and the first complementizer outside
+/// quotes (the sentence's end when none; `verb` too).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FirstVerb {
+    /// The sentence's first token, whose reading this is.
+    sentence: usize,
+    verb: usize,
+    any: usize,
+    complementizer: usize,
+}
+
 /// Where the claim of an according_to phrase set off inside its sentence
 /// lies (see `Doc::set_off_phrase`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -291,16 +303,31 @@ impl Doc<'_> {
     /// token `ct` starts: its complementizer or quotation; `ct` when it has
     /// none before it. With `complementizer`, only one outside quotes opens
     /// it (not the «فان» of «نادي "مارينوس فان روين"»).
+    /// Read once a sentence (kept in `Doc::first_verb`): a sentence may hold
+    /// thousands of verbs, each asking.
     pub(super) fn first_verb_content(&self, s: &Sentence, ct: usize, complementizer: bool) -> Option<usize> {
-        let v = (s.toks.start..ct).find(|&k| self.cue_in(k) == Some(CueClass::Verb))?;
-        let opens = |k: usize| {
-            if complementizer {
-                self.is_word(k) && self.is_complementizer(k) && !self.inside_quote(k)
-            } else {
-                (self.is_word(k) && self.is_complementizer(k)) || self.is_quote_open(k)
-            }
+        let f = self.first_verb_of(s);
+        (f.verb < ct).then(|| if complementizer { f.complementizer } else { f.any }.min(ct))
+    }
+
+    /// The sentence's first reporting verb and where its content opens (see
+    /// [`FirstVerb`]).
+    fn first_verb_of(&self, s: &Sentence) -> FirstVerb {
+        if let Some(f) = self.first_verb.get().filter(|f| f.sentence == s.toks.start) {
+            return f;
+        }
+        let end = s.toks.end;
+        let verb = self.mention_toks_in(s.toks.clone()).iter().map(|&t| t as usize).find(|&k| self.cue_in(k) == Some(CueClass::Verb)).unwrap_or(end);
+        let after = || (verb + 1).min(end)..end;
+        let complementizer = |k: usize| self.is_word(k) && self.is_complementizer(k);
+        let f = FirstVerb {
+            sentence: s.toks.start,
+            verb,
+            any: after().find(|&k| complementizer(k) || self.is_quote_open(k)).unwrap_or(end),
+            complementizer: after().find(|&k| complementizer(k) && !self.inside_quote(k)).unwrap_or(end),
         };
-        Some((v + 1..ct).find(|&k| opens(k)).unwrap_or(ct))
+        self.first_verb.set(Some(f));
+        f
     }
 
     /// Whether every party of `levels` stands in the content of an earlier
@@ -311,8 +338,7 @@ impl Doc<'_> {
     /// its content is the writer's own.
     fn in_earlier_content(&self, s: &Sentence, ct: usize, levels: &[Vec<PartyRef>]) -> bool {
         let Some(c) = self.first_verb_content(s, ct, true).filter(|&c| c < ct) else { return false };
-        let v = (s.toks.start..c).find(|&k| self.cue_in(k) == Some(CueClass::Verb));
-        if v.and_then(|v| self.mention_in(v)).is_some_and(|m| self.lex.entry(m.entry).impersonal) {
+        if self.mention_in(self.first_verb_of(s).verb).is_some_and(|m| self.lex.entry(m.entry).impersonal) {
             return false;
         }
         levels.iter().flatten().all(|p| p.toks.start > c + 1 && self.words_in(p.toks.end..ct) >= 3)

@@ -186,6 +186,9 @@ pub(crate) struct Doc<'a> {
     /// another («#ولي_العهد نائب رئيس #ولي_العهد …»): bounded, or a run of
     /// them as long as the text recursed as deep (see `Doc::name_after`).
     title_nesting: std::cell::Cell<u8>,
+    /// The last sentence's first reporting verb, read once a sentence (see
+    /// `frame::Doc::first_verb_content`).
+    first_verb: std::cell::Cell<Option<frame::FirstVerb>>,
     opens: Vec<bool>,
     memory: Memory,
     /// Tokens where a scan may find a party, one bit each (see
@@ -413,6 +416,7 @@ impl<'a> Doc<'a> {
             genders: Default::default(),
             navigation: Default::default(),
             title_nesting: Default::default(),
+            first_verb: Default::default(),
             roles,
             opens,
             memory: std::mem::take(&mut scratch.memory),
