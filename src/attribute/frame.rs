@@ -622,7 +622,9 @@ impl Doc<'_> {
     /// Whether tokens `e..k` after a sayer open an apposition about it
     /// («، وهو برلماني عن حزب …»): a «عن» there is no source (after a
     /// relative it may be: «ونقلت وكالة سبأ، التي يسيطر عليها الحوثيون، عن
-    /// مصدر عسكري»).
+    /// مصدر عسكري»). Only the pronouns: the role `apposition_head` also
+    /// holds the emphatic «نفسها» («ونقلت الصحيفة نفسها عن الخبير …», whose
+    /// «عن» names the inner source) and professions.
     fn in_apposition(&self, e: usize, k: usize) -> bool {
         (e..k).any(|x| self.is_word(x) && matches!(self.word(x), "وهو" | "وهي" | "وهم"))
     }

@@ -624,7 +624,6 @@ impl Doc<'_> {
         strip_proclitics(w).find(|s| self.memory.knows(s)).map(|s| tok.start + (w.len() - s.len()))
     }
 
-    /// Definite (or indefinite) nisba adjectives after a name: «الأميركية».
     /// Whether token `j` is a country's name that is also its nisba
     /// («السعودية»), written alone: after a definite noun, its adjective.
     fn nisba_country(&self, j: usize) -> bool {
@@ -633,6 +632,7 @@ impl Doc<'_> {
         })
     }
 
+    /// Definite (or indefinite) nisba adjectives after a name: «الأميركية».
     pub(super) fn absorb_adjectives(&self, mut j: usize, lim: usize, definite: bool, max: usize) -> usize {
         let mut n = 0;
         // «السلطات السعودية»: a country's name that is also its nisba, as
