@@ -95,6 +95,14 @@ impl Doc<'_> {
             // Named so, any body counts, an outlet's page too («موقع وزارة الخزانة»).
             let named_body = |p: &&PartyRef| p.stype != SourceType::Person && p.found != Found::Anaphora && named(p);
             earlier.clone().find(named_body).or_else(|| earlier.clone().find(|p| fits(p, false)))
+        } else if a.stype == Some(SourceType::Anonymous) {
+            // «وأضاف المصدر»: the nearest unnamed party written with its
+            // noun («مصدر قضائي فرنسي») before any nearer one («… إن محققين
+            // عثروا», a party of what that source said).
+            let head = self.norm.text[m.start..m.end].strip_prefix("ال").filter(|h| h.len() >= 4 && !h.contains(' '));
+            let named = |p: &&PartyRef| head.is_some_and(|h| self.norm.text.get(p.written.clone()).is_some_and(|w| w.contains(h)));
+            let found = earlier.clone().find(|p| fits(p, true) && named(p));
+            found.or_else(|| earlier.clone().find(|p| fits(p, true))).or_else(|| earlier.clone().find(|p| fits(p, false)))
         } else {
             earlier.clone().find(|p| fits(p, true)).or_else(|| earlier.clone().find(|p| fits(p, false)))
         };

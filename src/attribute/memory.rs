@@ -3,7 +3,7 @@
 
 use super::names::{is_long_plural, looks_prepositional};
 use super::Doc;
-use crate::lexicon::{CueClass, EntryKind, Role};
+use crate::lexicon::{CueClass, EntryKind, Role, SourceType};
 use crate::record::Found;
 
 /// Known persons of one article, by first and last word.
@@ -426,6 +426,23 @@ impl Doc<'_> {
                         // A name after the title, or one opening with it («سلطان بن سحيم», no subtype).
                         if p.found == Found::Title && (p.written.start > m.start || p.subtype.is_empty()) {
                             learned.push(p.written.clone());
+                        }
+                    }
+                    // «المدرب يواكيم لوف»: a person's anaphor with a name after
+                    // it introduces that person as a title does (read so by
+                    // `read_party_at`), and the name alone may follow later.
+                    EntryKind::Anaphor(ref a) if a.stype == Some(SourceType::Person) && self.hashtag_at(t, lim).is_none() => {
+                        let mut p = self.read_after_title::<true>(t, &m, lim);
+                        // Read to learn, its tokens end at the title's: the name's end.
+                        p.toks.end = self.tok_after(p.written.end);
+                        // Unlike a title, such a word is mostly a common noun
+                        // («منح سيميوني اللاعب توريس فرصة»): the name is learned
+                        // only where something closes it (a mark, the end of
+                        // the sentence, a complementizer or a cue).
+                        let e = p.toks.end;
+                        let closed = e >= lim || !self.is_word(e) || self.is_complementizer(e) || self.cue_in(e).is_some();
+                        if closed && p.found == Found::Title && p.written.start > m.end && self.names_after_anaphor(&m, &p) {
+                            learned.push(p.written);
                         }
                     }
                     // «تظهر ملامحه»: a verb that reports only with a report as its subject names no one.

@@ -567,7 +567,7 @@ impl Doc<'_> {
     /// [`Doc::person_after_title`]; with `LEARN`, only as far as
     /// [`Doc::name_after_title`] needs: no canonical name or subtype, no
     /// anaphor resolved, and `found` is `Title` only for a name to learn.
-    fn read_after_title<const LEARN: bool>(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
+    pub(super) fn read_after_title<const LEARN: bool>(&self, t: usize, m: &Mention, lim: usize) -> PartyRef {
         let form = &self.norm.text[m.start..m.end];
         // The title is kept as the subtype, for «الأمير» to find its emir.
         let mut title = title_stem(form);

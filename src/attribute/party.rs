@@ -507,7 +507,30 @@ impl Doc<'_> {
                         && !is_nisba(self.word(end))
                         && !self.is_stop(end)
                         && self.cue_in(end).is_none();
-                    let (end, definite) = if idafa { (end + 1, true) } else { (end, definite) };
+                    // «محققو مكافحة الإرهاب»: a construct plural («…و») before a
+                    // chain in construct, an indefinite noun and a definite one.
+                    let chain = !idafa
+                        && e.adj
+                        && !definite
+                        && form.ends_with('و')
+                        && !form.contains(' ')
+                        && end + 1 < lim
+                        && self.is_word(end)
+                        && self.is_word(end + 1)
+                        && !self.word(end).starts_with("ال")
+                        && self.word(end + 1).starts_with("ال")
+                        && !is_nisba(self.word(end + 1))
+                        && self.mention_in(end).is_none()
+                        && !self.is_stop(end)
+                        && !self.is_stop(end + 1)
+                        && self.cue_in(end + 1).is_none();
+                    let (end, definite) = if idafa {
+                        (end + 1, true)
+                    } else if chain {
+                        (end + 2, true)
+                    } else {
+                        (end, definite)
+                    };
                     let end = if e.adj { self.absorb_adjectives(end, lim, definite, 2) } else { end };
                     let last = self.seg.tokens[end - 1].end;
                     // «أحد المسؤولين»: one of them is the party, wherever it stands.
