@@ -1025,7 +1025,15 @@ impl Doc<'_> {
         let marker = |k: usize| k < lim && (self.is_complementizer(k) || self.is_punct(k, ":"));
         // A quoted statement opening at `k`: four words or more, no quoted name.
         let statement = |k: usize| k < lim && self.is_quote_open(k) && self.runs_on(k, lim) && self.quoted_name(k, lim).is_none();
-        if marker(end) || (self.is_word(end) && self.roles_at(end).has(Role::Filler) && marker(end + 1)) {
+        // «وقال جيمس "إنها إحدى أصعب الهزائم …"»: or a statement quoted right
+        // after it, unless the name's last word is the one told: «ل» and a
+        // pronoun («قال ليفاندوفسكي لزميله "…"»), or «ل» on one word right
+        // after the verb («قال لآبي "…"»).
+        let told_last = end > 0
+            && self.is_word(end - 1)
+            && (has_pronoun_suffix(self.word(end - 1))
+                || (self.word(end - 1).starts_with('ل') && end >= 2 && self.cue_in(end - 2) == Some(crate::lexicon::CueClass::Verb)));
+        if marker(end) || (statement(end) && !told_last) || (self.is_word(end) && self.roles_at(end).has(Role::Filler) && marker(end + 1)) {
             return true;
         }
         // «وقال إليو كاندي (18 عاما) من السنغال إن»: the age in brackets, then as after the name.
