@@ -1083,7 +1083,8 @@ impl Doc<'_> {
                 || matches!(self.kind_in(end), Some(EntryKind::Grammar(Role::Told)));
             let stop = lim.min(end + 9 + slashes + if reported { 4 } else { 0 });
             if let Some(c) = (end + 1..stop).find(|&k| marker(k) || quote(k)) {
-                let set_off = |k: usize| reported && k + 1 == c && self.is_punct(k, "،,") && self.is_complementizer(c) && !self.word(c).starts_with('و');
+                // So may a short phrase of place or time («وقال لوندونو في سمارا، إن»).
+                let set_off = |k: usize| (reported || c <= end + 4) && k + 1 == c && self.is_punct(k, "،,") && self.is_complementizer(c) && !self.word(c).starts_with('و');
                 let between = |k: usize| self.is_word(k) || (self.is_punct(k, "/") && self.is_word(k - 1) && self.is_word(k + 1)) || set_off(k);
                 return (end..c).all(|k| between(k) && self.cue_in(k) != Some(crate::lexicon::CueClass::Verb));
             }

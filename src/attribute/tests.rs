@@ -431,9 +431,12 @@ fn a_sayer_not_read_ends_the_inheritance() {
         (
             "the same person named again keeps the sayer",
             "وقال الرئيس الصيني شي جين بينغ إن الصين لن تضحي بمصالح الدول الأخرى.\nوقال شي في اجتماع، إنه بينما حققت الصين تقدما كبيرا في المعركة ضد التلوث فإن الإنجازات لم \"تتبلور\" بشكل كامل.\nوأضاف أن الصين بلغت مرحلة حرجة.",
+            // «شي» set off by «في اجتماع،» is read as a sayer of its own (a
+            // word of two letters, it is no key of the memory of names).
             &[
                 ("الصين لن تضحي", "شي جين بينغ", "", Kind::SpeechVerb),
-                ("الصين بلغت مرحلة حرجة", "شي جين بينغ", "", Kind::Anaphoric),
+                ("حققت الصين تقدما كبيرا", "شي", "", Kind::SpeechVerb),
+                ("الصين بلغت مرحلة حرجة", "شي", "", Kind::Anaphoric),
             ],
         ),
     ];
@@ -3063,6 +3066,17 @@ fn a_statement_quoted_right_after_an_unknown_name() {
         "«وقال تريا» and a quotation of two sentences: both are his",
         "وقال تريا \"موقف الحكومة واضح وموحد. لا مجال للتخلي عن اليورو\".",
         &[("موقف الحكومة واضح وموحد", "تريا", "", Kind::SpeechVerb), ("لا مجال للتخلي عن اليورو", "تريا", "", Kind::QuoteSpan)],
+    )];
+    check_table(cases);
+}
+
+#[test]
+fn an_unknown_name_set_off_by_a_short_phrase_and_a_comma() {
+    // (bulk corpus) «يوم الاثنين،» between the name and «إن».
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "a phrase of time and a comma before the complementizer",
+        "وقال مون يوم الاثنين، إن من الممكن عقد مزيد من المحادثات غير المعدة سلفا بين الكوريتين خلال فترة الاستعداد للقمة الكورية الشمالية الأميركية.",
+        &[("من الممكن عقد مزيد من المحادثات", "مون", "", Kind::SpeechVerb)],
     )];
     check_table(cases);
 }
