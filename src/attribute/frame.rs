@@ -428,7 +428,21 @@ impl Doc<'_> {
             // after its complementizer, who may speak in turn); with no frame
             // before to speak again, the verb has no sayer.
             let in_content = via == Via::Earlier && class == CueClass::Verb && self.in_earlier_content(s, ct, &levels);
+            // «نزاعا بين البلدين، فاتهمت بريطانيا روسيا …، وقالت إنه»: a verb
+            // joined by «و»/«ف» to an independent verb before it shares that
+            // verb's subject, not a party named before that verb.
+            let coordinated = |prev: &Frame| {
+                via == Via::Earlier
+                    && class == CueClass::Verb
+                    && prev.class == CueClass::Verb
+                    && prev.independent
+                    && m.word_start < m.start
+                    && ct > 0
+                    && self.is_punct(ct - 1, "،,")
+                    && levels.iter().flatten().all(|p| p.toks.end <= prev.cue_tok)
+            };
             let levels = match frames.last() {
+                Some(prev) if !prev.levels.is_empty() && coordinated(prev) => prev.levels.clone(),
                 Some(prev)
                     if via == Via::Earlier
                         && class != CueClass::AccordingTo

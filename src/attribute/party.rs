@@ -495,6 +495,12 @@ impl Doc<'_> {
                 EntryKind::Title => Some(self.correspondent_of(t, &m, lim).unwrap_or_else(|| self.person_after_title(t, &m, lim))),
                 EntryKind::Anonymous => {
                     let form = &self.norm.text[m.start..m.end];
+                    // An accusative singular («مسؤولا») is a subject only after
+                    // «لكن»، «إن»، «أن» («لكن مسؤولا سعوديا قال»); elsewhere the
+                    // counted noun of a number («طرد 23 دبلوماسيا») or a predicate.
+                    if form.split(' ').next().is_some_and(|w| w.ends_with('ا')) && !(t > 0 && self.is_word(t - 1) && matches!(self.word(t - 1), "لكن" | "ولكن" | "لكنه" | "ان" | "بان" | "لان" | "وان")) {
+                        return None;
+                    }
                     // «وسائل الإعلام» is definite by its genitive: «… البرتغالية» is its adjective.
                     let definite = form.starts_with("ال") || form.rsplit(' ').next().is_some_and(|w| w.starts_with("ال"));
                     // An indefinite plural in construct takes its body: «مسؤولو الشرطة».
@@ -666,7 +672,9 @@ impl Doc<'_> {
             // «الفنانة العراقية السابقة»، «اللاعب المصري المعتزل»: a definite
             // description too, not only a nisba.
             let description = || definite && w.strip_prefix("ال").is_some_and(|s| self.lex.has_role(s, Role::Description));
-            if w.starts_with("ال") != definite || !(is_nisba(w) || description()) || self.is_stop(j) {
+            // «مسؤولا سعوديا»: after an accusative, its accusative nisba.
+            let accusative = || !definite && w.ends_with("يا") && w.chars().count() >= 5 && self.word(j - 1).ends_with('ا');
+            if w.starts_with("ال") != definite || !(is_nisba(w) || description() || accusative()) || self.is_stop(j) {
                 break;
             }
             j += 1;
