@@ -432,6 +432,13 @@ impl Doc<'_> {
                     // it introduces that person as a title does (read so by
                     // `read_party_at`), and the name alone may follow later.
                     EntryKind::Anaphor(ref a) if a.stype == Some(SourceType::Person) && self.hashtag_at(t, lim).is_none() => {
+                        // Most such words are followed by no name: a word
+                        // that may open one, after the adjectives and a comma.
+                        let after = self.absorb_adjectives(self.tok_after(m.end), lim, true, 2);
+                        let first = if after < lim && self.is_punct(after, "،,") { after + 1 } else { after };
+                        if first >= lim || !self.is_word(first) || self.is_complementizer(first) || self.cue_in(first).is_some() {
+                            continue;
+                        }
                         let mut p = self.read_after_title::<true>(t, &m, lim);
                         // Read to learn, its tokens end at the title's: the name's end.
                         p.toks.end = self.tok_after(p.written.end);
