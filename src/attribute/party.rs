@@ -537,7 +537,15 @@ impl Doc<'_> {
                     } else {
                         (end, definite)
                     };
-                    let end = if e.adj { self.absorb_adjectives(end, lim, definite, 2) } else { end };
+                    // «مصدر مقرب من الحكومة»، «مصادر مطلعة على الملف»: a form
+                    // ending in its preposition takes the definite noun after it.
+                    let end = if (form.ends_with(" من") || form.ends_with(" علي")) && end < lim && self.is_word(end) && self.word(end).starts_with("ال") && !self.is_stop(end) {
+                        self.absorb_adjectives(end + 1, lim, true, 2)
+                    } else if e.adj {
+                        self.absorb_adjectives(end, lim, definite, 2)
+                    } else {
+                        end
+                    };
                     let last = self.seg.tokens[end - 1].end;
                     // «أحد المسؤولين»: one of them is the party, wherever it stands.
                     let tok = self.seg.tokens[t];

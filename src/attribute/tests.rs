@@ -3142,3 +3142,15 @@ fn words_that_end_a_name_are_never_sayers() {
     let got = rows("كشف استطلاع للرأي في فرنسا، نشرت نتائجه الأربعاء، أن ثماني فرنسيات من عشر أكدن أنهن تعرضن للتحرش الجنسي في الأماكن العامة.");
     assert!(got.iter().all(|r| !r.1.contains("نتائجه")), "{got:#?}");
 }
+
+#[test]
+fn an_unnamed_source_close_to_a_body_takes_it() {
+    // (bulk corpus) «مصدر مقرب من التحقيق»: the lexicon form ends in its
+    // preposition; the source is not shown cut off after «من».
+    let cases: &[(&str, &str, &[Want])] = &[(
+        "«مصدر مقرب من التحقيق»",
+        "قال مصدر مقرب من التحقيق الخميس، إنه تم إفشال هجوم كان يستهدف \"ناديا للمتحررين جنسيا\" في أيار/مايو حاول تنفيذه شخص \"اعتنق\" الإسلام ثم \"تطرف\" في وسط فرنسا.",
+        &[("تم إفشال هجوم", "مصدر مقرب من التحقيق", "", Kind::SpeechVerb)],
+    )];
+    check_table(cases);
+}
