@@ -70,6 +70,10 @@ impl Doc<'_> {
         // The nearest 200 parties are far enough back, and keep a long text linear.
         let earlier = self.recent.iter().rev().take(200).filter(|p| p.toks.start < first);
         let stem = title_stem(&self.norm.text[m.start..m.end]);
+        // An anaphor's noun («الوزارة»، «المصدر») and whether a party is
+        // written with it («وزارة الصحة»، «مصدر أمني»).
+        let head = self.norm.text[m.start..m.end].strip_prefix("ال").filter(|h| h.len() >= 4 && !h.contains(' '));
+        let named = |p: &PartyRef| head.is_some_and(|h| self.norm.text.get(p.written.clone()).is_some_and(|w| w.contains(h)));
         let titled = a.stype == Some(SourceType::Person) && self.lex.is_title(stem);
         let hit = if a.stype == Some(SourceType::Person) {
             self.person_antecedent(first, m, end, a, stem, titled)
@@ -87,8 +91,6 @@ impl Doc<'_> {
             // «الوزارة»: the nearest body named with its noun («وزارة الصحة»)
             // before the nearest body of any kind, but a country, which only
             // a state's anaphor («الحكومة»، «البلاد», subtype `country`) takes.
-            let head = self.norm.text[m.start..m.end].strip_prefix("ال").filter(|h| h.len() >= 4 && !h.contains(' '));
-            let named = |p: &PartyRef| head.is_some_and(|h| self.norm.text.get(p.written.clone()).is_some_and(|w| w.contains(h)));
             let state = a.subtype.as_deref() == Some("country");
             let body = |p: &&PartyRef| state || &*p.subtype != "country";
             let earlier = earlier.filter(body);
@@ -99,8 +101,6 @@ impl Doc<'_> {
             // «وأضاف المصدر»: the nearest unnamed party written with its
             // noun («مصدر قضائي فرنسي») before any nearer one («… إن محققين
             // عثروا», a party of what that source said).
-            let head = self.norm.text[m.start..m.end].strip_prefix("ال").filter(|h| h.len() >= 4 && !h.contains(' '));
-            let named = |p: &&PartyRef| head.is_some_and(|h| self.norm.text.get(p.written.clone()).is_some_and(|w| w.contains(h)));
             let found = earlier.clone().find(|p| fits(p, true) && named(p));
             found.or_else(|| earlier.clone().find(|p| fits(p, true))).or_else(|| earlier.clone().find(|p| fits(p, false)))
         } else {

@@ -496,40 +496,32 @@ impl Doc<'_> {
                 EntryKind::Anonymous => {
                     let form = &self.norm.text[m.start..m.end];
                     // An accusative singular («مسؤولا») is a subject only after
-                    // «لكن»، «إن»، «أن» («لكن مسؤولا سعوديا قال»); elsewhere the
-                    // counted noun of a number («طرد 23 دبلوماسيا») or a predicate.
-                    if form.split(' ').next().is_some_and(|w| w.ends_with('ا')) && !(t > 0 && self.is_word(t - 1) && matches!(self.word(t - 1), "لكن" | "ولكن" | "لكنه" | "ان" | "بان" | "لان" | "وان")) {
+                    // the particles that govern the accusative, «لكن»، «إن»، «أن»،
+                    // «لأن» («لكن مسؤولا سعوديا قال»); elsewhere the counted noun
+                    // of a number («طرد 23 دبلوماسيا») or a predicate.
+                    if form.split(' ').next().is_some_and(|w| w.ends_with('ا')) && !(t > 0 && self.is_word(t - 1) && matches!(self.word(t - 1), "لكن" | "ولكن" | "ان" | "بان" | "لان" | "وان")) {
                         return None;
                     }
                     // «وسائل الإعلام» is definite by its genitive: «… البرتغالية» is its adjective.
                     let definite = form.starts_with("ال") || form.rsplit(' ').next().is_some_and(|w| w.starts_with("ال"));
+                    // A definite noun at `k`, no stop or cue: what a form's last
+                    // preposition takes, and, no nisba, a noun in construct.
+                    let definite_noun = |k: usize| k < lim && self.is_word(k) && self.word(k).starts_with("ال") && !self.is_stop(k) && self.cue_in(k).is_none();
+                    let genitive = |k: usize| definite_noun(k) && !is_nisba(self.word(k));
+                    let single = e.adj && !definite && !form.contains(' ');
                     // An indefinite plural in construct takes its body: «مسؤولو الشرطة».
-                    let idafa = e.adj
-                        && !definite
-                        && !form.contains(' ')
-                        && end < lim
-                        && self.is_word(end)
-                        && self.word(end).starts_with("ال")
-                        && !is_nisba(self.word(end))
-                        && !self.is_stop(end)
-                        && self.cue_in(end).is_none();
+                    let idafa = single && genitive(end);
                     // «محققو مكافحة الإرهاب»: a construct plural («…و») before a
                     // chain in construct, an indefinite noun and a definite one.
-                    let chain = !idafa
-                        && e.adj
-                        && !definite
+                    let chain = single
+                        && !idafa
                         && form.ends_with('و')
-                        && !form.contains(' ')
-                        && end + 1 < lim
+                        && end < lim
                         && self.is_word(end)
-                        && self.is_word(end + 1)
                         && !self.word(end).starts_with("ال")
-                        && self.word(end + 1).starts_with("ال")
-                        && !is_nisba(self.word(end + 1))
                         && self.mention_in(end).is_none()
                         && !self.is_stop(end)
-                        && !self.is_stop(end + 1)
-                        && self.cue_in(end + 1).is_none();
+                        && genitive(end + 1);
                     let (end, definite) = if idafa {
                         (end + 1, true)
                     } else if chain {
@@ -539,7 +531,7 @@ impl Doc<'_> {
                     };
                     // «مصدر مقرب من الحكومة»، «مصادر مطلعة على الملف»: a form
                     // ending in its preposition takes the definite noun after it.
-                    let end = if (form.ends_with(" من") || form.ends_with(" علي")) && end < lim && self.is_word(end) && self.word(end).starts_with("ال") && !self.is_stop(end) {
+                    let end = if (form.ends_with(" من") || form.ends_with(" علي")) && definite_noun(end) {
                         self.absorb_adjectives(end + 1, lim, true, 2)
                     } else if e.adj {
                         self.absorb_adjectives(end, lim, definite, 2)
